@@ -1,0 +1,42 @@
+# newskg: `make run` builds the graph from seeds/ into out/; `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT := out
+KG := $(BIN)/kg
+SHARED := ../shared
+
+.PHONY: run test eval bench lint clean
+
+run: $(OUT)/graph.ttl
+
+# The venv is rebuilt only when the dependencies change.
+$(BIN)/kg: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[model,test]'
+	touch $(BIN)/kg
+
+$(OUT)/graph.ttl: $(BIN)/kg $(wildcard seeds/*) $(shell find kg ontology -type f -not -name '*.pyc' 2>/dev/null)
+	$(KG) build seeds/ --out $(OUT)
+	@touch $(OUT)/graph.ttl
+	@echo "built $(OUT)/graph.ttl, $(OUT)/graph.html and $(OUT)/store/ -- try: $(KG) stats"
+
+test: $(BIN)/kg
+	$(BIN)/pytest -q -x --durations=10; rc=$$?; [ $$rc -eq 5 ] && exit 0 || exit $$rc
+
+eval: run
+	@if [ -d $(SHARED)/eval ]; then \
+	  echo "== seeds (score.py)"; $(BIN)/python $(SHARED)/eval/score.py $(OUT)/graph.ttl $(SHARED)/eval/gold/seeds.json | tail -4; \
+	else echo "skip seeds eval: $(SHARED)/eval is absent"; fi
+	@if [ -x scripts/eval_quotes.sh ]; then scripts/eval_quotes.sh; fi
+	@if [ -f scripts/eval_exports.py ]; then $(BIN)/python scripts/eval_exports.py; fi
+
+bench: $(BIN)/kg
+	$(BIN)/python scripts/bench.py
+
+lint: $(BIN)/kg
+	$(BIN)/ruff check kg tests
+
+clean:
+	rm -rf $(OUT)

@@ -1,0 +1,155 @@
+"""The build: sources -> spaCy -> extractors -> resolve -> RDF -> store -> exports.
+
+Incremental: facts are cached per (source, text, model, rules), so a rebuild
+parses only what changed; resolution and mapping then run over every article
+in the build folder, and only graphs whose triples changed are rewritten.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import config, extract
+from kg.factcache import FactCache
+from kg.facts import Article, ArticleFacts, Export, Mention, Quote
+from kg.ids import digest
+from kg.quote_identity import quote_identities
+from kg.rdf import mapping
+from kg.rdf.iris import ENTITIES_GRAPH
+from kg.resolve import resolve
+from kg.sources import SourceArticle, read
+from kg.store import Store
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    parsed: int = 0
+    graphs_written: int = 0
+    triples: int = 0
+    quotes: int = 0
+    exports: int = 0
+    entities: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def rules_fingerprint(model: str, extractor_names: tuple[str, ...]) -> str:
+    """Changes when the model, the chosen extractors or their code/data change."""
+    root = Path(__file__).parent
+    files = sorted([*root.glob("extract/**/*.py"), *root.glob("extract/data/*"), root / "facts.py"])
+    return digest(model, extractor_names, *(digest(p.read_bytes()) for p in files if p.is_file()))
+
+
+def extract_article(doc, article: Article, extractor_names: tuple[str, ...]) -> ArticleFacts:
+    """Run the extractors on one parsed article; pure, so it can run in a worker."""
+    found: dict[type, list] = {Mention: [], Quote: [], Export: []}
+    skipped: list[str] = []
+    for name in extractor_names:
+        try:
+            for fact in extract.get(name)(doc, article):
+                found[type(fact)].append(fact)
+        except Exception as err:   # one bad rule must not lose the article: record and go on
+            skipped.append(f"{article.id}: extractor {name} failed: {type(err).__name__}: {err}")
+    return ArticleFacts(article=article, mentions=tuple(found[Mention]), quotes=tuple(found[Quote]),
+                        exports=tuple(found[Export]), skipped=tuple(skipped))
+
+
+def _masked(src: SourceArticle) -> str:
+    """The text the parser sees: metadata header blanked so offsets stay those of the file."""
+    text = src.article.text
+    return " " * src.header_end + text[src.header_end:]
+
+
+class Manifest:
+    """What the build folder holds: source key -> content hash and graph digest."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.data: dict = json.loads(path.read_text()) if path.is_file() else {"articles": {}, "graphs": {}}
+
+    def save(self) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True))
+        os.replace(tmp, self.path)
+
+
+def build(paths: list[str | Path], out: str | Path | None = None, model: str | None = None,
+          extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
+          progress: Progress | None = None, on_total: Callable[[int], None] | None = None) -> BuildReport:
+    """Build (or update) the graph in `out` from articles at `paths`."""
+    from kg import exports, nlp
+
+    out_dir = config.out_dir(out)
+    model_name = config.model_name(model)
+    batch = int(config.setting("batch_size", batch_size))
+    for name in extractors:
+        extract.get(name)
+    sources = list(read(paths))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(articles=len(sources))
+    cache = FactCache(out_dir / "cache", rules_fingerprint(model_name, extractors))
+    manifest = Manifest(out_dir / "manifest.json")
+    articles = manifest.data["articles"]
+
+    cached: dict[str, ArticleFacts] = {}
+    todo = []
+    for src in sources:
+        chash = mapping.content_hash(src.article.text)
+        articles[src.key] = chash
+        if (facts := cache.get(src.key, chash)) is not None:
+            cached[src.key] = facts
+        else:
+            todo.append((src, chash))
+    if on_total:
+        on_total(len(todo))
+    if todo:
+        docs = nlp.parse((_masked(src) for src, _ in todo), model_name, batch)
+        for (src, chash), doc in zip(todo, docs, strict=True):
+            cached[src.key] = extract_article(doc, src.article, extractors)
+            cache.put(src.key, chash, cached[src.key])
+            report.parsed += 1
+            if progress:
+                progress(1)
+
+    for key, chash in articles.items():     # articles of earlier builds stay in the graph
+        if key not in cached and (facts := cache.get(key, chash)) is not None:
+            cached[key] = facts
+    all_facts = [cached[key] for key in sorted(cached)]
+    res = resolve(all_facts)
+    quote_ids = quote_identities(all_facts, res)
+    graphs: dict[str, list] = {str(ENTITIES_GRAPH): [t for e in res.entities.values()
+                                                      for t in mapping.entity_triples(e)]}
+    for facts in all_facts:
+        graphs[str(mapping.article_graph(facts))] = list(mapping.article_triples(facts, res, quote_ids))
+        report.skipped += facts.skipped
+        report.quotes += len(facts.quotes)
+        report.exports += len(facts.exports)
+    report.entities = len(res.entities)
+
+    written = manifest.data["graphs"]
+    with Store(out_dir / "store", create=True) as store:
+        for graph in sorted(set(written) - set(graphs)):
+            store.drop_graph(mapping.URIRef(graph))
+            del written[graph]
+        union: set = set()
+        for graph, triples in graphs.items():
+            unique = set(triples)
+            union |= unique
+            graph_digest = digest(*sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in unique))
+            if written.get(graph) != graph_digest:
+                store.replace_graph(mapping.URIRef(graph), unique)
+                written[graph] = graph_digest
+                report.graphs_written += 1
+        report.triples = len(union)     # what a query over all graphs sees
+        manifest.save()
+        if report.graphs_written or not (out_dir / "graph.ttl").exists():
+            exports.write_turtle(store, out_dir / "graph.ttl")
+    if report.graphs_written or not (out_dir / "graph.html").exists():
+        from kg import view
+        view.write_html(out_dir)
+    return report

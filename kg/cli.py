@@ -1,0 +1,209 @@
+"""`kg`: build, query, export, view, stats and serve a news knowledge graph."""
+from __future__ import annotations
+
+import sys
+import webbrowser
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from kg import config
+from kg.errors import KGError
+
+app = typer.Typer(help=__doc__ + "\n\nStart with: kg build seeds/ && kg stats",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out_console = Console()
+err_console = Console(stderr=True)
+
+OutOption = Annotated[Path | None, typer.Option(
+    "--out", "-O", help="Build folder holding the store and exports [env KG_OUT; default out/].",
+    show_default=False)]
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+
+
+def _fail(message: str, code: int = 1) -> None:
+    raise KGError(message) if code == 1 else typer.BadParameter(message)
+
+
+def _store(out: Path | None):
+    from kg.store import Store
+    return Store(config.out_dir(out) / "store", read_only=True)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs of .txt, .html, .jsonl.")],
+    out: OutOption = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model [env KG_MODEL].")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per spaCy batch.")] = None,
+) -> None:
+    """Read articles, extract quotes, exports and entities, and store the graph.
+
+    Example: kg build seeds/ --out out/
+
+    Rebuilding is incremental: unchanged articles are not parsed again, and an
+    article built before is replaced, never duplicated.
+    """
+    from kg.build import build as run_build
+    from kg.sources import expand
+    expand(paths)       # fail on a missing input before anything is drawn
+    with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err_console, transient=True) as bar:
+        task = bar.add_task("parse", total=None)
+        report = run_build(paths, out=out, model=model, batch_size=batch_size,
+                           progress=lambda n: bar.advance(task, n),
+                           on_total=lambda n: bar.update(task, total=n))
+    out_dir = config.out_dir(out)
+    for line in report.skipped:
+        err_console.print(f"[yellow]skipped:[/] {line}", highlight=False)
+    err_console.print(
+        f"{report.articles} articles ({report.parsed} parsed), {report.quotes} quotes, "
+        f"{report.exports} exports, {report.entities} entities, {report.triples} triples; "
+        f"{report.graphs_written} graphs updated in {out_dir}/", highlight=False)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str | None, typer.Argument(help="SPARQL text; our prefixes (kg:, rdfs:, ...) are predeclared.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
+    out: OutOption = None,
+) -> None:
+    """Run a SPARQL query on the graph.
+
+    Example: kg query 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Example: kg query -f ontology/queries/quotes-by-person.rq --format csv
+    """
+    from kg.query import run
+    if (sparql is None) == (file is None):
+        _fail("give a SPARQL query or --file FILE.rq (one of them)", 2)
+    if file is not None:
+        if not file.is_file():
+            _fail(f"no such query file: {file}")
+        sparql = file.read_text(encoding="utf-8")
+    with _store(out) as store:
+        result = run(store, sparql)
+        if result.type == "ASK":
+            out_console.print(str(result.askAnswer).lower())
+        elif result.type == "CONSTRUCT":
+            sys.stdout.write(result.graph.serialize(format="turtle"))
+        elif fmt is QueryFormat.table:
+            _print_table(result)
+        else:
+            sys.stdout.write(result.serialize(format=fmt.value).decode("utf-8"))
+
+
+def _print_table(result) -> None:
+    table = Table(*[str(v) for v in result.vars], show_lines=False)
+    rows = 0
+    for row in result:
+        table.add_row(*["" if row[v] is None else str(row[v]) for v in result.vars])
+        rows += 1
+    out_console.print(table)
+    err_console.print(f"{rows} rows")
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", help="Default: from -o's suffix, else turtle.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+    out: OutOption = None,
+) -> None:
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD.
+
+    Example: kg export -o graph.trig   (named graphs: one per article)
+    """
+    from kg import exports
+    chosen = exports.format_for(output, fmt.value if fmt else None)
+    with _store(out) as store:
+        if output is None:
+            sys.stdout.buffer.write(exports.serialize(store, chosen))
+        else:
+            exports.write(store, output, chosen)
+            err_console.print(f"wrote {output} ({chosen})")
+
+
+@app.command()
+def view(
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
+    out: OutOption = None,
+) -> None:
+    """Draw the interactive HTML graph (graph.html in the build folder).
+
+    Example: kg view --open
+    """
+    from kg.view import write_html
+    out_dir = config.out_dir(out)
+    if not (out_dir / "store" / "CURRENT").exists():
+        _fail(f"no graph store at {out_dir / 'store'}; run `kg build PATHS --out {out_dir}` first")
+    path = write_html(out_dir)
+    out_console.print(str(path))
+    if open_browser:
+        webbrowser.open(path.resolve().as_uri())
+
+
+@app.command()
+def stats(out: OutOption = None) -> None:
+    """Count nodes per class and list the most quoted speakers.
+
+    Example: kg stats --out out/
+    """
+    from kg.query import run
+    from kg.view import sparql_file
+    with _store(out) as store:
+        table = Table("class", "count", title="nodes")
+        for row in run(store, sparql_file("stats-classes.rq")):
+            table.add_row(str(row["class"]).rsplit("#", 1)[-1], str(row["count"]))
+        out_console.print(table)
+        table = Table("speaker", "quotes", "articles", title="top speakers")
+        for row in run(store, sparql_file("stats-speakers.rq")):
+            table.add_row(str(row.speaker), str(row.quotes), str(row.articles))
+        out_console.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on; localhost only by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    out: OutOption = None,
+) -> None:
+    """Serve the graph over SPARQL HTTP with the Oxigraph server (read-only).
+
+    Example: kg serve --port 7878, then
+    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 5' http://127.0.0.1:7878/query
+    """
+    from kg import serve as server
+    store = config.out_dir(out) / "store"
+    server.command(store, host, port)       # fails clearly before anything is printed
+    err_console.print(f"SPARQL endpoint: {server.endpoint(host, port)}  (Ctrl-C to stop)", highlight=False)
+    server.serve(store, host, port)
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=True)
+    except KGError as err:
+        err_console.print(f"[bold red]error:[/] {err}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

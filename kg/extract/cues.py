@@ -1,0 +1,196 @@
+"""Reporting cues in a parsed Doc: the verb, what it reports, who and to whom.
+
+A cue is a reporting verb from data/reporting_verbs.txt (or "according
+to"). Its content comes from the dependency tree:
+
+    X said (that) C          ccomp of the verb
+    C, X said.               ccomp before the verb (the model's usual parse)
+    C1, X says, C2.          verb attached as parataxis: the head clause minus the cue
+    X urged Y to C           xcomp, for directive verbs only
+    according to X, C        the clause "according" hangs on, minus the phrase
+    Y quoted X as saying C   speaker is the object of "quote"
+
+Patterns are plain tree walks rather than DependencyMatcher rules because
+each one needs a different "minus" step; the verb lists stay data.
+"""
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import ARGUE, COGNITION, DIRECTIVE, EVIDENCE, SPEECH, reporting_verbs
+
+# Nouns that carry a statement: "in a letter to Y", "according to the message from X to Y".
+MESSAGE_NOUNS = frozenset("""message letter statement note email e-mail tweet post call phone
+speech remarks remark interview address telegram cable report briefing conference release
+op-ed column article book memo""".split())
+_ADDRESSEE_VERBS = frozenset("tell inform assure reassure brief remind urge ask advise warn notify promise".split())
+_NAMING_VERBS = frozenset("call describe label brand dub deem term characterize characterise".split())
+_BARE = frozenset(["that", "whether", "if", ",", "—", "–", "-", ":", ";"])
+
+TokenRange = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Cue:
+    verb: Token                          # the cue's head token ("said", "according")
+    cls: str                             # SPEECH, ARGUE, ... or "according-to"
+    text: str                            # "said", "pointed out", "according to", "quoted as saying"
+    content: list[TokenRange]            # what is reported; empty when the tree gives nothing
+    subject: Token | None                # head token of who speaks
+    addressee: Token | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0] if self.content else self.verb.i
+
+
+def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
+    verbs = reporting_verbs()
+    out: list[Cue] = []
+    for t in doc:
+        if t.i in quoted:
+            continue
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            cue = _according(t)
+        elif t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+            cue = _verb_cue(t, verbs[t.lemma_.lower()], verbs)
+        else:
+            continue
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
+    if v.lemma_ == "quote" and any(c.lower_ == "as" for c in v.children):
+        return None                      # the cue is the "saying" below it
+    prt = [c for c in v.children if c.dep_ == "prt"]
+    if v.lemma_ == "point" and not prt:
+        return None                      # "pointed out" only
+    text = v.text + "".join(" " + p.text for p in prt)
+    content = _content(v, cls, verbs)
+    subject = _subject(v, verbs)
+    if v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
+        q = v.head.head
+        subject = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        text = f"{q.text} as {v.text}"
+    return Cue(v, cls, text, content, subject, _addressee(v))
+
+
+def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps and cls in (DIRECTIVE, SPEECH, ARGUE):
+        comps = [c for c in v.children if c.dep_ == "xcomp" and (cls == DIRECTIVE or v.lemma_ == "call")]
+    if comps:
+        c = min(comps, key=lambda c: abs(c.i - v.i))
+        return _ranges([t for t in c.subtree], v)
+    if v.lemma_ in _NAMING_VERBS:
+        # "called X 'a fraud'", "described X as Y": the object and what it is called
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp") or
+                     c.dep_ == "prep" and c.lower_ == "as"), None)
+        if obj is not None and pred is not None and obj.i < pred.i:
+            return _ranges([t for t in obj.subtree] + [t for t in pred.subtree], v)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    for c in v.children:
+        # "Since April, C, he said": the model hangs C on the verb as a clause modifier
+        if (c.dep_ in ("advcl", "dep", "parataxis") and c.pos_ in ("VERB", "AUX") and subj is not None
+                and c.i < subj.i and c.right_edge.i + 1 < len(v.doc) and v.doc[c.right_edge.i + 1].text == ","
+                and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT") for g in c.children)):
+            return _ranges(list(c.subtree), v)
+    if v.dep_ == "parataxis" and cls in (SPEECH, ARGUE, COGNITION, EVIDENCE):
+        skip = {t.i for t in v.subtree}
+        for sib in v.head.children:
+            if sib.dep_ in ("advcl", "conj") and sib.tag_ == "VBG" and sib.lemma_.lower() in verbs:
+                skip |= {t.i for t in sib.subtree}
+        return _ranges([t for t in v.head.subtree if t.i not in skip], v)
+    return []
+
+
+def _ranges(tokens: list[Token], v: Token) -> list[TokenRange]:
+    """Contiguous runs of tokens, trimmed of bare punctuation and complementisers."""
+    idx = sorted(t.i for t in tokens)
+    runs: list[list[int]] = []
+    for i in idx:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    doc = v.doc
+    out = []
+    for run in runs:
+        a, b = run[0], run[-1] + 1
+        while a < b and (doc[a].lower_ in _BARE or doc[a].is_punct and doc[a].text not in "\"“‘'«"):
+            a += 1
+        while b > a and (doc[b - 1].lower_ in _BARE or doc[b - 1].is_punct and doc[b - 1].text not in "\"”’'»"
+                         and doc[b - 1].text not in ".?!"):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _subject(v: Token, verbs: dict[str, str]) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj") or c.dep_ == "nsubjpass" and v.lemma_ == "quote":
+            if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                return v.head
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if v.dep_ in ("advcl", "xcomp", "conj", "acl") and v.tag_ == "VBG":
+        # "..., X said, adding that ...": the sibling cue's speaker, not the head clause's subject
+        for sib in v.head.children:
+            if sib is not v and sib.dep_ in ("parataxis", "ccomp") and sib.lemma_.lower() in verbs:
+                s = _subject(sib, verbs)
+                if s is not None:
+                    return s
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head, verbs)
+    if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head                    # "Trump, speaking in Ohio, ..." is handled via the head
+    return None
+
+
+def _addressee(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("dobj", "dative") and v.lemma_ in _ADDRESSEE_VERBS:
+            return c
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+            for n in c.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in MESSAGE_NOUNS:
+                    return _to_of(n)
+    return None
+
+
+def _to_of(noun: Token) -> Token | None:
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "to":
+            return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _according(t: Token) -> Cue | None:
+    to = next(c for c in t.children if c.lower_ == "to")
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    subject, addressee = src, None
+    if src.lemma_.lower() in MESSAGE_NOUNS or src.pos_ == "NOUN":
+        for p in src.children:
+            if p.dep_ == "prep" and p.lower_ in ("from", "by", "of"):
+                subject = next((g for g in p.children if g.dep_ == "pobj"), subject)
+        poss = next((c for c in src.children if c.dep_ == "poss"), None)
+        subject = poss if poss is not None and subject is src else subject
+        addressee = _to_of(src)
+    head = t.head
+    skip = {x.i for x in t.subtree}
+    tokens = [x for x in head.subtree if x.i not in skip] if head is not t else []
+    return Cue(t, "according-to", "according to", _ranges(tokens, t) if tokens else [], subject, addressee)

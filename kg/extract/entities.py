@@ -1,0 +1,205 @@
+"""Entity mentions: people, organisations, countries and places in a Doc.
+
+spaCy's NER spans are the starting point; rules that generalise correct the
+small model's systematic mistakes:
+- country names, aliases and demonyms are found by a gazetteer (bodies.py)
+  whether or not NER saw them; a capital is the country when it acts
+  ("New Delhi and Beijing are yet to open"), a place after "in"/"to";
+- a one-word PERSON span that is a country, a known region or follows a
+  compass adjective ("eastern X") is a place, and spans with digits or lower
+  case are not names; a one-word ORG that is part of a multi-word person
+  name in the same doc, or follows a title, is that person;
+- titles before a name become the mention's role ("Prime Minister"), and a
+  country or body named in the title becomes its affiliation;
+- lower-case state bodies are organisations (bodies.py).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import register
+from kg.extract.bodies import Found, body_mentions, country_spans
+from kg.extract.countries import country_code, country_form, country_label, place_country
+from kg.extract.titles import clean_name, is_honorific, is_title, role_span
+from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
+
+__all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
+
+if not Doc.has_extension("kg_entities"):
+    Doc.set_extension("kg_entities", default=None)
+
+_NER_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": COUNTRY}
+# After these a capital is a location ("talks in Beijing"), elsewhere the government acting.
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "within", "into", "throughout", "across",
+             "to", "via", "toward", "towards"}
+# Compass adjectives put a name on a map: "eastern X" is a region, never a person.
+_COMPASS = re.compile(r"(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?",
+                      re.I)
+_NOT_A_NAME = re.compile(r"\d|^[^A-Z]|[\"“”()/]")
+_CODE_LIKE = re.compile(r"^[A-Za-z]+-\d+$")        # "COVID-19": a disease, not an organisation
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ == "the":
+        start += 1
+    while end > start and span.doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    return span.doc[start:end]
+
+
+def country_mention(span: Span) -> Mention | None:
+    """A Country mention if the span (or token) names a country by name, alias, demonym or capital."""
+    if not isinstance(span, Span):
+        span = span.doc[span.i:span.i + 1]
+    span = _trim(span)
+    code = country_code(span.text) if len(span) else None
+    if code is None:
+        return None
+    return Mention(kind=COUNTRY, name=country_label(code), text=span.text, start=span.start_char,
+                   end=span.end_char, code=code)
+
+
+def _place(span: Span) -> Mention:
+    code = place_country(span.text)
+    aff = None
+    if code:
+        aff = Mention(kind=COUNTRY, name=country_label(code), text=span.text, start=span.start_char,
+                      end=span.end_char, code=code)
+    return Mention(kind=PLACE, name=span.text, text=span.text, start=span.start_char, end=span.end_char,
+                   affiliation=aff)
+
+
+def _name_words(doc: Doc) -> set[str]:
+    """Words of multi-word PERSON names in the doc: "Wang" when "Wang Yi" is there."""
+    names = (_name_tokens(e) for e in doc.ents if e.label_ == "PERSON")
+    return {t.text for words in names if len(words) > 1 for t in words}
+
+
+def _name_tokens(span: Span) -> list:
+    words = [t for t in _trim(span) if t.text not in _POSSESSIVE]
+    while len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text)):
+        words = words[1:]
+    return words
+
+
+def _person(span: Span, bodies: list[Found]) -> Mention | None:
+    """Person mention; the title before (or inside) the name is its role."""
+    doc = span.doc
+    words = _name_tokens(span)
+    if not words or any(_NOT_A_NAME.search(w.text) for w in words[:1]) or is_title(words[-1].text):
+        return None
+    first, last = words[0].i, words[-1].i
+    role = role_span(doc, first)
+    start = role.start if role is not None else first
+    role_words = [t.text for t in role if not is_honorific(t.text)] if role is not None else []
+    role_text = " ".join(role_words) if role_words and is_title(role_words[-1]) else None
+    return Mention(kind=PERSON, name=clean_name([w.text for w in words]), text=doc[start:last + 1].text,
+                   start=doc[start].idx, end=words[-1].idx + len(words[-1].text), role=role_text,
+                   affiliation=_affiliation(role, bodies) if role_text else None)
+
+
+def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
+    """The body or country a title names: "Chinese Foreign Ministry spokesman" -> the ministry."""
+    for b in bodies:
+        if role.start <= b.start and b.end <= role.end:
+            return b.mention
+    for ent in role.ents:
+        if ent.label_ == "ORG" and not any(is_title(t.text) for t in ent) and not country_form(ent.text) \
+                and _named_elsewhere(ent):
+            return _organization(_trim(ent))
+    for t in role:
+        if country_form(t.text):
+            return country_mention(t)
+    return None
+
+
+def _named_elsewhere(ent: Span) -> bool:
+    """An ORG inside a title is an affiliation only if the doc names it again ("Labour leader ...",
+    "Labour said"); once-only ORGs there are portfolios the model mis-tags ("External Affairs")."""
+    return sum(e.text == ent.text for e in ent.doc.ents) > 1
+
+
+def _organization(span: Span) -> Mention:
+    head = span[0]
+    aff = country_mention(head) if country_form(head.text) == "demonym" else None
+    return Mention(kind=ORGANIZATION, name=span.text, text=span.text, start=span.start_char,
+                   end=span.end_char, affiliation=aff)
+
+
+def _looks_like_place(span: Span) -> bool:
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    return place_country(span.text) is not None or (left is not None and bool(_COMPASS.fullmatch(left.text)))
+
+
+def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention | None:
+    kind = _NER_KINDS.get(ent.label_)
+    span = _trim(ent)
+    if kind is None or not len(span) or _COMPASS.fullmatch(span.text):
+        return None
+    form = country_form(span.text)
+    single = len(span) == 1
+    if kind == PERSON:
+        if single and span.text not in name_words and (form or _looks_like_place(span)):
+            return country_mention(span) if form else _place(span)
+        return _person(span, bodies)
+    if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
+            (single and span.text in name_words) or role_span(span.doc, span.start) is not None):
+        return _person(span, bodies)
+    if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
+        return _place(span)
+    if form:
+        return country_mention(span)
+    if kind == COUNTRY or (kind == ORGANIZATION and _CODE_LIKE.match(span.text)):
+        return None
+    return _place(span) if kind == PLACE else _organization(span)
+
+
+def mention_from_span(span: Span) -> Mention | None:
+    """One NER span as a Mention, with the small model's usual mistakes corrected; None if no entity."""
+    doc = span.doc
+    return _classify(span, body_mentions(doc, country_spans(doc)), _name_words(doc))
+
+
+def _build(doc: Doc) -> list[Mention]:
+    countries = country_spans(doc)
+    bodies = body_mentions(doc, countries)
+    name_words = _name_words(doc)
+    found: list[Found] = list(bodies)
+    taken = {i for f in bodies for i in range(f.start, f.end)}
+    in_roles: set[int] = set()
+    ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
+    for ent in ents:
+        if taken & set(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "ORG" and set(range(ent.start, ent.end)) <= in_roles:
+            continue                                     # "External Affairs" of a minister's title
+        m = _classify(ent, bodies, name_words)
+        if m is None:
+            continue
+        start = next(t.i for t in doc if t.idx + len(t) > m.start)
+        found.append(Found(start, ent.end, m))
+        taken |= set(range(ent.start, ent.end))
+        if m.kind == PERSON:
+            in_roles |= set(range(start, ent.start))
+    for c in countries:
+        if not taken & set(range(c.start, c.end)):
+            found.append(c)
+    return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))]
+
+
+def doc_mentions(doc: Doc) -> list[Mention]:
+    """All entity mentions in the doc, in text order; computed once per doc."""
+    if doc._.kg_entities is None:
+        doc._.kg_entities = _build(doc)
+    return doc._.kg_entities
+
+
+@register("entities.v1")
+def extract_entities(doc: Doc, article: Article) -> Iterator[Mention]:
+    yield from doc_mentions(doc)

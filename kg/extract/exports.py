@@ -1,0 +1,251 @@
+"""Exports: country -exported-> item, one n-ary event per stated shipment.
+
+Triggers are export verbs ("China shipped X to India"), import verbs read backwards ("India
+bought X from China" is an export by China) and flow nouns ("China's exports to the US rose to
+$X"). Around each trigger the clause is read left to right: every figure (kg/extract/quantities)
+opens a shipment whose items are the noun phrases after it, so "26,000 ventilators, 15,000
+monitors and 3,800 tonnes of medicines" gives three events. Only shipments with a figure are
+kept: a figure is what makes an export a fact rather than a topic.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import register
+from kg.extract.actors import actor, country_near, is_country_token
+from kg.extract.items import items_in, non_goods_in
+from kg.extract.periods import resolve_period
+from kg.extract.quantities import Figure, scan_figures
+from kg.extract.trade_lexicon import (
+    EXPORT_NOUNS,
+    EXPORT_VERBS,
+    FORECAST_LEMMAS,
+    IMPORT_NOUNS,
+    IMPORT_VERBS,
+    MEASURE_NOUNS,
+    WITH_VERBS,
+)
+from kg.facts import COUNTRY, Article, Evidence, Export, Mention
+
+NAME = "exports.v1"
+# Dependents that start a clause of their own: their figures belong to another event.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "acl", "conj", "nsubj", "mark"})
+_DEST_PREPS = frozenset({"to", "into"})
+# "mostly to China": the figure is not all for that place, so the place is not its destination.
+HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primarily", "principally",
+                    "partially"})
+# Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
+FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
+
+
+def _clause(head: Token) -> list[Token]:
+    """Tokens of head's clause: its subtree without nested clauses, in text order."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not (c.dep_ in _CLAUSE_DEPS and (
+            c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
+            or tok is head and c.dep_ == "nsubj"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_forecast(trigger: Token) -> bool:
+    tok = trigger
+    for _ in range(4):
+        if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass")):
+            return True
+        if tok.lemma_ in FORECAST_LEMMAS:
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "acl") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _plain(d: Decimal) -> Decimal:
+    """3.8E+3 -> 3800: no exponent, so the value is a valid xsd:decimal lexical form."""
+    n = d.normalize()
+    return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
+
+
+def _places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Mention]]:
+    """(position, country) for each 'to Y' / 'from A' among tokens."""
+    out = []
+    for pos, tok in enumerate(tokens):
+        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children) or (
+            pos > 0 and tokens[pos - 1].lower_ in HEDGES)
+        if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged:
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and (m := is_country_token(obj)):
+                    out.append((pos, m))
+                    out.extend((pos, c) for c in map(is_country_token, obj.conjuncts) if c)
+    return out
+
+
+def _figures(tokens: Sequence[Token]) -> list[Figure]:
+    figs, keep = scan_figures(tokens), []
+    for f in figs:
+        before = tokens[f.start - 1].lower_ if f.start > 0 else ""
+        if f.kind == "percent" or before in ("(", "by", "from", "[") or f.amount == 0:
+            continue
+        keep.append(f)
+    return keep
+
+
+def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
+    i = 0
+    while i < len(clause):
+        inside = clause[i].ent_iob_ != "B" and i > 0 and clause[i - 1].ent_type_ == "DATE"
+        if clause[i].ent_type_ != "DATE" or inside:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(clause) and clause[j].ent_iob_ == "I" and clause[j].i == clause[j - 1].i + 1:
+            j += 1
+        first = clause[i]
+        prep = first.doc[first.i - 1].lower_ if first.i > 0 else None
+        date, period = resolve_period(" ".join(t.text for t in clause[i:j]), prep, ref)
+        if date or period:
+            return date, period
+        i = j
+    return None, None
+
+
+def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mention | None,
+            inverse: bool, lead_items: tuple[str, ...], confidence: float, article: Article,
+            clause: list[Token]) -> Iterator[Export]:
+    sent = trigger.sent
+    evidence = Evidence(article.id, sent.start_char, sent.end_char, sent.text, NAME, confidence)
+    date, period = _period(clause, article.date)
+    figures = _figures(region)
+    dests = _places(region, frozenset({"from"}) if inverse else _DEST_PREPS)
+    previous: tuple[str, ...] = ()
+    for n, fig in enumerate(figures):
+        stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
+        window = region[fig.end:stop]
+        items = items_in(window) or lead_items
+        if not items and fig.kind == "money":
+            window = region[figures[n - 1].end if n else 0:fig.start] + window
+            items = items_in(window)
+        if not items and fig.kind == "measure" and previous:
+            items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
+        if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
+                          or exporter.kind != COUNTRY
+                          or trigger.lemma_.lower() not in FLOW_LEMMAS):
+            continue
+        previous = items
+        # its own "to Y", else the next one ("A, B and C to India"), else one before it
+        place = next((m for pos, m in dests if fig.end <= pos < stop), None) \
+            or next((m for pos, m in dests if pos >= stop), None) \
+            or next((m for pos, m in dests if pos < fig.start), None)
+        if inverse:
+            src, to = place, dest
+        else:
+            src, to = exporter, place or dest
+        if src is None or (to is not None and to.code and to.code == src.code):
+            continue
+        money = fig.kind == "money"
+        yield Export(exporter=src, items=items, evidence=evidence, destination=to,
+                     quantity=None if money else _plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
+                     currency=fig.currency, date=date, period=period)
+
+
+def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
+    inverse = trigger.lemma_ in IMPORT_VERBS
+    clause = _clause(trigger)
+    passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    region = passive + [t for t in clause if t.i > trigger.i]
+    subject, conf = actor(trigger)
+    if subject is None:
+        return
+    dest = None
+    if trigger.lemma_ in WITH_VERBS:
+        objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
+        dest = next((m for c in objects if (m := is_country_token(c))), None)
+    if inverse:
+        yield from _events(trigger, region, subject, subject, True, (), conf, article, clause)
+        return
+    yield from _events(trigger, region, subject, dest, False, (), conf, article, clause)
+
+
+def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
+    inverse = noun.lemma_ in IMPORT_NOUNS
+    owner = country_near(noun, with_from=not inverse)
+    if owner is None:
+        return
+    anchor = noun
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
+        anchor = anchor.head.head
+    governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
+    verb = anchor.head if governed else None
+    if verb is not None and _is_forecast(verb):
+        return
+    own = [t for t in noun.subtree if t.i > noun.i]
+    clause = _clause(verb) if verb is not None else list(noun.subtree)
+    region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
+    lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)])
+    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
+    if of_phrase and non_goods_in(of_phrase):
+        return   # "imports of services"
+    lead = lead + items_in(of_phrase)
+    region = [t for t in region if not (t.head.lower_ == "of" and t.head.head is noun or t.lower_ == "of"
+                                          and t.head is noun)] if lead else region
+    if inverse:
+        exporter = next((m for _, m in _places(own, frozenset({"from"}))), None)
+        if exporter is None:
+            return
+        yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause)
+    else:
+        yield from _events(noun, region, owner, None, False, lead, 0.8, article, clause)
+
+
+def _ident(m: Mention | None) -> str | None:
+    return m and (m.code or m.name)
+
+
+def _shipment_key(e: Export) -> tuple:
+    return _ident(e.exporter), _ident(e.destination), e.items, e.quantity, e.unit, e.value, e.currency
+
+
+def _merge(exports: list[Export]) -> list[Export]:
+    """A shipment restated in the same article ("26,000 ventilators this month" ... "since April,
+    more than 26,000 ventilators") is one event: same parties, items and figure, compatible dates."""
+    out: list[Export] = []
+    index: dict[tuple, list[int]] = {}
+    for e in exports:
+        same = index.setdefault(_shipment_key(e), [])
+        twin = next((i for i in same if not out[i].date or not e.date or out[i].date == e.date), None)
+        if twin is None:
+            same.append(len(out))
+            out.append(e)
+            continue
+        o = out[twin]
+        out[twin] = replace(o, qualifier=o.qualifier or e.qualifier, date=o.date or e.date,
+                            period=o.period or e.period)
+    return out
+
+
+def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in EXPORT_VERBS | IMPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
+            yield tok, True
+        elif lemma in EXPORT_NOUNS | IMPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            yield tok, False
+
+
+@register(NAME)
+def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
+    found: list[Export] = []
+    for sent in doc.sents:
+        for tok, is_verb in _triggers(sent):
+            if is_verb and _is_forecast(tok):
+                continue
+            found.extend(_verb_events(tok, article) if is_verb else _noun_events(tok, article))
+    yield from _merge(found)

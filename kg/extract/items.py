@@ -1,0 +1,74 @@
+"""Traded items: noun phrases after a figure -> singular labels.
+
+"ventilators and oxygen generators" -> ("ventilator", "oxygen generator");
+"medical supplies, including ventilators" -> ("medical supplies", "ventilator"): coordinated
+lists split, descriptive modifiers kept, the head noun lemmatised unless it is plural-only.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from kg.extract.country_names import lookup_country
+from kg.extract.quantities import SCALES, UNITS
+from kg.extract.trade_lexicon import ITEM_STOP_MODIFIERS, NON_GOODS, NOT_ITEMS, PLURALIA_TANTUM, TIME_NOUNS
+
+_SEPARATORS = frozenset({",", "and", "or", "&", "including", "plus", "as", "such", "like", "notably",
+                         "especially", "mainly", "mostly", "chiefly", "/", ";"})
+_LEAD_SKIP = frozenset({"of", "worth", "in", "the", "a", "an", "its", "their", "his", "her"})
+_LEAD_POS = frozenset({"DET", "NUM", "PUNCT"})
+_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "X"})
+
+
+def _label(run: Sequence[Token]) -> str | None:
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    words = [t for t in run if t.i <= head.i]
+    while words and (words[0].lower_ in ITEM_STOP_MODIFIERS or words[0].pos_ in _LEAD_POS):
+        words = words[1:]
+    if not words or head.lower_ in UNITS or head.lower_ in SCALES:
+        return None
+    lemma = head.lower_ if head.lower_ in PLURALIA_TANTUM else head.lemma_.lower()
+    parts = [t.lower_ + t.whitespace_ for t in words[:-1]]
+    label = ("".join(parts) + lemma).strip()
+    if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)):
+        return None
+    return label
+
+
+def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """Labels of the item noun phrases at the start of `tokens`, stopping at the first other phrase."""
+    toks = list(tokens)
+    while toks and toks[0].lower_ in _LEAD_SKIP:
+        toks = toks[1:]
+    labels: list[str] = []
+    run: list[Token] = []
+    for tok in toks:
+        low = tok.lower_
+        if low in _SEPARATORS or tok.pos_ == "CCONJ":
+            if run and (label := _label(run)):
+                labels.append(label)
+            run = []
+            continue
+        stop = (tok.pos_ in ("ADP", "SCONJ", "AUX", "PRON", "PART") and low != "of") or (
+            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) or tok.ent_type_ in ("DATE", "GPE") \
+            or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run
+        if stop:
+            break
+        if tok.pos_ in _WORD_POS or tok.text == "-" or tok.pos_ == "NUM" and run:
+            run.append(tok)
+        elif tok.pos_ == "DET" or tok.lower_ == "of":
+            continue
+        else:
+            break
+    if run and (label := _label(run)):
+        labels.append(label)
+    return tuple(dict.fromkeys(labels))
+
+
+def non_goods_in(tokens: Sequence[Token]) -> bool:
+    """True when a noun names something that is not goods: "services", "data", "stake"."""
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in NON_GOODS for t in tokens)

@@ -1,0 +1,253 @@
+"""Figures in running text: counts, measures with units, money, percentages.
+
+`scan_figures(tokens)` reads a token sequence left to right and returns every figure with
+its qualifier ("more than"), amount (Indian grouping 3,86,452, lakh/crore, number words),
+unit (singular name) or currency (ISO 4217). Percentages come back with kind="percent"
+so callers can skip them: they describe changes, not quantities.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Token
+
+# Number words and scale words (English cardinal numerals; lakh/crore from Indian English).
+_ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {
+    "hundred": 100, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
+    "mln": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+    "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7,
+    "cr": 10**7, "dozen": 12,
+}
+_SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|trn|cr)$", re.I)
+
+# Qualifiers before a figure, normalised to the forms the contract uses (kg:quantityQualifier).
+QUALIFIERS = {
+    "more than": "more than", "over": "more than", "above": "more than", "in excess of": "more than",
+    "upwards of": "more than", "just over": "more than", "a little over": "more than",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "a little under": "nearly", "nearly some": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "approx": "about",
+    "at least": "at least", "no less than": "at least", "not less than": "at least",
+    "up to": "up to", "as many as": "up to", "as much as": "up to",
+    "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+    "at most": "at most", "exactly": "exactly",
+}
+_MAX_QUALIFIER_WORDS = 3
+
+# Units, surface form -> singular name (SI and trade units used in customs statistics).
+# "ton(s)" is folded into "tonne": news use does not distinguish metric and short tons.
+UNITS = {
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "mt": "tonne",
+    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+    "kilo": "kilogram", "kilos": "kilogram", "gram": "gram", "grams": "gram",
+    "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "barrel": "barrel", "barrels": "barrel", "bbl": "barrel", "litre": "litre", "litres": "litre",
+    "liter": "litre", "liters": "litre", "gallon": "gallon", "gallons": "gallon",
+    "bushel": "bushel", "bushels": "bushel", "bale": "bale", "bales": "bale", "carat": "carat",
+    "carats": "carat", "unit": "unit", "units": "unit", "dose": "dose", "doses": "dose",
+    "piece": "piece", "pieces": "piece", "set": "set", "sets": "set", "pair": "pair", "pairs": "pair",
+    "vial": "vial", "vials": "vial", "container": "container", "containers": "container",
+    "consignment": "consignment", "consignments": "consignment", "batch": "batch",
+    "batches": "batch", "shipment": "shipment", "shipments": "shipment", "cargo": "cargo",
+    "cargoes": "cargo", "head": "head", "teu": "TEU", "teus": "TEU",
+    "bag": "bag", "bags": "bag", "box": "box", "boxes": "box", "bottle": "bottle", "bottles": "bottle",
+    "carton": "carton", "cartons": "carton", "crate": "crate", "crates": "crate", "sack": "sack",
+    "sacks": "sack", "drum": "drum", "drums": "drum", "stem": "stem", "stems": "stem",
+    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
+    "megawatts": "megawatt", "mw": "megawatt",
+}
+_TWO_WORD_UNITS = {("metric", "tons"): "tonne", ("metric", "tonnes"): "tonne", ("metric", "ton"): "tonne",
+                   ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
+                   ("cubic", "metre"): "cubic metre", ("cubic", "feet"): "cubic foot"}
+_WEIGHT_POUNDS = {"pound", "pounds"}   # a unit only when "of" follows ("5m pounds of beef")
+
+# Currencies (ISO 4217 codes). Symbols and words as printed in English-language news.
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": "KRW", "ringgit": "MYR",
+    "baht": "THB", "rand": "ZAR", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
+    "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+}
+_CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
+                 ("hong", "kong"): "HKD", ("new", "zealand"): "NZD", ("singapore", "dollar"): "SGD",
+                 ("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF"}
+_ISO_CODES = frozenset("USD EUR GBP JPY CNY INR RUB KRW AUD CAD CHF HKD SGD BRL MXN ZAR TRY AED SAR PKR "
+                       "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES".split())
+_PERCENT = {"%", "percent", "per", "pc", "pct"}
+_SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: str                  # "count" | "measure" | "money" | "percent"
+    amount: Decimal
+    start: int                 # position in the scanned sequence (qualifier included)
+    end: int                   # exclusive: first position after number, unit or currency
+    unit: str | None = None
+    currency: str | None = None
+    qualifier: str | None = None
+
+
+def word_number(words: Sequence[str]) -> Decimal | None:
+    """['twenty', 'six', 'thousand'] -> 26000; None when a word is not a number word."""
+    total, current, seen = 0, 0, False
+    for w in words:
+        w = w.lower()
+        if w in _ONES:
+            current += _ONES[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in ("hundred",):
+            current = max(current, 1) * 100
+        elif w in SCALES and w not in ("m", "b", "k"):
+            total += max(current, 1) * SCALES[w]
+            current = 0
+        elif w in ("and", "-"):
+            continue
+        else:
+            return None
+        seen = True
+    return Decimal(total + current) if seen else None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'3,86,452' -> 386452, '1.2' -> 1.2, '20bn' -> 2e10, 'five' -> 5."""
+    t = text.strip().replace("\u00a0", "")
+    m = _SUFFIXED.match(t)
+    if m:
+        base = parse_number(m.group(1))
+        return None if base is None else base * SCALES[m.group(2).lower()]
+    if re.fullmatch(r"\d{1,3}(,\d{2,3})+(\.\d+)?|\d+(\.\d+)?|\.\d+", t):
+        try:
+            return Decimal(t.replace(",", ""))
+        except InvalidOperation:
+            return None
+    return word_number(re.split(r"[\s-]+", t))
+
+
+def _is_num(tok: Token) -> bool:
+    low = tok.lower_
+    return bool(re.fullmatch(r"[\d.,]*\d[\d.,]*", low) or _SUFFIXED.match(low) or low in _ONES
+                or low in _TENS or re.fullmatch(r"[a-z]+-[a-z]+", low) and parse_number(low) is not None)
+
+
+def _is_word_num(tok: Token) -> bool:
+    return tok.lower_ in _ONES or tok.lower_ in _TENS or tok.lower_ == "hundred"
+
+
+def _qualifier(tokens: Sequence[Token], start: int) -> tuple[str | None, int]:
+    """The qualifier ending right before `start`, and where it begins."""
+    for n in range(_MAX_QUALIFIER_WORDS, 0, -1):
+        if start - n < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in tokens[start - n: start])
+        added = start - n > 0 and tokens[start - n - 1].lower_ in ("add", "adds", "added", "adding")
+        if phrase in QUALIFIERS and not (phrase == "up to" and added):   # "added up to" is a sum
+            return QUALIFIERS[phrase], start - n
+    return None, start
+
+
+def _currency_before(tokens: Sequence[Token], i: int) -> tuple[str | None, int]:
+    if i <= 0:
+        return None, i
+    low = tokens[i - 1].lower_
+    if low in CURRENCY_SYMBOLS:
+        j = i - 1
+        if low == "$" and j > 0 and tokens[j - 1].text in ("US", "A", "C", "HK", "S", "NZ", "R"):
+            return CURRENCY_SYMBOLS.get(tokens[j - 1].lower_ + "$", "USD"), j - 1
+        return CURRENCY_SYMBOLS[low], j
+    if tokens[i - 1].text in _ISO_CODES:
+        return tokens[i - 1].text, i - 1
+    if i >= 2 and (tokens[i - 2].lower_, low) in _CURRENCY_ADJ:
+        return _CURRENCY_ADJ[(tokens[i - 2].lower_, low)], i - 2
+    return None, i
+
+
+def _read_amount(tokens: Sequence[Token], i: int) -> tuple[Decimal | None, int]:
+    """Number at i with any scale words after it: '1.2 million', 'five lakh', '26 thousand'."""
+    j = i + 1
+    if tokens[i].is_alpha:   # "one hundred and twenty", "twenty - six"
+        while j < len(tokens) and (_is_word_num(tokens[j]) or (
+                tokens[j].lower_ in ("and", "-") and j + 1 < len(tokens) and _is_word_num(tokens[j + 1]))):
+            j += 1
+    words = [t.text for t in tokens[i:j]]
+    amount = parse_number(" ".join(words)) if len(words) > 1 else parse_number(words[0])
+    if amount is None:
+        return None, i
+    while j < len(tokens) and tokens[j].lower_ in SCALES and tokens[j].lower_ not in ("b",):
+        amount *= SCALES[tokens[j].lower_]
+        j += 1
+    return amount, j
+
+
+def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None, str | None, int]:
+    if j >= len(tokens):
+        return None, None, j
+    low = tokens[j].lower_
+    nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+    if (low, nxt) in _TWO_WORD_UNITS:
+        return _TWO_WORD_UNITS[(low, nxt)], None, j + 2
+    if low in _WEIGHT_POUNDS and nxt == "of":
+        return "pound", None, j + 1
+    if low in UNITS and not (low == "head" and nxt != "of"):
+        return UNITS[low], None, j + 1
+    if low in CURRENCY_WORDS:
+        return None, CURRENCY_WORDS[low], j + 1
+    if tokens[j].text in _ISO_CODES:
+        return None, tokens[j].text, j + 1
+    return None, None, j
+
+
+def _skippable(tok: Token) -> bool:
+    if tok.ent_type_ in _SKIP_ENTS:
+        return True
+    # a bare year: "in 2004", "2003-04"
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", tok.text)) and tok.ent_type_ != "MONEY"
+
+
+def _pronoun_one(tokens: Sequence[Token], i: int) -> bool:
+    """'one of the largest', 'the one that' are not counts."""
+    nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    return tokens[i].lower_ == "one" and (nxt in ("of", "") or tokens[i].pos_ == "PRON")
+
+
+def scan_figures(tokens: Sequence[Token]) -> list[Figure]:
+    """Every figure in `tokens`, left to right; positions index into `tokens`."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not _is_num(tok) or _skippable(tok) or _pronoun_one(tokens, i):
+            i += 1
+            continue
+        amount, j = _read_amount(tokens, i)
+        if amount is None:
+            i += 1
+            continue
+        currency, start = _currency_before(tokens, i)
+        qualifier, start = _qualifier(tokens, start)
+        if j < len(tokens) and tokens[j].lower_ in _PERCENT:
+            end = j + (2 if tokens[j].lower_ == "per" else 1)
+            out.append(Figure("percent", amount, start, min(end, len(tokens)), qualifier=qualifier))
+            i = end
+            continue
+        unit, word_currency, end = _unit_or_currency_after(tokens, j)
+        currency = currency or word_currency
+        kind = "money" if currency else "measure" if unit else "count"
+        out.append(Figure(kind, amount, start, end, unit=unit, currency=currency, qualifier=qualifier))
+        i = end
+    return out

@@ -1,0 +1,286 @@
+"""Quotes: person -said-> quote, direct and reported, with the speaker resolved.
+
+Three steps per article, each linear in its length:
+1. quote_marks.find_quotes: the text between quotation marks;
+2. cues.find_cues: reporting verbs / "according to" with their content,
+   subject and addressee from the dependency tree;
+3. here: tie each quotation to a cue (one whose content overlaps it, else one
+   outside the marks in the same sentence, a colon lead-in or a dash byline,
+   else the previous speaker: a "floating" quote), join the parts of one
+   attribution ("A," he said, "B."), and resolve speakers in text order
+   (speakers.SpeakerIndex), so pronouns see the speakers before them.
+
+Kinds (after GenderGapTracker's quote_type): the order of quote (QCQ),
+speaker (S) and verb (V) for direct quotes, e.g. "QCQSV" for "...," he said;
+"mixed" for reported speech holding quoted words; "reported";
+"according-to"; "floating"; "dash"; "colon".
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import register
+from kg.extract.cues import Cue, TokenRange, find_cues
+from kg.extract.lexicon import CONFIDENCE
+from kg.extract.quote_marks import find_quotes
+from kg.extract.speakers import SpeakerIndex
+from kg.facts import Article, Evidence, Mention, Quote
+
+EXTRACTOR = "quotes.v1"
+_MARKS = "\"“”„«»‹›"
+_MIN_WORDS = 3                 # shorter content is a scare quote or a fragment, not a statement
+_FLOATING_MIN_WORDS = 5
+# "PENCE: Well, look, ..." (transcripts) and "Name: statement" (headlines)
+_LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)[ \t]*:[ \t]+(?=\S)")
+_CUE_OF_KIND = {"dash": "—", "colon": ":", "label": ":", "floating": ""}
+_DASH = re.compile(r"[ \t]*,?[ \t]*(?:--|[—–―-])[ \t]*")
+
+
+@dataclass(slots=True)
+class _Attribution:
+    pieces: list[tuple[int, int]]                   # char ranges of the content
+    cue: Cue | None
+    direct: bool
+    kind: str
+    subject: Token | None = None
+    para: int = 0
+    quotes: list[int] = field(default_factory=list)
+
+
+class _Article:
+    """Per-article indexes built once: paragraphs, quotation tokens, cues."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = text = doc.text            # Doc.text joins every token: read it once
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.spans, self.notes = find_quotes(text)
+        self.qtok: list[TokenRange] = []
+        self.quoted: set[int] = set()
+        for q in self.spans:
+            first = doc.char_span(q.parts[0][0], q.parts[0][1], alignment_mode="expand")
+            last = doc.char_span(q.parts[-1][0], q.parts[-1][1], alignment_mode="expand")
+            a = first.start if first is not None else 0
+            b = last.end if last is not None else a
+            self.qtok.append((a, b))
+            self.quoted.update(range(a, b))
+        self.cues = find_cues(doc, self.quoted)
+
+    def para(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def words(self, a: int, b: int) -> int:
+        return sum(1 for t in self.doc[a:b] if not t.is_punct and not t.is_space)
+
+
+def _overlap(r: TokenRange, s: TokenRange) -> int:
+    return max(0, min(r[1], s[1]) - max(r[0], s[0]))
+
+
+def _attribute(art: _Article) -> list[_Attribution]:
+    doc, atts = art.doc, []
+    owner: dict[int, int] = {}                          # quote index -> attribution index
+    # widest content first: in "X said Y believes 'Z'" the quotation is X's
+    for cue in sorted(art.cues, key=lambda c: -sum(b - a for a, b in c.content)):
+        hits = [qi for qi, r in enumerate(art.qtok) if any(_overlap(r, c) for c in cue.content)]
+        hits = [qi for qi in hits if qi not in owner]
+        tokens = {i for a, b in cue.content for i in range(a, b)}
+        outside = sum(1 for i in tokens if i not in art.quoted and not doc[i].is_punct)
+        if hits and outside < _MIN_WORDS:
+            pieces = [p for qi in hits for p in art.spans[qi].parts]
+            att = _Attribution(pieces, cue, True, _order(art, hits[0], cue), cue.subject, quotes=hits)
+        elif cue.content and art.words(cue.content[0][0], cue.content[-1][1]) >= _MIN_WORDS:
+            pieces = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in cue.content]
+            for qi in hits:                              # a quote reaching past the clause belongs to it
+                pieces[0] = (min(pieces[0][0], art.spans[qi].start), pieces[0][1])
+                pieces[-1] = (pieces[-1][0], max(pieces[-1][1], art.spans[qi].end))
+            kind = "mixed" if hits else ("according-to" if cue.cls == "according-to" else "reported")
+            att = _Attribution(pieces, cue, bool(hits), kind, cue.subject, quotes=hits)
+        else:
+            continue
+        for qi in hits:
+            owner[qi] = len(atts)
+        atts.append(att)
+    by_cue = {id(a.cue): k for k, a in enumerate(atts)}
+    for qi, span in enumerate(art.spans):
+        if qi in owner:
+            continue
+        cue = _frame_cue(art, qi)
+        if cue is not None and id(cue) in by_cue and atts[by_cue[id(cue)]].direct:
+            k = by_cue[id(cue)]                         # "A," he said, "B."
+            atts[k].pieces.extend(span.parts)
+            atts[k].quotes.append(qi)
+            owner[qi] = k
+            continue
+        if cue is not None:
+            att = _Attribution(list(span.parts), cue, True, _order(art, qi, cue), cue.subject, quotes=[qi])
+        else:
+            subject, kind = _byline(art, qi)
+            if subject is None and not _sentence_like(art, qi):
+                continue
+            att = _Attribution(list(span.parts), None, True, kind, subject, quotes=[qi])
+        owner[qi] = len(atts)
+        by_cue[id(cue)] = len(atts) if cue is not None else -1
+        atts.append(att)
+    atts.extend(_labels(art, owner))
+    for a in atts:
+        a.pieces.sort()
+        a.para = art.para(a.pieces[0][0])
+    atts.sort(key=lambda a: a.pieces[0][0])
+    return atts
+
+
+def _labels(art: _Article, owner: dict[int, int]) -> list[_Attribution]:
+    """Paragraphs that open with a speaker label and a colon."""
+    out = []
+    for k, start in enumerate(art.para_starts):
+        end = art.para_starts[k + 1] - 1 if k + 1 < len(art.para_starts) else len(art.text)
+        m = _LABEL.match(art.text, start, end)
+        if m is None or len(art.text[m.end():end].split()) < 4:
+            continue
+        t = _token_at(art.doc, m.end(1) - 1, len(art.text))
+        if t is None or t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or not (
+                t.ent_type_ in ("PERSON", "ORG") or t.text.isupper() and len(t.text) > 2):
+            continue
+        inside = [qi for qi, q in enumerate(art.spans) if m.end() <= q.start and q.end <= end and qi not in owner]
+        out.append(_Attribution([(m.end(), end)], None, False, "label", t, quotes=inside))
+    return out
+
+
+def _order(art: _Article, qi: int, cue: Cue) -> str:
+    slots = [(art.qtok[qi][0], "QCQ"), (cue.verb.i, "V")]
+    if cue.subject is not None:
+        slots.append((cue.subject.i, "S"))
+    return "".join(s for _, s in sorted(slots))
+
+
+def _frame_cue(art: _Article, qi: int) -> Cue | None:
+    """A cue outside the marks in the quotation's own sentences and paragraph,
+    or in a lead-in ending with a colon just before it."""
+    doc, (a, b) = art.doc, art.qtok[qi]
+    if b <= a:
+        return None
+    lo, hi = doc[a].sent.start, doc[b - 1].sent.end
+    prev_end = art.qtok[qi - 1][1] if qi > 0 else 0
+    next_start = art.qtok[qi + 1][0] if qi + 1 < len(art.qtok) else len(doc)
+    para = art.para(art.spans[qi].start)
+    best, best_d = None, None
+    for cue in art.cues:
+        v = cue.verb.i
+        if not (lo <= v < hi and prev_end <= v < next_start) or art.para(cue.verb.idx) != para:
+            if not _colon_lead(art, qi, cue):
+                continue
+            d = 1000
+        else:
+            d = (v - b) if v >= b else (a - v) + 0.5    # after the quotation wins a tie
+        if cue.content and not any(_overlap(c, (a, b)) for c in cue.content) and d < 1000:
+            if art.words(cue.content[0][0], cue.content[-1][1]) >= _MIN_WORDS:
+                continue                                 # that cue reports something else
+        if best_d is None or d < best_d:
+            best, best_d = cue, d
+    return best
+
+
+def _colon_lead(art: _Article, qi: int, cue: Cue) -> bool:
+    doc, a = art.doc, art.qtok[qi][0]
+    k = a - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
+        k -= 1
+    return k >= 0 and doc[k].text == ":" and doc[k].sent.start <= cue.verb.i < k
+
+
+def _byline(art: _Article, qi: int) -> tuple[Token | None, str]:
+    """"..." - Name, title  /  And from Name:  "..." """
+    doc, text, span = art.doc, art.text, art.spans[qi]
+    close = span.end + 1
+    m = _DASH.match(text, close)
+    if m and "\n" not in m.group(0):
+        t = _token_at(doc, m.end(), len(text))
+        if t is not None and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"):
+            return t, "dash"
+    a = art.qtok[qi][0]
+    k = a - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
+        k -= 1
+    if k >= 0 and doc[k].text == ":":
+        names = [t for t in doc[doc[k].sent.start:k] if t.ent_type_ in ("PERSON", "ORG")]
+        if names:
+            return names[-1], "colon"
+    return None, "floating"
+
+
+def _token_at(doc: Doc, char: int, n: int) -> Token | None:
+    span = doc.char_span(char, min(char + 1, n), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _sentence_like(art: _Article, qi: int) -> bool:
+    """A whole sentence in quotation marks, not a scare-quoted phrase."""
+    a, b = art.qtok[qi]
+    if art.words(a, b) < _FLOATING_MIN_WORDS:
+        return False
+    sent = art.doc[a].sent
+    return a <= sent.start + 2 or art.words(a, b) >= 0.6 * art.words(sent.start, sent.end)
+
+
+def _clean(text: str, strip_marks: bool) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if strip_marks:
+        text = re.sub(r"[“”„«»‹›\"]|(?<![A-Za-z])[‘’']|[‘’'](?![A-Za-z])", "", text)
+    text = text.strip(_MARKS + "‘’' ")
+    if not re.search(r"\b[A-Z]\.$", text):
+        text = text.rstrip(".,;: ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _evidence(art: _Article, article: Article, att: _Attribution, confidence: float) -> Evidence:
+    doc = art.doc
+    start, end = att.pieces[0][0], att.pieces[-1][1]
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is not None and len(first):
+        s0, s1 = first[0].sent.start_char, first[-1].sent.end_char
+    else:
+        s0, s1 = start, end
+    return Evidence(article_id=article.id, start=start, end=end, sentence=art.text[s0:s1].strip(),
+                    extractor=EXTRACTOR, confidence=round(confidence, 2))
+
+
+def _confidence(att: _Attribution, speaker: Mention | None) -> float:
+    base = CONFIDENCE.get(att.cue.cls, 0.8) if att.cue is not None else 0.6
+    if speaker is not None and speaker.text.lower() in ("he", "she"):
+        base -= 0.1
+    return base
+
+
+@register("quotes.v1")
+def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
+    art = _Article(doc)
+    index = SpeakerIndex(doc, art.quoted)
+    done: list[tuple[_Attribution, Mention | None, Mention | None]] = []
+    for att in _attribute(art):
+        prev = done[-1][0] if done else None
+        if att.cue is None and att.subject is None:
+            if prev is not None and prev.direct and prev.para == att.para:
+                prev.pieces.extend(att.pieces)           # a second quoted sentence, same speaker
+                continue
+            if prev is None or att.para - prev.para > 2:
+                continue
+            speaker = index.carry(art.qtok[att.quotes[0]][0])
+        else:
+            speaker = index.resolve(att.subject) if att.subject is not None else None
+        addressee = None
+        if att.cue is not None and att.cue.addressee is not None:
+            addressee = index.resolve(att.cue.addressee, speaker=False)
+        done.append((att, speaker, addressee))
+    for att, speaker, addressee in done:
+        text = _clean(" ".join(art.text[s:e] for s, e in att.pieces), strip_marks=att.kind == "mixed")
+        if len(text.split()) < 2:
+            continue
+        yield Quote(text=text, speaker=speaker, cue=att.cue.text if att.cue else _CUE_OF_KIND[att.kind],
+                    direct=att.direct, evidence=_evidence(art, article, att, _confidence(att, speaker)),
+                    addressee=addressee, kind=att.kind)

@@ -1,0 +1,59 @@
+"""Word lists the exports extractor reads. Each list says where it came from.
+
+Kept apart from the rules so they can be extended without touching logic.
+"""
+from __future__ import annotations
+
+# Verbs whose subject sends goods abroad and whose "to" object receives them.
+# From FrameNet frames Exporting, Sending, Supply and Giving (lexical units that take goods
+# as object), restricted to those used for trade or aid in news.
+EXPORT_VERBS = frozenset({"export", "ship", "supply", "send", "deliver", "provide", "donate",
+                          "sell", "dispatch", "airlift", "re-export"})
+# Verbs whose subject receives goods and whose "from" object sent them (FrameNet Importing,
+# Receiving, Commerce_buy).
+IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire"})
+# Verbs that take the receiver as object and the goods after "with": "supplied India with X".
+WITH_VERBS = frozenset({"supply", "provide"})
+# Nouns that name the flow itself: "China's exports to the US rose to $X".
+EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export"})
+IMPORT_NOUNS = frozenset({"import"})
+# "the value of India's exports": the figure belongs to the export noun.
+MEASURE_NOUNS = frozenset({"value", "volume", "total", "level", "worth"})
+
+# Reporting verbs whose subject's country stands behind "local companies" in the clause they govern
+# (the reporting verbs of the quotes extractor, cut to the common ones).
+REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "note",
+                             "claim", "reveal", "disclose", "show"})
+# Nouns for firms and institutions that act for a country when the country is implied.
+ACTOR_NOUNS = frozenset({"company", "firm", "exporter", "manufacturer", "producer", "supplier", "trader",
+                         "maker", "enterprise", "business", "government", "ministry", "authority",
+                         "side", "customs", "farmer", "mill", "industry", "agency", "department"})
+# References back to the country the article is about.
+ANAPHORS = frozenset({"it", "they", "country", "nation"})
+
+# Clause words that make a statement a forecast or plan, not a stated shipment.
+FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan", "aim", "target",
+                             "hope", "intend", "seek", "want", "will", "would", "could", "may", "might",
+                             "should", "agree", "promise", "pledge", "offer", "ready", "willing"})
+
+# Item nouns that are not goods: trade in services and money flows (WTO GATS sectors, coarse).
+NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", "labor", "remittance",
+                       "file", "data", "document", "report", "setting", "image", "video", "format",
+                       "content", "code", "software", "message", "letter", "email", "support", "help",
+                       "assistance", "condolence", "sympathy", "signal", "stake"})
+# Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
+NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "record", "share", "percent",
+                       "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
+                       "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance"})
+# Leading words dropped from item labels ("other goods", "more ventilators").
+ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", "much", "more", "most",
+                                 "further", "additional", "total", "overall", "own", "its", "their",
+                                 "new", "some", "all", "both", "these", "those", "this", "that",
+                                 "record", "worth", "less", "fewer", "about", "around", "nearly"})
+# Nouns used only in the plural for traded goods (Wiktionary "English pluralia tantum", trade subset):
+# their labels keep the plural, "goods" must not become "good".
+PLURALIA_TANTUM = frozenset({"goods", "supplies", "arms", "clothes", "munitions", "electronics",
+                             "proceeds", "pulses", "oilseeds"})
+# Time nouns that end an item phrase ("ventilators this month").
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "quarter", "half", "period", "time", "today",
+                        "yesterday", "season"})

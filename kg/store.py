@@ -1,0 +1,69 @@
+"""The on-disk Oxigraph store: rdflib's Dataset API on oxrdflib, one named graph per article.
+
+Queries see the union of all graphs. An article graph is replaced in one
+SPARQL update (DROP + INSERT DATA), which Oxigraph applies atomically, so a
+killed build leaves each article either old or new, never half.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, URIRef
+from rdflib.query import Result
+
+from kg.errors import KGError
+from kg.rdf.mapping import Triple
+from kg.rdf.vocab import PREFIXES
+
+
+def _nt(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+
+
+class Store:
+    def __init__(self, path: Path, create: bool = False, read_only: bool = False):
+        if not create and not (path / "CURRENT").exists():
+            raise KGError(f"no graph store at {path}; run `kg build PATHS --out {path.parent}` first")
+        self.path = path
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            ox_store = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+        except OSError as err:
+            raise KGError(f"cannot open the store at {path}: {err} (is another build using it?)") from None
+        self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+        for prefix, ns in PREFIXES.items():
+            self.dataset.bind(prefix, ns)
+
+    @property
+    def ox(self):
+        """The pyoxigraph Store underneath, for bulk work rdflib would do slowly."""
+        return self.dataset.store._inner
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        body = _nt(triples)
+        self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def graphs(self) -> set[str]:
+        return {g.value for g in self.ox.named_graphs()}
+
+    def query(self, sparql: str) -> Result:
+        return self.dataset.query(sparql)
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def close(self) -> None:
+        self.dataset.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

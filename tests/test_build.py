@@ -1,0 +1,73 @@
+"""The build: idempotent, incremental, and an edited article replaces its old graph."""
+from kg import build, query
+from kg.store import Store
+
+ALL_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
+ARTICLES = "SELECT ?a ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id } ORDER BY ?id"
+
+
+def _triples(out):
+    return {tuple(row.values()) for row in query(ALL_TRIPLES, out=out)}
+
+
+def test_rebuilding_the_same_input_changes_nothing(seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    first = build([seeds_copy], out=out)
+    before = _triples(out)
+    ttl = (out / "graph.ttl").read_bytes()
+    second = build([seeds_copy], out=out)
+    assert second.parsed == 0 and second.graphs_written == 0
+    assert _triples(out) == before
+    assert (out / "graph.ttl").read_bytes() == ttl
+    assert first.triples == second.triples == len(before)
+
+
+def test_fresh_build_elsewhere_gives_the_same_iris(seeds_copy, tmp_path):
+    build([seeds_copy], out=tmp_path / "a")
+    build([seeds_copy], out=tmp_path / "b")
+    assert _triples(tmp_path / "a") == _triples(tmp_path / "b")
+
+
+def test_edited_article_replaces_its_graph(seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    build([seeds_copy], out=out)
+    old = {row["id"]: row["a"] for row in query(ARTICLES, out=out)}
+    path = next(seeds_copy.glob("002_*.txt"))
+    path.write_text(path.read_text(encoding="utf-8") + "\nThe minister said the talks would go on.\n",
+                    encoding="utf-8")
+    report = build([seeds_copy], out=out)
+    assert report.parsed == 1
+    new = {row["id"]: row["a"] for row in query(ARTICLES, out=out)}
+    assert new.keys() == old.keys()                      # still two articles, no duplicate
+    assert new[path.stem] != old[path.stem]              # content hash IRI moved on
+    with Store(out / "store", read_only=True) as store:
+        assert old[path.stem] not in store.graphs()      # the old graph is gone
+
+
+def test_adding_articles_keeps_earlier_ones(seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    build([next(seeds_copy.glob("000_*.txt"))], out=out)
+    build([next(seeds_copy.glob("002_*.txt"))], out=out)
+    assert len(query(ARTICLES, out=out)) == 2
+
+
+def test_one_named_graph_per_article_plus_entities(seeds_out):
+    with Store(seeds_out / "store", read_only=True) as store:
+        graphs = store.graphs()
+    articles = {row["a"] for row in query(ARTICLES, out=seeds_out)}
+    assert articles <= graphs
+    assert len(graphs) == len(articles) + 1
+
+
+def test_build_writes_turtle_html_and_store(seeds_out):
+    assert (seeds_out / "graph.ttl").stat().st_size > 0
+    assert (seeds_out / "graph.html").stat().st_size > 0
+    assert (seeds_out / "store" / "CURRENT").exists()
+
+
+def test_article_metadata_in_the_graph(seeds_out):
+    rows = query("SELECT ?id ?date ?src WHERE { ?a a kg:Article ; dcterms:identifier ?id ; "
+                 "dcterms:date ?date ; dcterms:source ?src } ORDER BY ?id", out=seeds_out)
+    assert [(r["id"], str(r["date"])) for r in rows] == [
+        ("000_4e1ba4d2cf9b51b0", "2021-05-01"), ("002_174da96adf608f97", "2021-04-30")]
+    assert all(r["src"].endswith(r["id"] + ".txt") for r in rows)

@@ -1,0 +1,94 @@
+"""The `kg` command end to end in a subprocess, as a user runs it."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+
+KG = [str(Path(sys.executable).with_name("kg"))]
+
+
+def kg(*args, cwd=None, env=None):
+    return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def cli_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli")
+    done = kg("build", SEEDS, "--out", out)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_build_reports_what_it_did(cli_out):
+    done = kg("build", SEEDS, "--out", cli_out)
+    assert done.returncode == 0
+    assert "2 articles (0 parsed)" in done.stderr
+
+
+def test_out_from_environment(cli_out, tmp_path):
+    done = kg("stats", env={"KG_OUT": str(cli_out)}, cwd=tmp_path)
+    assert done.returncode == 0 and "Article" in done.stdout
+
+
+def test_query_csv_lists_countries(cli_out):
+    done = kg("query", "SELECT ?code WHERE { ?c a kg:Country ; kg:isoCode ?code } ORDER BY ?code",
+              "--format", "csv", "--out", cli_out)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["code", "CN", "IN"]
+
+
+def test_query_json_from_shipped_file(cli_out):
+    done = kg("query", "-f", ROOT / "ontology/queries/people-in-article.rq", "--format", "json", "--out", cli_out)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)["results"]["bindings"]
+    assert {r["article"]["value"] for r in rows} == {"000_4e1ba4d2cf9b51b0", "002_174da96adf608f97"}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "ontology/queries").glob("*.rq")))
+def test_every_shipped_query_runs(cli_out, name):
+    done = kg("query", "-f", ROOT / "ontology/queries" / name, "--out", cli_out)
+    assert done.returncode == 0, done.stderr
+
+
+def test_export_formats_from_suffix(cli_out, tmp_path):
+    for suffix in ("ttl", "nt", "nq", "trig", "jsonld"):
+        target = tmp_path / f"graph.{suffix}"
+        done = kg("export", "-o", target, "--out", cli_out)
+        assert done.returncode == 0, done.stderr
+        assert target.stat().st_size > 0
+
+
+def test_view_writes_html(cli_out):
+    done = kg("view", "--out", cli_out)
+    assert done.returncode == 0 and done.stdout.strip().endswith("graph.html")
+
+
+def test_stats_counts_classes(cli_out):
+    done = kg("stats", "--out", cli_out)
+    assert done.returncode == 0
+    assert "Article" in done.stdout and "Country" in done.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (("build", "no-such-folder"), "no such file or folder"),
+    (("stats", "--out", "no-such-build"), "no graph store"),
+    (("query", "SELECT ?x WHERE { ?x a kg:Country", "--out", "{out}"), "bad SPARQL"),
+    (("query", "-f", "missing.rq", "--out", "{out}"), "no such query file"),
+    (("build", SEEDS, "--out", "{out}/m", "--model", "no_such_model"), "spaCy model 'no_such_model'"),
+])
+def test_user_errors_are_one_line_without_traceback(cli_out, tmp_path, args, message):
+    done = kg(*[str(a).replace("{out}", str(cli_out)) for a in args], cwd=tmp_path)
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and message in lines[0], done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_help_teaches_with_examples():
+    done = kg("build", "--help")
+    assert done.returncode == 0 and "Example: kg build" in done.stdout

@@ -1,0 +1,128 @@
+"""Entity mentions on real sentences (the seed articles and BBC-style text).
+
+Each sentence is a hard case for the small model: it tags "Ladakh" as a
+person, "Wang" as an organisation, misses lower-case ministries, and puts
+titles next to names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.countries import country_code, place_country
+from kg.extract.entities import doc_mentions, mention_from_span
+from kg.extract.titles import clean_name, role_head, strip_title
+from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE
+
+
+def _by_kind(nlp, text, kind):
+    return [m for m in doc_mentions(nlp(text)) if m.kind == kind]
+
+
+@pytest.mark.parametrize("name,code", [
+    ("India", "IN"), ("Indian", "IN"), ("Chinese", "CN"), ("Beijing", "CN"), ("New Delhi", "IN"),
+    ("the US", "US"), ("America", "US"), ("U.S.", "US"), ("Britain", "GB"), ("British", "GB"),
+    ("Russia", "RU"), ("South Korea", "KR"), ("Americans", "US"), ("India’s", "IN"),
+])
+def test_country_code_from_any_form(name, code):
+    assert country_code(name) == code
+
+
+def test_country_code_none_for_non_country():
+    assert country_code("Xinhua") is None
+
+
+def test_region_known_with_its_country():
+    assert place_country("Ladakh") == "IN"
+    assert place_country("Sichuan") == "CN"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Prime Minister Narendra Modi", "Narendra Modi", "Prime Minister"),
+    ("Dr. S. Jaishankar", "S Jaishankar", None),
+    ("Chinese President Xi Jinping", "Xi Jinping", "Chinese President"),
+    ("Wang’s", "Wang", None),
+    ("Mr Blair", "Blair", None),
+])
+def test_strip_title(text, name, role):
+    assert strip_title(text) == (name, role)
+
+
+def test_role_head_is_gender_neutral():
+    assert role_head("Chinese Foreign Ministry spokesman") == role_head("foreign ministry spokesperson")
+
+
+def test_initials_lose_full_stops():
+    assert clean_name(["S.", "Jaishankar"]) == "S Jaishankar"
+
+
+def test_title_becomes_role_and_country_affiliation(nlp):
+    [p] = _by_kind(nlp, "Chinese President Xi Jinping on Friday expressed serious concern.", PERSON)
+    assert (p.name, p.role, p.text) == ("Xi Jinping", "Chinese President", "Chinese President Xi Jinping")
+    assert p.affiliation is not None and p.affiliation.code == "CN"
+
+
+def test_lower_case_ministry_is_organisation_and_affiliation(nlp):
+    text = ("Earlier in the day, the Chinese foreign ministry said companies exported supplies. "
+            "The customs department is helping, foreign ministry spokesperson Wang Wenbin said.")
+    mentions = doc_mentions(nlp(text))
+    orgs = [m for m in mentions if m.kind == ORGANIZATION]
+    assert {m.name for m in orgs} == {"Chinese Foreign Ministry"}
+    [p] = [m for m in mentions if m.kind == PERSON]
+    assert p.role == "foreign ministry spokesperson"
+    assert p.affiliation is not None and p.affiliation.name == "Chinese Foreign Ministry"
+
+
+def test_region_tagged_person_becomes_place(nlp):
+    # the small model tags "Ladakh" PERSON
+    mentions = doc_mentions(nlp("Troops are engaged in a border standoff in eastern Ladakh."))
+    assert not [m for m in mentions if m.kind == PERSON]
+    [place] = [m for m in mentions if m.kind == PLACE]
+    assert place.name == "Ladakh" and place.affiliation.code == "IN"
+
+
+def test_surname_tagged_org_is_person(nlp):
+    # the small model tags the bare "Wang" ORG when "Wang Yi" is in the same text
+    text = ("State councillor and foreign minister Wang Yi promised help. "
+            "In a letter to Jaishankar, Wang said that China shares empathy.")
+    names = [m.name for m in _by_kind(nlp, text, PERSON)]
+    assert "Wang" in names and "Wang Yi" in names
+    assert not [m for m in _by_kind(nlp, text, ORGANIZATION) if m.name == "Wang"]
+
+
+def test_capital_acting_is_country_located_is_place(nlp):
+    acting = doc_mentions(nlp("Supplies are sent by companies as New Delhi and Beijing are yet to open a route."))
+    assert {m.code for m in acting if m.kind == COUNTRY} == {"IN", "CN"}
+    located = doc_mentions(nlp("The talks were held in Beijing on Friday."))
+    assert [m.kind for m in located if m.name == "Beijing"] == [PLACE]
+
+
+def test_possessive_and_demonym(nlp):
+    mentions = doc_mentions(nlp("India is yet to acknowledge China’s offer to the Indian people."))
+    assert [(m.text, m.code) for m in mentions if m.kind == COUNTRY] == [
+        ("India", "IN"), ("China", "CN"), ("Indian", "IN")]
+
+
+def test_disease_name_is_no_entity(nlp):
+    mentions = doc_mentions(nlp("China reported the first COVID-19 case in the central Chinese city of Wuhan."))
+    assert not [m for m in mentions if "COVID" in m.name]
+
+
+def test_honorific_kept_in_text_not_role(nlp):
+    [p] = _by_kind(nlp, "Mr Blair told the Commons that the plan would go ahead.", PERSON)
+    assert (p.name, p.role) == ("Blair", None)
+
+
+def test_mention_from_span_strips_possessive(nlp):
+    doc = nlp("Xi’s remarks come at a time of tension.")
+    m = mention_from_span(doc.char_span(0, 4, label="PERSON"))
+    assert (m.kind, m.name) == (PERSON, "Xi")
+
+
+def test_doc_mentions_cached_per_doc(nlp):
+    doc = nlp("Prime Minister Narendra Modi spoke.")
+    assert doc_mentions(doc) is doc_mentions(doc)
+
+
+def test_mentions_in_text_order(nlp):
+    mentions = doc_mentions(nlp("Chinese President Xi Jinping wrote to Prime Minister Narendra Modi of India."))
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)

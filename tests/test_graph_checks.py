@@ -1,0 +1,72 @@
+"""The exported graph: passes our SHACL shapes, parses with an independent parser, round-trips."""
+import shutil
+import subprocess
+
+import pytest
+import rdflib
+from conftest import ROOT
+from rdflib.compare import isomorphic
+
+from kg import exports
+from kg.store import Store
+
+
+def test_seeds_graph_conforms_to_shapes(seeds_out):
+    pyshacl = pytest.importorskip("pyshacl")
+    data = rdflib.Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    shapes = rdflib.Graph().parse(ROOT / "ontology" / "shapes.ttl", format="turtle")
+    ontology = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    conforms, _, report = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert conforms, report
+
+
+def test_shapes_reject_a_quote_without_evidence(seeds_out):
+    pyshacl = pytest.importorskip("pyshacl")
+    shapes = rdflib.Graph().parse(ROOT / "ontology" / "shapes.ttl", format="turtle")
+    bad = rdflib.Graph().parse(data="""
+        @prefix kg: <https://w3id.org/newskg/ontology#> .
+        <urn:q> a kg:Quote ; kg:text "words" ; kg:cue "said" .""", format="turtle")
+    conforms, _, _ = pyshacl.validate(bad, shacl_graph=shapes)
+    assert not conforms
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (Debian raptor2-utils) is not installed")
+def test_turtle_parses_with_rapper(seeds_out):
+    done = subprocess.run(["rapper", "-i", "turtle", "-c", str(seeds_out / "graph.ttl")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "returned" in done.stderr and "error" not in done.stderr.lower()
+
+
+@pytest.mark.parametrize("fmt, parse_as", [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_triple_exports_round_trip(seeds_out, fmt, parse_as):
+    with Store(seeds_out / "store", read_only=True) as store:
+        data = exports.serialize(store, fmt)
+    reference = rdflib.Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    assert isomorphic(rdflib.Graph().parse(data=data, format=parse_as), reference)
+
+
+@pytest.mark.parametrize("fmt, parse_as", [("nq", "nquads"), ("trig", "trig")])
+def test_dataset_exports_keep_named_graphs(seeds_out, fmt, parse_as):
+    with Store(seeds_out / "store", read_only=True) as store:
+        data = exports.serialize(store, fmt)
+        graphs = store.graphs()
+    ds = rdflib.Dataset()
+    ds.parse(data=data, format=parse_as)
+    assert {str(g.identifier) for g in ds.graphs() if len(g)} == graphs
+
+
+def test_vocab_matches_ontology():
+    from kg.rdf.vocab import KG
+    onto = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    declared = {str(s) for s in onto.subjects() if str(s).startswith(str(KG._NS))}
+    in_code = {str(KG._NS) + name for name in KG.__annotations__}
+    assert declared == in_code
+
+
+def test_every_ontology_term_has_label_and_comment():
+    onto = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    for term in onto.subjects(rdflib.RDF.type, None):
+        if str(term).startswith("https://w3id.org/newskg/ontology#"):
+            assert onto.value(term, rdflib.RDFS.label), term
+            assert onto.value(term, rdflib.RDFS.comment), term

@@ -1,0 +1,146 @@
+"""Resolution across articles on hand-built mentions (fast, exact), plus one run on the seeds."""
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, ArticleFacts, Evidence, Mention, Quote
+from kg.resolve import resolve
+
+
+def _p(name, start, role=None, text=None, affiliation=None):
+    return Mention(kind=PERSON, name=name, text=text or (f"{role} {name}" if role else name),
+                   start=start, end=start + 10, role=role, affiliation=affiliation)
+
+
+def _facts(aid, *mentions, quotes=()):
+    return ArticleFacts(article=Article(id=aid, text="", source=aid), mentions=tuple(mentions), quotes=quotes)
+
+
+def _key(res, aid, m):
+    return res.key_of(aid, m)
+
+
+def test_title_forms_and_surname_are_one_person_within_article():
+    ms = [_p("Xi Jinping", 0, "Chinese President"), _p("Xi", 100, "President"), _p("Xi", 200)]
+    res = resolve([_facts("a", *ms)])
+    assert {_key(res, "a", m) for m in ms} == {"person/xi-jinping"}
+    xi = res.entities["person/xi-jinping"]
+    assert xi.label == "Xi Jinping"
+    assert set(xi.alt_labels) >= {"Chinese President Xi Jinping", "President Xi", "Xi"}
+    assert set(xi.roles) == {"Chinese President", "President"}
+
+
+def test_same_person_across_articles():
+    a, b = _p("Narendra Modi", 0, "Prime Minister"), _p("Narendra Modi", 5)
+    res = resolve([_facts("a", a), _facts("b", b)])
+    assert _key(res, "a", a) == _key(res, "b", b) == "person/narendra-modi"
+
+
+def test_people_sharing_a_surname_stay_apart():
+    yi, wenbin = _p("Wang Yi", 0, "foreign minister"), _p("Wang Wenbin", 50, "foreign ministry spokesperson")
+    res = resolve([_facts("a", yi, wenbin)])
+    assert _key(res, "a", yi) != _key(res, "a", wenbin)
+
+
+def test_surname_goes_to_most_recent_compatible_full_name():
+    wenbin, yi = _p("Wang Wenbin", 0, "foreign ministry spokesperson"), _p("Wang Yi", 100, "foreign minister")
+    bare = _p("Wang", 200)
+    res = resolve([_facts("a", wenbin, yi, bare)])
+    assert _key(res, "a", bare) == "person/wang-yi"
+
+
+def test_title_picks_between_people_sharing_a_surname():
+    # "foreign ministry spokesperson Wang" right after the minister was mentioned
+    wenbin, yi = _p("Wang Wenbin", 0, "foreign ministry spokesperson"), _p("Wang Yi", 100, "foreign minister")
+    spokes, minister = _p("Wang", 200, "foreign ministry spokesman"), _p("Wang", 300, "minister")
+    later = _p("Wang", 250)
+    res = resolve([_facts("a", wenbin, yi, spokes, later, minister)])
+    assert _key(res, "a", spokes) == "person/wang-wenbin"
+    assert _key(res, "a", later) == "person/wang-wenbin"      # the latest Wang mentioned
+    assert _key(res, "a", minister) == "person/wang-yi"
+
+
+def test_surname_only_article_resolves_across_articles_when_unambiguous():
+    full, bare = _p("S Jaishankar", 0), _p("Jaishankar", 0)
+    res = resolve([_facts("a", full), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/s-jaishankar"
+
+
+def test_surname_only_article_stays_apart_when_ambiguous():
+    bare = _p("Wang", 0)
+    res = resolve([_facts("a", _p("Wang Yi", 0), _p("Wang Wenbin", 50)), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/wang"
+
+
+def test_title_disambiguates_across_articles():
+    bare = _p("Wang", 0, "Foreign Minister")
+    res = resolve([_facts("a", _p("Wang Yi", 0, "Chinese Foreign Minister"),
+                          _p("Wang Wenbin", 50, "spokesperson")), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/wang-yi"
+
+
+def test_initial_and_dotted_initial_are_one_person():
+    a, b = _p("S Jaishankar", 0), _p("S. Jaishankar", 0, text="Dr. S. Jaishankar")
+    res = resolve([_facts("a", a), _facts("b", b)])
+    assert _key(res, "a", a) == _key(res, "b", b)
+
+
+def test_initial_joins_full_given_name_when_unique():
+    a, b = _p("Subrahmanyam Jaishankar", 0), _p("S Jaishankar", 0)
+    res = resolve([_facts("a", a), _facts("b", b)])
+    assert _key(res, "b", b) == "person/subrahmanyam-jaishankar"
+
+
+def test_countries_by_code_with_every_form_as_alt_label():
+    forms = [Mention(COUNTRY, "China", t, i * 10, i * 10 + 5, code="CN")
+             for i, t in enumerate(["China", "Chinese", "Beijing"])]
+    res = resolve([_facts("a", *forms)])
+    assert {_key(res, "a", m) for m in forms} == {"country/CN"}
+    china = res.entities["country/CN"]
+    assert (china.label, china.code, set(china.alt_labels)) == ("China", "CN", {"Chinese", "Beijing"})
+
+
+def test_affiliations_become_keys():
+    country = Mention(COUNTRY, "China", "Chinese", 0, 7, code="CN")
+    ministry = Mention(ORGANIZATION, "Chinese Foreign Ministry", "Chinese foreign ministry", 0, 24,
+                       affiliation=country)
+    person = _p("Wang Wenbin", 30, "Chinese Foreign Ministry spokesman", affiliation=ministry)
+    place = Mention(PLACE, "Ladakh", "Ladakh", 80, 86, affiliation=Mention(COUNTRY, "India", "Ladakh", 80, 86,
+                                                                           code="IN"))
+    res = resolve([_facts("a", ministry, person, place)])
+    assert res.entities["person/wang-wenbin"].affiliations == ("organization/chinese-foreign-ministry",)
+    assert res.entities["organization/chinese-foreign-ministry"].affiliations == ("country/CN",)
+    assert res.entities["place/ladakh"].affiliations == ("country/IN",)
+
+
+def test_quote_speakers_get_keys_and_pronouns_are_not_alt_labels():
+    full = _p("Xi Jinping", 0)
+    he = Mention(PERSON, "Xi Jinping", "he", 300, 302)
+    ev = Evidence("a", 290, 320, "...", "quotes.v1")
+    res = resolve([_facts("a", full, quotes=(Quote("text", he, "said", False, ev),))])
+    assert res.key_of("a", he) == "person/xi-jinping"
+    assert "he" not in res.entities["person/xi-jinping"].alt_labels
+
+
+def test_every_mention_has_a_key_and_an_entity():
+    ms = [_p("Wang", 0), Mention(ORGANIZATION, "Xinhua", "Xinhua", 20, 26),
+          Mention(PLACE, "Wuhan", "Wuhan", 40, 45)]
+    res = resolve([_facts("a", *ms)])
+    for m in ms:
+        assert res.key_of("a", m) in res.entities
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds/ absent")
+def test_seed_people_are_five_canonical_nodes(nlp):
+    from kg.extract.entities import extract_entities
+    facts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        article = Article(id=path.stem, text=doc.text, source=str(path))
+        facts.append(ArticleFacts(article=article, mentions=tuple(extract_entities(doc, article))))
+    res = resolve(facts)
+    people = {e.label for e in res.entities.values() if e.kind == PERSON}
+    assert people == {"Xi Jinping", "Narendra Modi", "Wang Yi", "Wang Wenbin", "S Jaishankar"}
+    assert {"country/CN", "country/IN", "organization/xinhua", "organization/sichuan-airlines",
+            "place/ladakh"} <= set(res.entities)

@@ -1,0 +1,62 @@
+"""`kg serve` starts the real Oxigraph server; a SPARQL query over HTTP answers."""
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+KG = str(Path(sys.executable).with_name("kg"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(seeds_out):
+    port = free_port()
+    proc = subprocess.Popen([KG, "serve", "--port", str(port), "--out", str(seeds_out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/query"
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            httpx.get(url, params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.TransportError:
+            if proc.poll() is not None:
+                pytest.fail(f"kg serve exited: {proc.stderr.read()}")
+            time.sleep(0.2)
+    yield url, proc
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_sparql_over_http_sees_all_article_graphs(server):
+    url, _ = server
+    answer = httpx.post(url, data={"query": """
+        PREFIX kg: <https://w3id.org/newskg/ontology#>
+        SELECT ?code WHERE { ?c a kg:Country ; kg:isoCode ?code } ORDER BY ?code"""},
+        headers={"Accept": "application/sparql-results+json"}, timeout=10)
+    assert answer.status_code == 200
+    codes = [b["code"]["value"] for b in answer.json()["results"]["bindings"]]
+    assert codes == ["CN", "IN"]
+
+
+def test_server_is_read_only(server):
+    url, _ = server
+    update = httpx.post(url.replace("/query", "/update"),
+                        data={"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}, timeout=10)
+    assert update.status_code >= 400
+
+
+def test_serve_prints_the_endpoint(server):
+    url, proc = server
+    proc.terminate()
+    _, err = proc.communicate(timeout=10)
+    assert url in err

@@ -1,0 +1,85 @@
+"""Reading articles: dates and headlines from the first line, jsonl, html, globs, clear errors."""
+import datetime as dt
+import json
+
+import pytest
+from conftest import SEEDS
+
+from kg.errors import KGError
+from kg.sources import read
+
+
+def test_date_prefix_on_the_first_line_is_metadata():
+    (src,) = read([SEEDS / "000_4e1ba4d2cf9b51b0.txt"])
+    assert src.article.date == dt.date(2021, 5, 1)
+    # the prose after the header is not part of the header
+    assert src.article.text[src.header_end:].lstrip().startswith("Chinese President")
+
+
+def test_date_line_with_time_and_zone_is_parsed():
+    (src,) = read([SEEDS / "002_174da96adf608f97.txt"])
+    assert src.article.date == dt.date(2021, 4, 30)
+    assert src.article.title is None
+
+
+def test_headline_line_becomes_title(tmp_path):
+    # BBC corpus layout: headline, blank line, body
+    path = tmp_path / "001.txt"
+    path.write_text("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant "
+                    "TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December.\n")
+    (src,) = read([path])
+    assert src.article.title == "Ad sales boost Time Warner profit"
+    assert src.article.date is None
+    assert src.article.id == "001"
+
+
+def test_text_is_kept_verbatim_so_offsets_match_the_file():
+    (src,) = read([SEEDS / "000_4e1ba4d2cf9b51b0.txt"])
+    assert src.article.text == (SEEDS / "000_4e1ba4d2cf9b51b0.txt").read_text(encoding="utf-8")
+
+
+def test_jsonl_gives_one_article_per_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a1", "text": "India said on Monday it would buy more oil.", "title": "Oil",
+             "date": "2021-04-30", "url": "https://example.org/a1"},
+            {"text": "The minister said nothing."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n")
+    first, second = read([path])
+    assert first.article.id == "a1" and first.article.date == dt.date(2021, 4, 30)
+    assert first.article.source == "https://example.org/a1"
+    assert second.article.id == "feed-2"
+    assert first.key != second.key
+
+
+def test_jsonl_line_without_text_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "ok"}\n{"title": "no text"}\n')
+    with pytest.raises(KGError, match=r"bad.jsonl:2"):
+        list(read([path]))
+
+
+def test_html_main_text_title_and_date(tmp_path):
+    body = " ".join(["The trade ministry said exports of rice rose sharply last year."] * 6)
+    path = tmp_path / "page.html"
+    path.write_text(f"""<html><head><title>Rice exports climb</title>
+        <meta property="article:published_time" content="2021-03-02"></head>
+        <body><nav>Home | World | Business</nav><article><h1>Rice exports climb</h1>
+        <p>{body}</p><p>{body}</p></article><footer>Copyright</footer></body></html>""")
+    (src,) = read([path])
+    assert "exports of rice" in src.article.text
+    assert "Copyright" not in src.article.text
+    assert src.article.title == "Rice exports climb"
+    assert src.article.date == dt.date(2021, 3, 2)
+
+
+def test_folder_and_glob_find_the_same_files():
+    by_folder = [s.key for s in read([SEEDS])]
+    by_glob = [s.key for s in read([str(SEEDS / "*.txt")])]
+    assert by_folder == by_glob and len(by_folder) == 2
+
+
+@pytest.mark.parametrize("given, message", [("no/such/file.txt", "no such file"),
+                                            ("no/such/*.txt", "no files match")])
+def test_missing_input_is_a_clear_error(given, message):
+    with pytest.raises(KGError, match=message):
+        list(read([given]))
