@@ -25,6 +25,10 @@ from kg.extract.countries import country_code, country_label
 from kg.extract.titles import POSSESSIVES, role_head
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
 
+# Across articles a bare surname is the person who has at least this share of the full-name
+# mentions among those it could be ("Blair": the prime minister, not a relative named once).
+_DOMINANT = 0.9
+
 
 @dataclass
 class Resolution:
@@ -50,9 +54,15 @@ def _all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
         yield from (m for m in (e.exporter, e.destination) if m is not None)
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _words(name: str) -> tuple[str, ...]:
-    """Comparable name words: "S. Jaishankar" -> ("s", "jaishankar")."""
-    return tuple(slug(w) for w in re.split(r"[\s.]+", name) if slug(w) != "x")
+    """Comparable name words: "S. Jaishankar" -> ("s", "jaishankar"); "Joseph R Biden Jr." ends in "biden"."""
+    words = [slug(w) for w in re.split(r"[\s.]+", name) if slug(w) != "x"]
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words.pop()
+    return tuple(words)
 
 
 def _strip_possessive(text: str) -> str:
@@ -75,7 +85,7 @@ class _Entry:
 class _People:
     """Full names merged across articles; a union-find over their word tuples."""
 
-    def __init__(self, full_names: Iterable[tuple[str, ...]]) -> None:
+    def __init__(self, full_names: list[tuple[str, ...]]) -> None:
         self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
         by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for w in full_names:
@@ -83,11 +93,13 @@ class _People:
             by_surname[w[-1]].add(w)
         for group in by_surname.values():
             self._merge_group(sorted(group, key=lambda w: (-len(w), -sum(map(len, w)), w)))
-        self.by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for w in self.parent:
             root = self.find(w)
-            self.by_word[w[-1]].add(root)
-            self.by_word[w[0]].add(root)
+            self.by_last[w[-1]].add(root)
+            self.by_first[w[0]].add(root)
+        self.count = Counter(self.find(w) for w in full_names)    # full-name mentions per person
 
     def find(self, w: tuple[str, ...]) -> tuple[str, ...]:
         while self.parent[w] != w:
@@ -124,10 +136,11 @@ def _pick(word: str, role: str | None, candidates: list[tuple], roles: dict[tupl
     return candidates
 
 
-def _resolve_people(per_article: list[tuple[str, list[Mention]]]) -> dict[tuple[str, Mention], tuple]:
+def _resolve_people(per_article: list[tuple[str, list[Mention]]]) -> tuple[dict[tuple[str, Mention], tuple],
+                                                                          _People]:
     """(article id, person mention) -> cluster id: a root name tuple, or ("?", word) if unresolved."""
     flat = [(a, m) for a, ms in per_article for m in ms if m.kind == PERSON]
-    people = _People(w for _, m in flat if len(w := _words(m.name)) > 1)
+    people = _People([w for _, m in flat if len(w := _words(m.name)) > 1])
     roles = _person_roles(flat, people)
     out: dict[tuple[str, Mention], tuple] = {}
     for article_id, mentions in per_article:
@@ -142,7 +155,7 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]]) -> dict[tuple[
                 cluster = _single(w[0], m.role, recent, in_article, people, roles)
             out[(article_id, m)] = cluster
             recent.append(cluster)
-    return out
+    return out, people
 
 
 def _single(word: str, role: str | None, recent: list[tuple], in_article: list[tuple],
@@ -156,8 +169,15 @@ def _single(word: str, role: str | None, recent: list[tuple], in_article: list[t
     later = _pick(word, role, list(dict.fromkeys(c for c in in_article if has(c))), roles)
     if len(later) == 1:
         return later[0]
-    known = _pick(word, role, sorted(people.by_word.get(word, ())), roles)
-    return known[0] if len(known) == 1 else ("?", word)
+    # a surname over a given name ("Mr Kerry": John Kerry, not Kerry McFadden); the given-name
+    # position only when no surname fits, as for family-name-first names ("Xi": Xi Jinping)
+    known = _pick(word, role, sorted(people.by_last.get(word) or people.by_first.get(word, ())), roles)
+    if not known:
+        return ("?", word)
+    top = max(known, key=lambda c: (people.count[c], c))
+    if people.count[top] >= _DOMINANT * sum(people.count[c] for c in known):
+        return top
+    return ("?", word)
 
 
 def _other_key(m: Mention) -> str:
@@ -174,14 +194,16 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
     for facts in all_facts:
         mentions = sorted(set(_all_mentions(facts)), key=lambda m: (m.start, m.end, m.kind, m.name))
         per_article.append((facts.article.id, mentions))
-    clusters = _resolve_people(per_article)
+    clusters, people = _resolve_people(per_article)
     entries: dict[str, _Entry] = {}
     res = Resolution()
     person_key = _person_keys(clusters)
+    not_people = _not_people(per_article, clusters, people)
     for article_id, mentions in per_article:
         for m in mentions:
             if (article_id, m) in clusters:
-                key = person_key[clusters[(article_id, m)]]
+                cluster = clusters[(article_id, m)]
+                key = not_people.get(cluster) or person_key[cluster]
             else:
                 key = f"person/{slug(m.name)}" if m.kind == PERSON else _other_key(m)
             res.keys[(article_id, m)] = key
@@ -191,6 +213,25 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
         affs = tuple(sorted({_other_key(a) for a in e.affiliations} - {key}))
         res.entities[key] = _with_affiliations(res.entities[key], affs)
     return res
+
+
+def _not_people(per_article: list[tuple[str, list[Mention]]], clusters: dict[tuple[str, Mention], tuple],
+                names: _People) -> dict[tuple, str]:
+    """Unresolved one-word "people" the corpus names as something else: cluster -> that key.
+
+    The small model tags "Yukos" or "Chelsea" PERSON in some sentences and ORG or GPE
+    in others; a one-word name never written with a title, and no word of any full name
+    (so not an ambiguous surname like "Keane"), is what the other mentions say.
+    """
+    other: dict[str, Counter] = defaultdict(Counter)
+    for _, mentions in per_article:
+        for m in mentions:
+            if m.kind != PERSON:
+                other[slug(_strip_possessive(m.name))][_other_key(m)] += 1
+    titled = {c for (_, m), c in clusters.items() if m.role or m.text.strip() != m.name}
+    return {c: other[c[1]].most_common(1)[0][0] for c in set(clusters.values())
+            if c[0] == "?" and c not in titled and other.get(c[1]) and not names.by_last.get(c[1])
+            and not names.by_first.get(c[1])}
 
 
 def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]:
@@ -231,7 +272,8 @@ def _distinct(roles: set[str]) -> tuple[str, ...]:
     """One spelling per role, the capitalised one: "External Affairs Minister" over its lower case."""
     best: dict[str, str] = {}
     for r in sorted(roles):
-        if sum(c.isupper() for c in r) > sum(c.isupper() for c in best.get(r.lower(), "")):
+        seen = best.get(r.lower())
+        if seen is None or sum(c.isupper() for c in r) > sum(c.isupper() for c in seen):
             best[r.lower()] = r
     return tuple(sorted(best.values()))
 

@@ -4,9 +4,9 @@
 Runs entity extraction and resolution over a folder of articles (default: the
 BBC corpus in ../shared/corpus/bbc) and reports:
 - person nodes, and how many share a surname with another person node;
-- of those, pairs that look like the same person (one name's words inside the
-  other's, an initial matching a given name, or a bare surname node beside a
-  full name): likely duplicates;
+- of those, likely duplicates: two full names whose given names fit (same
+  given name, or an initial of it), and bare-surname nodes beside exactly one
+  full name with that surname (bare surnames shared by several are ambiguous);
 - a random sample of merges, i.e. one-word mentions resolved to a full name,
   with the words around them, to check by hand.
 
@@ -18,7 +18,7 @@ import argparse
 import pickle
 import random
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
@@ -35,7 +35,7 @@ def _facts(root: Path, model: str, cache: Path | None) -> list[ArticleFacts]:
     nlp = spacy.load(model)
     texts = (p.read_bytes().decode("utf-8", errors="replace") for p in paths)
     out = []
-    for path, doc in zip(paths, nlp.pipe(texts, batch_size=64)):
+    for path, doc in zip(paths, nlp.pipe(texts, batch_size=64), strict=True):
         article = Article(id=str(path.relative_to(root)), text=doc.text, source=str(path))
         out.append(ArticleFacts(article=article, mentions=tuple(extract_entities(doc, article))))
     if cache:
@@ -43,13 +43,10 @@ def _facts(root: Path, model: str, cache: Path | None) -> list[ArticleFacts]:
     return out
 
 
-def _looks_same(a: list[str], b: list[str]) -> bool:
-    """Same surname, and given names that could be one person's (sub-words, initial, bare surname)."""
-    if a[-1] != b[-1]:
-        return False
-    if len(a) == 1 or len(b) == 1:
-        return True
-    return a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (len(b[0]) == 1 and a[0].startswith(b[0]))
+def _given_names_fit(a: list[str], b: list[str]) -> bool:
+    """Two full names with one surname that could be one person: same given name or an initial of it."""
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
 def report_duplicates(res: Resolution) -> None:
@@ -57,14 +54,25 @@ def report_duplicates(res: Resolution) -> None:
     by_surname: dict[str, list[list[str]]] = defaultdict(list)
     for e in people:
         by_surname[e.label.lower().split()[-1]].append(e.label.lower().split())
-    shared = [g for g in by_surname.values() if len(g) > 1]
-    pairs = [(a, b) for g in shared for i, a in enumerate(g) for b in g[i + 1:] if _looks_same(a, b)]
-    bare = [e.label for e in people if len(e.label.split()) == 1]
-    print(f"person nodes: {len(people)}; one-word person nodes: {len(bare)}")
-    print(f"surnames shared by 2+ person nodes: {len(shared)} ({sum(map(len, shared))} nodes)")
-    print(f"pairs that look like duplicates: {len(pairs)}")
-    for a, b in pairs[:40]:
+    shared = {s: g for s, g in by_surname.items() if len(g) > 1}
+    full_pairs = [(a, b) for g in shared.values() for i, a in enumerate(g) for b in g[i + 1:]
+                  if len(a) > 1 and len(b) > 1 and _given_names_fit(a, b)]
+    bare_single = [(s, g) for s, g in shared.items() if [s] in g and sum(len(n) > 1 for n in g) == 1]
+    bare_many = [s for s, g in shared.items() if [s] in g and sum(len(n) > 1 for n in g) > 1]
+    one_word = sum(len(n) == 1 for g in by_surname.values() for n in g)
+    print(f"person nodes: {len(people)}; one-word person nodes: {one_word}")
+    print(f"surnames shared by 2+ person nodes: {len(shared)} ({sum(map(len, shared.values()))} nodes)")
+    fits = Counter(tuple(n) for pair in full_pairs for n in pair if len(n[0].rstrip(".")) == 1)
+    unique = [(a, b) for a, b in full_pairs if fits[tuple(a)] == 1 or fits[tuple(b)] == 1]
+    print(f"likely duplicates, full names whose given names fit one way only: {len(unique)}")
+    for a, b in unique[:30]:
         print(f"  {' '.join(a)!r} ~ {' '.join(b)!r}")
+    print(f"ambiguous initials (\"J White\" fits Jake and Jason White; kept apart): "
+          f"{sum(1 for c in fits.values() if c > 1)}")
+    print(f"likely duplicates, a bare-surname node beside exactly one full name: {len(bare_single)}")
+    for s, g in bare_single[:30]:
+        print(f"  {s!r} ~ {' '.join(next(n for n in g if len(n) > 1))!r}")
+    print(f"ambiguous bare-surname nodes (several full names share the surname; kept apart): {len(bare_many)}")
 
 
 def sample_merges(facts: list[ArticleFacts], res: Resolution, n: int, seed: int) -> None:

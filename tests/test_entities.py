@@ -126,3 +126,58 @@ def test_doc_mentions_cached_per_doc(nlp):
 def test_mentions_in_text_order(nlp):
     mentions = doc_mentions(nlp("Chinese President Xi Jinping wrote to Prime Minister Narendra Modi of India."))
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_person_span_running_over_punctuation_is_cut(nlp):
+    # the small model tags "Clive Griffiths - Wales" and "Bolton v Derby" as one PERSON each
+    doc = nlp("Clive Griffiths - Wales coach - spoke.")
+    m = mention_from_span(doc.char_span(0, 23, label="PERSON"))
+    assert m.name == "Clive Griffiths"
+    doc = nlp("Bolton v Derby ended level.")
+    assert mention_from_span(doc.char_span(0, 14, label="PERSON")).name == "Bolton"
+
+
+def test_country_tagged_person_is_country(nlp):
+    doc = nlp("Only Sri Lanka and Bangladesh currently qualify.")
+    m = mention_from_span(doc.char_span(5, 14, label="PERSON"))
+    assert (m.kind, m.code) == (COUNTRY, "LK")
+
+
+def test_one_word_name_with_article_or_as_modifier_is_no_person(nlp):
+    # "the Yukos case", "Oscar nominees": things the small model tags PERSON
+    doc = nlp("The court ruled in the Yukos case. Oscar nominees gathered.")
+    assert mention_from_span(doc.char_span(23, 28, label="PERSON")) is None
+    assert mention_from_span(doc.char_span(35, 40, label="PERSON")) is None
+
+
+def test_continent_ending_name_is_organisation(nlp):
+    doc = nlp("Lycos Europe has shut down the campaign.")
+    assert mention_from_span(doc.char_span(0, 12, label="PERSON")).kind == ORGANIZATION
+
+
+def test_home_nation_is_place(nlp):
+    doc = nlp("He spoke to reporters about Wales yesterday.")
+    m = mention_from_span(doc.char_span(28, 33, label="PERSON"))
+    assert m.kind == PLACE and m.affiliation.code == "GB"
+
+
+def test_appositive_title_is_role(nlp):
+    [p] = _by_kind(nlp, "Gordon Brown, the chancellor, said the economy was strong.", PERSON)
+    assert (p.name, p.role, p.text) == ("Gordon Brown", "chancellor", "Gordon Brown")
+
+
+def test_appositive_with_country_gives_affiliation(nlp):
+    people = _by_kind(nlp, "He met Wang Yi, China's foreign minister, on Thursday.", PERSON)
+    [p] = [m for m in people if m.name == "Wang Yi"]
+    assert p.role == "China's foreign minister" and p.affiliation.code == "CN"
+
+
+def test_hyphenated_surname_kept_whole(nlp):
+    doc = nlp("Robert Kilroy-Silk said the party would stand.")
+    assert mention_from_span(doc.char_span(0, 18, label="PERSON")).name == "Robert Kilroy-Silk"
+
+
+def test_place_gets_the_country_the_text_states(nlp):
+    mentions = doc_mentions(nlp("China reported the first case in the central Chinese city of Wuhan in late 2019."))
+    [wuhan] = [m for m in mentions if m.name == "Wuhan"]
+    assert wuhan.kind == PLACE and wuhan.affiliation.code == "CN"

@@ -31,6 +31,13 @@ def test_title_forms_and_surname_are_one_person_within_article():
     assert set(xi.roles) == {"Chinese President", "President"}
 
 
+def test_roles_kept_once_per_spelling():
+    ms = [_p("S Jaishankar", 0, "external affairs minister"), _p("S Jaishankar", 50, "External Affairs Minister"),
+          _p("S Jaishankar", 90, "minister")]
+    res = resolve([_facts("a", *ms)])
+    assert res.entities["person/s-jaishankar"].roles == ("External Affairs Minister", "minister")
+
+
 def test_same_person_across_articles():
     a, b = _p("Narendra Modi", 0, "Prime Minister"), _p("Narendra Modi", 5)
     res = resolve([_facts("a", a), _facts("b", b)])
@@ -144,3 +151,38 @@ def test_seed_people_are_five_canonical_nodes(nlp):
     assert people == {"Xi Jinping", "Narendra Modi", "Wang Yi", "Wang Wenbin", "S Jaishankar"}
     assert {"country/CN", "country/IN", "organization/xinhua", "organization/sichuan-airlines",
             "place/ladakh"} <= set(res.entities)
+
+
+def test_surname_goes_across_articles_to_a_dominant_full_name():
+    many = [_facts(f"a{i}", _p("Tony Blair", 0)) for i in range(10)]
+    bare = _p("Blair", 0, text="Mr Blair")
+    res = resolve([*many, _facts("r", _p("Cherie Blair", 0)), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/tony-blair"
+
+
+def test_untitled_one_word_person_named_otherwise_elsewhere_takes_that_kind():
+    # the small model tags a company PERSON in one article and ORG in another
+    org = Mention(ORGANIZATION, "Yukos", "Yukos", 0, 5)
+    bare = _p("Yukos", 0)
+    res = resolve([_facts("a", org), _facts("b", bare)])
+    assert _key(res, "b", bare) == "organization/yukos"
+    assert not [e for e in res.entities.values() if e.kind == PERSON]
+
+
+def test_titled_one_word_person_stays_a_person():
+    org = Mention(ORGANIZATION, "Dean", "Dean", 0, 4)
+    titled = _p("Dean", 0, text="Mr Dean")
+    res = resolve([_facts("a", org), _facts("b", titled)])
+    assert _key(res, "b", titled) == "person/dean"
+
+
+def test_across_articles_a_surname_beats_a_given_name():
+    bare = _p("Kerry", 0, text="Mr Kerry")
+    res = resolve([_facts("a", _p("John Kerry", 0)), _facts("b", _p("Kerry McFadden", 0)), _facts("c", bare)])
+    assert _key(res, "c", bare) == "person/john-kerry"
+
+
+def test_generational_suffix_is_not_the_surname():
+    full, bare = _p("Joseph R Biden Jr.", 0), _p("Biden", 50, text="Mr Biden")
+    res = resolve([_facts("a", full), _facts("b", bare)])
+    assert _key(res, "b", bare) == _key(res, "a", full)

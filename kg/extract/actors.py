@@ -2,10 +2,12 @@
 
 "China", "the US", "Beijing", "Chinese firms", "India's exporters" all resolve to a country;
 "local companies" in a clause reported by "the Chinese foreign ministry" to the ministry's
-country; "it"/"the country" to the last country named before the sentence; a named company
+country; "the country" to the last country named before the sentence; a named company
 with no country to an Organization mention (its country as affiliation when stated).
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -43,6 +45,17 @@ def country_near(noun: Token, with_from: bool = False) -> Mention | None:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (m := is_country_token(obj)):
                         return m
+    return None
+
+
+def item_origin(tokens: Sequence[Token]) -> Mention | None:
+    """Country named as a modifier of traded goods: "of US goods", "Chilean copper", "Iranian gas"."""
+    span = {t.i for t in tokens}
+    for tok in tokens:
+        head = tok.head
+        if tok.dep_ in ("amod", "compound", "nmod") and head.i in span and head.pos_ == "NOUN" and (
+                m := is_country_token(tok)) and not is_country_token(head):
+            return m
     return None
 
 
@@ -116,6 +129,6 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
     lemma = subj.lemma_.lower()
     if lemma in ACTOR_NOUNS:
         return _reporter_country(trigger), 0.7
-    if lemma in ANAPHORS or subj.pos_ == "PRON" and lemma in ("it", "they"):
+    if lemma in ANAPHORS:
         return _previous_country(subj), 0.6
     return None, 0.0

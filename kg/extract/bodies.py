@@ -96,7 +96,8 @@ def body_mentions(doc: Doc, countries: list[Found]) -> list[Found]:
             continue
         for start, words, m in reversed(qualified):
             n = len(words)
-            if n > 1 and start < i and tuple(t.lower_ for t in doc[i:i + n]) == words and not taken & set(range(i, i + n)):
+            same = tuple(t.lower_ for t in doc[i:i + n]) == words
+            if n > 1 and start < i and same and not taken & set(range(i, i + n)):
                 span = doc[i:i + n]
                 out.append(Found(i, i + n, Mention(kind=ORGANIZATION, name=m.name, text=span.text,
                                                    start=span.start_char, end=span.end_char,

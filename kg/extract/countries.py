@@ -10,6 +10,7 @@ country_names.py, so their format is theirs: see the header of each.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
@@ -25,7 +26,7 @@ _ADMIN_SUFFIXES = {"sheng", "shi", "zizhiqu", "huizu", "zhuangzu", "uygur", "sar
 _PLACE_TYPES = {"State", "Province", "Region", "Union territory", "Autonomous region", "Municipality",
                 "Autonomous community", "Land", "Country", "Special administrative region", "Territory",
                 "Two-tier county", "Council area", "Metropolitan district", "Unitary authority", "Emirate",
-                "Autonomous republic", "Republic", "Oblast", "Governorate", "Prefecture"}
+                "Autonomous republic", "Republic", "Oblast", "Governorate", "Prefecture", "Nation"}
 
 
 def fold(text: str) -> str:
@@ -127,10 +128,11 @@ def _places() -> dict[str, str]:
     for s in pycountry.subdivisions:
         if s.type not in _PLACE_TYPES:
             continue
-        words = fold(s.name).split()
-        while len(words) > 1 and words[-1] in _ADMIN_SUFFIXES:
-            words.pop()
-        out.setdefault(" ".join(words), s.country_code)
+        for name in re.split(r"[;\[\]]", s.name):     # "Wales [Cymru GB-CYM]"
+            words = fold(name).split()
+            while len(words) > 1 and words[-1] in _ADMIN_SUFFIXES:
+                words.pop()
+            out.setdefault(" ".join(words), s.country_code)
     return out
 
 

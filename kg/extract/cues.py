@@ -28,6 +28,8 @@ speech remarks remark interview address telegram cable report briefing conferenc
 op-ed column article book memo""".split())
 _ADDRESSEE_VERBS = frozenset("tell inform assure reassure brief remind urge ask advise warn notify promise".split())
 _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize characterise".split())
+_OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _BARE = frozenset(["that", "whether", "if", ",", "—", "–", "-", ":", ";"])
 
 TokenRange = tuple[int, int]
@@ -86,7 +88,12 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         comps = [c for c in v.children if c.dep_ == "xcomp" and (cls == DIRECTIVE or v.lemma_ == "call")]
     if comps:
         c = min(comps, key=lambda c: abs(c.i - v.i))
-        return _ranges([t for t in c.subtree], v)
+        # "said he would order a review and warned against hackers": a reporting verb joined to
+        # the clause without a subject of its own is the speaker's next act, not part of what was said
+        skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children) for t in k.subtree}
+        skip |= _trailing_participle(c)
+        return _ranges([t for t in c.subtree if t.i not in skip], v)
     if v.lemma_ in _NAMING_VERBS:
         # "called X 'a fraud'", "described X as Y": the object and what it is called
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -94,6 +101,12 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                      c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and pred is not None and obj.i < pred.i:
             return _ranges([t for t in obj.subtree] + [t for t in pred.subtree], v)
+    if cls in (SPEECH, ARGUE) and v.lemma_ not in _ADDRESSEE_VERBS:
+        # "blasted the media for being 'dishonest'", "condemned the test as 'provocative'": the
+        # object and what is said of it, when the speaker's own words are quoted there
+        after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS]
+        if after and any(t.text in _QUOTE_MARKS for c in after for t in c.subtree):
+            return _ranges([t for c in after for t in c.subtree], v)
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     for c in v.children:
         # "Since April, C, he said": the model hangs C on the verb as a clause modifier
@@ -108,6 +121,18 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                 skip |= {t.i for t in sib.subtree}
         return _ranges([t for t in v.head.subtree if t.i not in skip], v)
     return []
+
+
+def _trailing_participle(root: Token) -> set[int]:
+    """", citing X" / ", using an average of ..." closing a reported clause: the writer's gloss
+    on the statement (or the speaker's next act), not what was said."""
+    doc = root.doc
+    for k in root.children:
+        if k.dep_ in ("advcl", "xcomp", "conj") and k.tag_ == "VBG" and k.i > root.i and k.left_edge.i > 0 \
+                and doc[k.left_edge.i - 1].text == "," and k.right_edge.i == root.right_edge.i - \
+                (1 if doc[root.right_edge.i].is_punct else 0) and not any(g.dep_ == "nsubj" for g in k.children):
+            return {doc[k.left_edge.i - 1].i} | {t.i for t in k.subtree}
+    return set()
 
 
 def _ranges(tokens: list[Token], v: Token) -> list[TokenRange]:
@@ -134,24 +159,43 @@ def _ranges(tokens: list[Token], v: Token) -> list[TokenRange]:
 
 
 def _subject(v: Token, verbs: dict[str, str]) -> Token | None:
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj") or c.dep_ == "nsubjpass" and v.lemma_ == "quote":
-            if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                return v.head
-            return c
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    # the nearest subject: a headline or dateline word before it can also hang on the verb as nsubj
+    subjects = [c for c in v.children if not c.is_punct and (
+        c.dep_ in ("nsubj", "csubj") or c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
+    if subjects:
+        c = min(subjects, key=lambda c: abs(c.i - v.i))
+        if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+            return v.head
+        return c
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if v.dep_ == "compound" and v.head.pos_ == "PROPN" and v.i < v.head.i:
+        return v.head                    # "Said Ellis: ..." parsed as one noun phrase
     if v.dep_ in ("advcl", "xcomp", "conj", "acl") and v.tag_ == "VBG":
-        # "..., X said, adding that ...": the sibling cue's speaker, not the head clause's subject
+        # "C, X said, adding that ...": the sibling cue's speaker, not the head clause's subject
         for sib in v.head.children:
-            if sib is not v and sib.dep_ in ("parataxis", "ccomp") and sib.lemma_.lower() in verbs:
+            if sib is not v and sib.dep_ == "parataxis" and sib.lemma_.lower() in verbs:
                 s = _subject(sib, verbs)
                 if s is not None:
                     return s
+    if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in verbs:
+        # "X said A would happen and warned B": the parse joins "warned" to A, but it is X's
+        # next act (its content is cut from A the same way, in _content)
+        return _subject(v.head.head, verbs)
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         return _subject(v.head, verbs)
+    if v.dep_ == "pcomp":
+        # "responded by saying", "before asking", "stopped short of calling": the governing verb's subject
+        h = v.head
+        while h.pos_ in ("ADP", "ADV", "ADJ", "SCONJ") and h.head is not h:
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return _subject(h, verbs)
     if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head                    # "Trump, speaking in Ohio, ..." is handled via the head
+    if v.i > 0 and v.doc[v.i - 1].ent_type_ in ("PERSON", "ORG") and v.doc[v.i - 1].pos_ == "PROPN":
+        return v.doc[v.i - 1]            # "... of the Washington Post Trump said": the parse lost the subject
     return None
 
 

@@ -23,13 +23,14 @@ from spacy.tokens import Doc, Span
 from kg.extract import register
 from kg.extract.bodies import Found, body_mentions, country_spans
 from kg.extract.countries import country_code, country_form, country_label, place_country
-from kg.extract.titles import clean_name, is_honorific, is_title, role_span
+from kg.extract.titles import appositive_role, clean_name, is_honorific, is_title, role_span
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
 
-if not Doc.has_extension("kg_entities"):
-    Doc.set_extension("kg_entities", default=None)
+for _ext in ("kg_entities", "kg_entity_context"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
 
 _NER_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": COUNTRY}
 # After these a capital is a location ("talks in Beijing"), elsewhere the government acting.
@@ -39,8 +40,16 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "within", "into"
 _COMPASS = re.compile(r"(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?",
                       re.I)
 _NOT_A_NAME = re.compile(r"\d|^[^A-Z]|[\"“”()/]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*|-")  # letters first; no brackets, digits or symbols
 _CODE_LIKE = re.compile(r"^[A-Za-z]+-\d+$")        # "COVID-19": a disease, not an organisation
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port", "capital", "district"}
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+# Lower-case words inside personal names ("Vincent van Gogh", "Ibn al Hussein").
+_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+              "bin", "ibn", "al", "el", "ter", "y", "st"}
+# A name ending in a continent is a regional branch of an organisation ("Lycos Europe").
+_CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica"}
 
 
 def _trim(span: Span) -> Span:
@@ -66,13 +75,24 @@ def country_mention(span: Span) -> Mention | None:
 
 
 def _place(span: Span) -> Mention:
-    code = place_country(span.text)
+    code = place_country(span.text) or _stated_country(span)
     aff = None
     if code:
         aff = Mention(kind=COUNTRY, name=country_label(code), text=span.text, start=span.start_char,
                       end=span.end_char, code=code)
     return Mention(kind=PLACE, name=span.text, text=span.text, start=span.start_char, end=span.end_char,
                    affiliation=aff)
+
+
+def _stated_country(span: Span) -> str | None:
+    """Country the text puts a place in: "the Chinese city of Wuhan", "Wuhan, China"."""
+    doc, i, j = span.doc, span.start, span.end
+    if i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS \
+            and country_form(doc[i - 3].text) == "demonym":
+        return country_code(doc[i - 3].text)
+    if j + 1 < len(doc) and doc[j].text == "," and country_form(doc[j + 1].text) == "name":
+        return country_code(doc[j + 1].text)
+    return None
 
 
 def _name_words(doc: Doc) -> set[str]:
@@ -82,24 +102,46 @@ def _name_words(doc: Doc) -> set[str]:
 
 
 def _name_tokens(span: Span) -> list:
+    """The words of the name itself: titles, stray lower-case words and what follows punctuation cut.
+
+    The small model's PERSON spans run over "said Wales", "Clive Griffiths - Wales",
+    "Bolton v Derby"; a name is capitalised words, with particles ("de", "van") inside.
+    """
     words = [t for t in _trim(span) if t.text not in _POSSESSIVE]
-    while len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text)):
+    while words and (words[0].is_lower or (len(words) > 1 and (is_title(words[0].text)
+                                                              or is_honorific(words[0].text)))):
         words = words[1:]
+    for i, t in enumerate(words):
+        if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname
+            continue
+        if (t.is_punct and t.text != ".") or (i and t.is_lower and t.lower_ not in _PARTICLES) or t.like_num \
+                or not _NAME_WORD.fullmatch(t.text):
+            return words[:i]
     return words
+
+
+def _in_word_hyphen(t) -> bool:
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def _person(span: Span, bodies: list[Found]) -> Mention | None:
     """Person mention; the title before (or inside) the name is its role."""
     doc = span.doc
     words = _name_tokens(span)
-    if not words or any(_NOT_A_NAME.search(w.text) for w in words[:1]) or is_title(words[-1].text):
+    if not words or _NOT_A_NAME.search(words[0].text) or is_title(words[-1].text):
         return None
+    if len(words) > 1 and words[-1].text in _CONTINENTS:
+        return _organization(span.doc[words[0].i:words[-1].i + 1])
     first, last = words[0].i, words[-1].i
     role = role_span(doc, first)
     start = role.start if role is not None else first
-    role_words = [t.text for t in role if not is_honorific(t.text)] if role is not None else []
-    role_text = " ".join(role_words) if role_words and is_title(role_words[-1]) else None
-    return Mention(kind=PERSON, name=clean_name([w.text for w in words]), text=doc[start:last + 1].text,
+    role_words = [t for t in role if not is_honorific(t.text)] if role is not None else []
+    if not role_words or not is_title(role_words[-1].text):
+        role = appositive_role(doc, last + 1)
+        role_words = list(role) if role is not None else []
+    role_text = "".join(t.text_with_ws for t in role_words).strip() or None
+    name = clean_name(doc[first:last + 1].text.split())
+    return Mention(kind=PERSON, name=name, text=doc[start:last + 1].text,
                    start=doc[start].idx, end=words[-1].idx + len(words[-1].text), role=role_text,
                    affiliation=_affiliation(role, bodies) if role_text else None)
 
@@ -137,6 +179,16 @@ def _looks_like_place(span: Span) -> bool:
     return place_country(span.text) is not None or (left is not None and bool(_COMPASS.fullmatch(left.text)))
 
 
+def _used_as_common_noun(span: Span) -> bool:
+    """"the Yukos case", "Oscar nominees", "Oscar-winning": a one-word name used as a modifier or
+    with an article is a thing, not a person (people take titles, not articles)."""
+    tok, doc = span[0], span.doc
+    left = doc[tok.i - 1] if tok.i > 0 else None
+    right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (left is not None and left.lower_ in _ARTICLES) or (right is not None and right.text == "-") or (
+        tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.is_lower)
+
+
 def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention | None:
     kind = _NER_KINDS.get(ent.label_)
     span = _trim(ent)
@@ -145,8 +197,13 @@ def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention |
     form = country_form(span.text)
     single = len(span) == 1
     if kind == PERSON:
-        if single and span.text not in name_words and (form or _looks_like_place(span)):
-            return country_mention(span) if form else _place(span)
+        if form and not (single and span.text in name_words):
+            return country_mention(span)
+        if single and span.text not in name_words:
+            if _looks_like_place(span):
+                return _place(span)
+            if _used_as_common_noun(span):
+                return None
         return _person(span, bodies)
     if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None):
@@ -162,14 +219,20 @@ def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention |
 
 def mention_from_span(span: Span) -> Mention | None:
     """One NER span as a Mention, with the small model's usual mistakes corrected; None if no entity."""
-    doc = span.doc
-    return _classify(span, body_mentions(doc, country_spans(doc)), _name_words(doc))
+    countries, bodies, name_words = _context(span.doc)
+    return _classify(span, bodies, name_words)
+
+
+def _context(doc: Doc) -> tuple[list[Found], list[Found], set[str]]:
+    """Country spans, state bodies and person-name words of a doc, computed once."""
+    if doc._.kg_entity_context is None:
+        countries = country_spans(doc)
+        doc._.kg_entity_context = (countries, body_mentions(doc, countries), _name_words(doc))
+    return doc._.kg_entity_context
 
 
 def _build(doc: Doc) -> list[Mention]:
-    countries = country_spans(doc)
-    bodies = body_mentions(doc, countries)
-    name_words = _name_words(doc)
+    countries, bodies, name_words = _context(doc)
     found: list[Found] = list(bodies)
     taken = {i for f in bodies for i in range(f.start, f.end)}
     in_roles: set[int] = set()

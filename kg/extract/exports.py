@@ -16,17 +16,19 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
-from kg.extract.actors import actor, country_near, is_country_token
+from kg.extract.actors import actor, country_near, is_country_token, item_origin
 from kg.extract.items import items_in, non_goods_in
 from kg.extract.periods import resolve_period
 from kg.extract.quantities import Figure, scan_figures
 from kg.extract.trade_lexicon import (
+    EARNING_VERBS,
     EXPORT_NOUNS,
     EXPORT_VERBS,
     FORECAST_LEMMAS,
     IMPORT_NOUNS,
     IMPORT_VERBS,
     MEASURE_NOUNS,
+    VALUE_VERBS,
     WITH_VERBS,
 )
 from kg.facts import COUNTRY, Article, Evidence, Export, Mention
@@ -42,15 +44,21 @@ HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primari
 FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
 
 
+def _nested(c: Token) -> bool:
+    """A dependent that opens a clause of its own ("while imports rose to $X")."""
+    if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS:
+        return False   # "coffee valued at $2bn": the price belongs to the goods
+    return c.dep_ in _CLAUSE_DEPS and (
+        c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
+
+
 def _clause(head: Token) -> list[Token]:
     """Tokens of head's clause: its subtree without nested clauses, in text order."""
     out, stack = [], [head]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if not (c.dep_ in _CLAUSE_DEPS and (
-            c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
-            or tok is head and c.dep_ == "nsubj"))
+        stack.extend(c for c in tok.children if not (_nested(c) or tok is head and c.dep_ == "nsubj"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -144,10 +152,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
             or next((m for pos, m in dests if pos >= stop), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
         if inverse:
-            src, to = place, dest
+            src, to = place or item_origin(window), dest
         else:
             src, to = exporter, place or dest
         if src is None or (to is not None and to.code and to.code == src.code):
+            continue
+        if src.kind != COUNTRY and to is None:   # "Airbus delivered 40 A300s to UPS" is a sale, not trade
             continue
         money = fig.kind == "money"
         yield Export(exporter=src, items=items, evidence=evidence, destination=to,
@@ -174,30 +184,58 @@ def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
     yield from _events(trigger, region, subject, dest, False, (), conf, article, clause)
 
 
+def _earner(noun: Token) -> Token | None:
+    """The verb that gives a flow noun its value: "Kenya earned $470m from tea exports"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_ in EARNING_VERBS:
+        return prep.head
+    return None
+
+
+def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
+           earner: Token | None) -> Mention | None:
+    """Whose flow the noun names: "China's exports", "exports of wine from Chile", "Chilean copper
+    shipments" or the subject that earned it. For imports this is the importer."""
+    if m := country_near(noun, with_from=not inverse):
+        return m
+    if earner is not None and not inverse:
+        subject, _ = actor(earner)
+        if subject is not None and subject.kind == COUNTRY:
+            return subject
+    if inverse:
+        return None
+    return next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
+
+
 def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
-    owner = country_near(noun, with_from=not inverse)
+    own = [t for t in noun.subtree if t.i > noun.i]
+    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
+    if of_phrase and non_goods_in(of_phrase):
+        return   # "imports of services"
+    earner = _earner(noun)
+    owner = _owner(noun, inverse, own, of_phrase, earner)
     if owner is None:
         return
     anchor = noun
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
         anchor = anchor.head.head
     governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
-    verb = anchor.head if governed else None
+    verb = anchor.head if governed else earner
     if verb is not None and _is_forecast(verb):
         return
-    own = [t for t in noun.subtree if t.i > noun.i]
     clause = _clause(verb) if verb is not None else list(noun.subtree)
-    region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
+    if verb is earner and earner is not None:   # the figure is the verb's object, before the noun
+        region = [t for t in clause if t not in set(noun.head.subtree)]
+    else:
+        region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
     lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)])
-    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
-    if of_phrase and non_goods_in(of_phrase):
-        return   # "imports of services"
     lead = lead + items_in(of_phrase)
     region = [t for t in region if not (t.head.lower_ == "of" and t.head.head is noun or t.lower_ == "of"
                                           and t.head is noun)] if lead else region
     if inverse:
-        exporter = next((m for _, m in _places(own, frozenset({"from"}))), None)
+        exporter = next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
         if exporter is None:
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause)

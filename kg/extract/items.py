@@ -48,6 +48,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
     run: list[Token] = []
     for tok in toks:
         low = tok.lower_
+        if tok.ent_type_ in ("GPE", "NORP") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+            continue   # "US goods", "Chilean copper": the country is a party, not part of the item
         if low in _SEPARATORS or tok.pos_ == "CCONJ":
             if run and (label := _label(run)):
                 labels.append(label)

@@ -13,7 +13,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 SPEECH, ARGUE, DIRECTIVE, COGNITION, EVIDENCE = "speech", "argue", "directive", "cognition", "evidence"
-CONFIDENCE = {SPEECH: 0.9, ARGUE: 0.8, DIRECTIVE: 0.7, COGNITION: 0.6, EVIDENCE: 0.6}
+COMMIT = "commit"
+CONFIDENCE = {SPEECH: 0.9, ARGUE: 0.8, DIRECTIVE: 0.7, COMMIT: 0.7, COGNITION: 0.6, EVIDENCE: 0.6}
 
 
 @cache

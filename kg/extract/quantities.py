@@ -27,6 +27,8 @@ SCALES = {
     "cr": 10**7, "dozen": 12,
 }
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|trn|cr)$", re.I)
+# A currency symbol the tokenizer left on the number: "NZ$1.2bn", "A$30m".
+_GLUED = re.compile(r"^([a-z]{0,3}\$|[£€¥₹₩₽])(\d[\d,.]*(?:k|m|mn|bn|b|tn|trn|cr)?)$", re.I)
 
 # Qualifiers before a figure, normalised to the forms the contract uses (kg:quantityQualifier).
 QUALIFIERS = {
@@ -139,6 +141,14 @@ def parse_number(text: str) -> Decimal | None:
     return word_number(re.split(r"[\s-]+", t))
 
 
+def _glued(tok: Token) -> tuple[str, Decimal] | None:
+    """'NZ$1.2bn' -> ('NZD', 1.2e9) when the symbol is a known currency."""
+    m = _GLUED.match(tok.lower_)
+    if not m or m.group(1) not in CURRENCY_SYMBOLS or (amount := parse_number(m.group(2))) is None:
+        return None
+    return CURRENCY_SYMBOLS[m.group(1)], amount
+
+
 def _is_num(tok: Token) -> bool:
     low = tok.lower_
     return bool(re.fullmatch(r"[\d.,]*\d[\d.,]*", low) or _SUFFIXED.match(low) or low in _ONES
@@ -188,7 +198,12 @@ def _read_amount(tokens: Sequence[Token], i: int) -> tuple[Decimal | None, int]:
     amount = parse_number(" ".join(words)) if len(words) > 1 else parse_number(words[0])
     if amount is None:
         return None, i
-    while j < len(tokens) and tokens[j].lower_ in SCALES and tokens[j].lower_ not in ("b",):
+    return _scaled(tokens, j, amount)
+
+
+def _scaled(tokens: Sequence[Token], j: int, amount: Decimal) -> tuple[Decimal, int]:
+    """Apply the scale words from j on: '1.2' + 'million' -> 1.2e6."""
+    while j < len(tokens) and tokens[j].lower_ in SCALES and tokens[j].lower_ != "b":
         amount *= SCALES[tokens[j].lower_]
         j += 1
     return amount, j
@@ -212,8 +227,11 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
     return None, None, j
 
 
-def _skippable(tok: Token) -> bool:
-    if tok.ent_type_ in _SKIP_ENTS:
+def _skippable(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    # the tagger sometimes calls "$14bn" an ORDINAL: a scale suffix or a currency sign is never a date
+    money_like = _SUFFIXED.match(tok.lower_) or i > 0 and tokens[i - 1].lower_ in CURRENCY_SYMBOLS
+    if tok.ent_type_ in _SKIP_ENTS and not money_like:
         return True
     # a bare year: "in 2004", "2003-04"
     return bool(re.fullmatch(r"(1[89]|20)\d\d", tok.text)) and tok.ent_type_ != "MONEY"
@@ -231,7 +249,13 @@ def scan_figures(tokens: Sequence[Token]) -> list[Figure]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not _is_num(tok) or _skippable(tok) or _pronoun_one(tokens, i):
+        if glued := _glued(tok):
+            amount, j = _scaled(tokens, i + 1, glued[1])
+            qualifier, start = _qualifier(tokens, i)
+            out.append(Figure("money", amount, start, j, currency=glued[0], qualifier=qualifier))
+            i = j
+            continue
+        if not _is_num(tok) or _skippable(tokens, i) or _pronoun_one(tokens, i):
             i += 1
             continue
         amount, j = _read_amount(tokens, i)

@@ -36,9 +36,9 @@ _MARKS = "\"“”„«»‹›"
 _MIN_WORDS = 3                 # shorter content is a scare quote or a fragment, not a statement
 _FLOATING_MIN_WORDS = 5
 # "PENCE: Well, look, ..." (transcripts) and "Name: statement" (headlines)
-_LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(r"[^\S\n]*[\"“]?((?:[A-Z][\w.’'-]*[^\S\n]+){0,3}[A-Z][\w.’'-]*)[^\S\n]*:[^\S\n]+(?=\S)")
 _CUE_OF_KIND = {"dash": "—", "colon": ":", "label": ":", "floating": ""}
-_DASH = re.compile(r"[ \t]*,?[ \t]*(?:--|[—–―-])[ \t]*")
+_DASH = re.compile(r"[^\S\n]*,?[^\S\n]*(?:--|[—–―-])[^\S\n]*")
 
 
 @dataclass(slots=True)
@@ -132,17 +132,34 @@ def _attribute(art: _Article) -> list[_Attribution]:
         a.pieces.sort()
         a.para = art.para(a.pieces[0][0])
     atts.sort(key=lambda a: a.pieces[0][0])
-    return atts
+    return _outermost(atts)
+
+
+def _outermost(atts: list[_Attribution]) -> list[_Attribution]:
+    """Drop reported speech nested in other reported speech: in "X said he believes Y" the
+    statement is X's "he believes Y"; "Y" on its own would repeat it as a second quote."""
+    outer = [(a.pieces[0][0], a.pieces[-1][1]) for a in atts if not a.direct and a.cue is not None]
+    def nested(a: _Attribution) -> bool:
+        s, e, v = a.pieces[0][0], a.pieces[-1][1], a.cue.verb.idx if a.cue is not None else -1
+        return a.kind == "reported" and any(s0 <= min(s, v) and e <= e0 and e0 - s0 > e - s for s0, e0 in outer)
+    return [a for a in atts if not nested(a)]
 
 
 def _labels(art: _Article, owner: dict[int, int]) -> list[_Attribution]:
     """Paragraphs that open with a speaker label and a colon."""
     out = []
-    for k, start in enumerate(art.para_starts):
-        end = art.para_starts[k + 1] - 1 if k + 1 < len(art.para_starts) else len(art.text)
-        m = _LABEL.match(art.text, start, end)
+    n = len(art.para_starts)
+    ends = [art.para_starts[k + 1] - 1 if k + 1 < n else len(art.text) for k in range(n)]
+    found = [_LABEL.match(art.text, start, ends[k]) for k, start in enumerate(art.para_starts)]
+    for k, m in enumerate(found):
+        end = ends[k]
         if m is None or len(art.text[m.end():end].split()) < 4:
             continue
+        if m.group(1).isupper():
+            # a transcript turn runs on until the next speaker label
+            j = k + 1
+            while j < n and j < k + 6 and found[j] is None and art.text[art.para_starts[j]:ends[j]].strip():
+                end, j = ends[j], j + 1
         t = _token_at(art.doc, m.end(1) - 1, len(art.text))
         if t is None or t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or not (
                 t.ent_type_ in ("PERSON", "ORG") or t.text.isupper() and len(t.text) > 2):
@@ -150,6 +167,20 @@ def _labels(art: _Article, owner: dict[int, int]) -> list[_Attribution]:
         inside = [qi for qi, q in enumerate(art.spans) if m.end() <= q.start and q.end <= end and qi not in owner]
         out.append(_Attribution([(m.end(), end)], None, False, "label", t, quotes=inside))
     return out
+
+
+def _outside(art: _Article, subject: Token | None, cue: Cue | None) -> Token | None:
+    """The subject, unless the model took it from inside the quotation; then the
+    nearest name or pronoun next to the verb, outside the marks."""
+    if subject is None or subject.i not in art.quoted or cue is None:
+        return subject
+    v, sent = cue.verb, cue.verb.sent
+    near = sorted(range(max(sent.start, v.i - 8), min(sent.end, v.i + 8)), key=lambda i: abs(i - v.i))
+    for i in near:
+        t = art.doc[i]
+        if i not in art.quoted and (t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ("he", "she")):
+            return t.head if t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_ else t
+    return None
 
 
 def _order(art: _Article, qi: int, cue: Cue) -> str:
@@ -178,7 +209,7 @@ def _frame_cue(art: _Article, qi: int) -> Cue | None:
             d = 1000
         else:
             d = (v - b) if v >= b else (a - v) + 0.5    # after the quotation wins a tie
-        if cue.content and not any(_overlap(c, (a, b)) for c in cue.content) and d < 1000:
+        if cue.content and d < 1000 and not any(i in art.quoted for r in cue.content for i in range(*r)):
             if art.words(cue.content[0][0], cue.content[-1][1]) >= _MIN_WORDS:
                 continue                                 # that cue reports something else
         if best_d is None or d < best_d:
@@ -272,13 +303,14 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
                 continue
             speaker = index.carry(art.qtok[att.quotes[0]][0])
         else:
-            speaker = index.resolve(att.subject) if att.subject is not None else None
+            subject = _outside(art, att.subject, att.cue)
+            speaker = index.resolve(subject) if subject is not None else None
         addressee = None
         if att.cue is not None and att.cue.addressee is not None:
             addressee = index.resolve(att.cue.addressee, speaker=False)
         done.append((att, speaker, addressee))
     for att, speaker, addressee in done:
-        text = _clean(" ".join(art.text[s:e] for s, e in att.pieces), strip_marks=att.kind == "mixed")
+        text = " ".join(_clean(art.text[s:e], strip_marks=att.kind == "mixed") for s, e in att.pieces)
         if len(text.split()) < 2:
             continue
         yield Quote(text=text, speaker=speaker, cue=att.cue.text if att.cue else _CUE_OF_KIND[att.kind],

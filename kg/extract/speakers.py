@@ -29,6 +29,8 @@ from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention
 
 _NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "poss", "nummod", "det", "case", "punct"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# prepositions after an unnamed speaker that name whom it speaks for
+_FOR_PREPS = frozenset(["for", "at", "of", "from", "to", "with", "including"])
 _WINDOW = 600                  # tokens a pronoun may look back
 
 
@@ -148,11 +150,11 @@ class SpeakerIndex:
         found = None
         if head.pos_ in ("NOUN", "PROPN") and head.i not in self._ent_at:
             found = self._described(head)        # "the Chinese president": not China
-        found = found or self._in_phrase(head)
+        found = found or self._in_phrase(head) or self._represented(head)
         if found is None and head.lower_ in PERSON_PRONOUNS:
             found = self._pronoun(head)
         if found is None and head.pos_ == "PROPN":
-            found = self._described(head)
+            found = self._described(head) or self._unknown_name(head)
         if found is None:
             return None
         m, p = found
@@ -188,14 +190,30 @@ class SpeakerIndex:
             p = self._short_name(t)
             if p is not None:
                 return self._mention(p, self._spans[k]), p
-        for t, k in owners + hits:
+        for _, k in owners + hits:
             m = self.mentions[k]
             if m.kind in (ORGANIZATION, COUNTRY, PLACE):
                 return m, None
         for t in phrase:
-            p = self._short_name(t) if t.pos_ == "PROPN" else None
+            p = self._short_name(t) if t.pos_ in ("PROPN", "NOUN") else None   # headlines tag names NOUN
             if p is not None:
                 return self._mention(p, self.doc[t.i:t.i + 1]), p
+        return None
+
+    def _represented(self, head: Token) -> tuple[Mention, int | None] | None:
+        """Who an unnamed speaker speaks for: "a spokeswoman for X", "officials at X",
+        "advisers to X", "a study by X", "an analysis released by X". Places are left out:
+        "experts in Virginia" do not speak for Virginia."""
+        if head.pos_ != "NOUN":
+            return None
+        objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for g in objs:
+            found = self._in_phrase(g)
+            if found is not None and found[0].kind in (PERSON, ORGANIZATION, COUNTRY):
+                return found
         return None
 
     def _resolve_short(self, k: int, phrase: list[Token], t: Token) -> int:
@@ -227,6 +245,21 @@ class SpeakerIndex:
                     return self._mention(p, self.doc[head.i:head.i + 1]), p
         return None
 
+    def _unknown_name(self, head: Token) -> tuple[Mention, int | None] | None:
+        """A capitalised subject the entity rules did not list: "Peabody said", "Republicans said"."""
+        toks = [t for t in self._phrase(head) if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
+        if not toks or toks[-1] is not head or head.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+            return None
+        span = self.doc[toks[0].i:head.i + 1]
+        words = [t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS]
+        if not words:
+            return None
+        titled = toks[0].i > 0 and self.doc[toks[0].i - 1].lower_.rstrip(".") in HONORIFICS or \
+            span[0].lower_.rstrip(".") in HONORIFICS
+        kind = PERSON if titled or head.ent_type_ == "PERSON" else ORGANIZATION
+        return Mention(kind=kind, name=" ".join(words), text=span.text, start=span.start_char,
+                       end=span.end_char), None
+
     def _described(self, head: Token) -> tuple[Mention, int | None] | None:
         """A definite description: "the president", "the Chinese foreign ministry"."""
         lemma = role_lemma(head)
@@ -246,7 +279,8 @@ class SpeakerIndex:
                            start=span.start_char, end=span.end_char), None
         for k in range(len(self.mentions) - 1, -1, -1):
             m, s = self.mentions[k], self._spans[k]
-            if m.kind == ORGANIZATION and s is not None and s.end <= head.i and lemma in {role_lemma(x).rstrip("s") for x in s}:
+            if m.kind == ORGANIZATION and s is not None and s.end <= head.i and \
+                    lemma in {role_lemma(x).rstrip("s") for x in s}:        # "the airline": Sichuan Airlines
                 return replace(m, text=span.text, start=span.start_char, end=span.end_char), None
         return None
 

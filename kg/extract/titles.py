@@ -134,3 +134,24 @@ def role_span(doc: Doc, name_start: int) -> Span | None:
     while start < name_start and not _role_word(doc[start]):    # never begin on "and" or "'s"
         start += 1
     return doc[start:name_start]
+
+
+def appositive_role(doc: Doc, name_end: int) -> Span | None:
+    """A title set off after a name: "Gordon Brown, the chancellor, said" -> "chancellor".
+
+    Only a short phrase of modifier words that ends in a title right before a
+    comma, a full stop or the end of the text counts; "the" or "a" opening it is dropped.
+    """
+    if name_end + 1 >= len(doc) or doc[name_end].text != ",":
+        return None
+    start = name_end + 1
+    if doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    for j in range(start, min(start + _MAX_ROLE, len(doc))):
+        tok = doc[j]
+        if not (_role_word(tok) or tok.text in ("'s", "’s", "and")):
+            return None
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if is_title(tok.text) and (after is None or after.text in (",", ".", ";")):
+            return doc[start:j + 1] if _role_word(doc[start]) else None
+    return None

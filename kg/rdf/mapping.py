@@ -96,7 +96,8 @@ def quote_triples(q: Quote, article: URIRef, res: Resolution, ident: QuoteIdenti
     yield node, RDF.type, KG.Quote
     yield node, RDF.type, KG.DirectQuote if q.direct else KG.IndirectQuote
     yield node, KG.text, Literal(ident.text)
-    yield node, KG.cue, Literal(q.cue)
+    if q.cue:
+        yield node, KG.cue, Literal(q.cue)
     yield node, KG.confidence, confidence_literal(ident.confidence)
     if q.kind:
         yield node, KG.quoteType, Literal(q.kind)
