@@ -89,9 +89,10 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     batch = int(config.setting("batch_size", batch_size))
     for name in extractors:
         extract.get(name)
-    sources = list(read(paths))
+    unreadable: list[str] = []
+    sources = list(read(paths, skipped=unreadable))
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = BuildReport(articles=len(sources))
+    report = BuildReport(articles=len(sources), skipped=unreadable)
     cache = FactCache(out_dir / "cache", rules_fingerprint(model_name, extractors))
     manifest = Manifest(out_dir / "manifest.json")
     articles = manifest.data["articles"]

@@ -82,7 +82,7 @@ def build(
 
 @app.command()
 def query(
-    sparql: Annotated[str | None, typer.Argument(help="SPARQL text; our prefixes (kg:, rdfs:, ...) are predeclared.")] = None,
+    sparql: Annotated[str | None, typer.Argument(help="SPARQL text; prefixes kg:, rdfs:, ... are predeclared.")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
     out: OutOption = None,
@@ -123,7 +123,7 @@ def _print_table(result) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat | None, typer.Option("--format", help="Default: from -o's suffix, else turtle.")] = None,
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", help="Default: -o suffix, else turtle.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
     out: OutOption = None,
 ) -> None:

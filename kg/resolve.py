@@ -28,6 +28,9 @@ from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity,
 # Across articles a bare surname is the person who has at least this share of the full-name
 # mentions among those it could be ("Blair": the prime minister, not a relative named once).
 _DOMINANT = 0.9
+# ... and, for a bare word with no title, a person named in full in at least this many articles
+# (a well-known name, not a character or a team-sheet entry named once).
+_SPREAD = 2
 
 
 @dataclass
@@ -100,6 +103,7 @@ class _People:
             self.by_last[w[-1]].add(root)
             self.by_first[w[0]].add(root)
         self.count = Counter(self.find(w) for w in full_names)    # full-name mentions per person
+        self.spread: Counter = Counter()                           # articles naming them in full
 
     def find(self, w: tuple[str, ...]) -> tuple[str, ...]:
         while self.parent[w] != w:
@@ -136,11 +140,13 @@ def _pick(word: str, role: str | None, candidates: list[tuple], roles: dict[tupl
     return candidates
 
 
-def _resolve_people(per_article: list[tuple[str, list[Mention]]]) -> tuple[dict[tuple[str, Mention], tuple],
-                                                                          _People]:
+def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[str]
+                    ) -> tuple[dict[tuple[str, Mention], tuple], _People]:
     """(article id, person mention) -> cluster id: a root name tuple, or ("?", word) if unresolved."""
     flat = [(a, m) for a, ms in per_article for m in ms if m.kind == PERSON]
     people = _People([w for _, m in flat if len(w := _words(m.name)) > 1])
+    named = {(a, people.find(w)) for a, m in flat if len(w := _words(m.name)) > 1}
+    people.spread = Counter(root for _, root in named)
     roles = _person_roles(flat, people)
     out: dict[tuple[str, Mention], tuple] = {}
     for article_id, mentions in per_article:
@@ -152,14 +158,16 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]]) -> tuple[dict[
             if len(w) > 1:
                 cluster = people.find(w)
             else:
-                cluster = _single(w[0], m.role, recent, in_article, people, roles)
+                cluster = _single(w[0], m, recent, in_article, people, roles, things)
             out[(article_id, m)] = cluster
             recent.append(cluster)
     return out, people
 
 
-def _single(word: str, role: str | None, recent: list[tuple], in_article: list[tuple],
-            people: _People, roles: dict[tuple, set[str]]) -> tuple:
+def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
+            people: _People, roles: dict[tuple, set[str]], things: set[str]) -> tuple:
+    role = m.role
+
     def has(c: tuple) -> bool:
         return c[0] != "?" and word in (c[0], c[-1])
 
@@ -169,9 +177,17 @@ def _single(word: str, role: str | None, recent: list[tuple], in_article: list[t
     later = _pick(word, role, list(dict.fromkeys(c for c in in_article if has(c))), roles)
     if len(later) == 1:
         return later[0]
-    # a surname over a given name ("Mr Kerry": John Kerry, not Kerry McFadden); the given-name
-    # position only when no surname fits, as for family-name-first names ("Xi": Xi Jinping)
-    known = _pick(word, role, sorted(people.by_last.get(word) or people.by_first.get(word, ())), roles)
+    # Across articles only a surname is matched ("Mr Kerry": John Kerry, not Kerry McFadden); a
+    # given-name position only after a title, which marks a family-name-first surname ("President
+    # Xi": Xi Jinping), never a bare first name ("Andre"). An untitled word the corpus mostly
+    # names as a thing ("Labour", "Blackburn") is not a person's surname.
+    titled = bool(role) or m.text.strip() != m.name
+    if not titled and word in things:
+        return ("?", word)
+    pool = people.by_last.get(word) or (people.by_first.get(word, ()) if titled else ())
+    if not titled:      # an untitled word only reaches people named in full in several articles
+        pool = {c for c in pool if people.spread[c] >= _SPREAD}
+    known = _pick(word, role, sorted(pool), roles)
     if not known:
         return ("?", word)
     top = max(known, key=lambda c: (people.count[c], c))
@@ -194,16 +210,18 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
     for facts in all_facts:
         mentions = sorted(set(_all_mentions(facts)), key=lambda m: (m.start, m.end, m.kind, m.name))
         per_article.append((facts.article.id, mentions))
-    clusters, people = _resolve_people(per_article)
+    things, thing_keys = _things(per_article)
+    clusters, _ = _resolve_people(per_article, things)
     entries: dict[str, _Entry] = {}
     res = Resolution()
     person_key = _person_keys(clusters)
-    not_people = _not_people(per_article, clusters, people)
     for article_id, mentions in per_article:
         for m in mentions:
             if (article_id, m) in clusters:
                 cluster = clusters[(article_id, m)]
-                key = not_people.get(cluster) or person_key[cluster]
+                untitled = not m.role and m.text.strip() == m.name
+                thing = thing_keys.get(cluster[1]) if cluster[0] == "?" and untitled else None
+                key = thing or person_key[cluster]
             else:
                 key = f"person/{slug(m.name)}" if m.kind == PERSON else _other_key(m)
             res.keys[(article_id, m)] = key
@@ -215,23 +233,22 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
     return res
 
 
-def _not_people(per_article: list[tuple[str, list[Mention]]], clusters: dict[tuple[str, Mention], tuple],
-                names: _People) -> dict[tuple, str]:
-    """Unresolved one-word "people" the corpus names as something else: cluster -> that key.
+def _things(per_article: list[tuple[str, list[Mention]]]) -> tuple[set[str], dict[str, str]]:
+    """One-word names the corpus uses for things at least as often as for people, and their keys.
 
     The small model tags "Yukos" or "Chelsea" PERSON in some sentences and ORG or GPE
-    in others; a one-word name never written with a title, and no word of any full name
-    (so not an ambiguous surname like "Keane"), is what the other mentions say.
+    in others; a word mostly written as an organisation or place is one.
     """
     other: dict[str, Counter] = defaultdict(Counter)
+    as_person: Counter = Counter()
     for _, mentions in per_article:
         for m in mentions:
             if m.kind != PERSON:
                 other[slug(_strip_possessive(m.name))][_other_key(m)] += 1
-    titled = {c for (_, m), c in clusters.items() if m.role or m.text.strip() != m.name}
-    return {c: other[c[1]].most_common(1)[0][0] for c in set(clusters.values())
-            if c[0] == "?" and c not in titled and other.get(c[1]) and not names.by_last.get(c[1])
-            and not names.by_first.get(c[1])}
+            elif len(w := _words(m.name)) == 1:
+                as_person[w[0]] += 1
+    things = {w for w in as_person if sum(other[w].values()) >= as_person[w]} if other else set()
+    return things, {w: other[w].most_common(1)[0][0] for w in things}
 
 
 def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]:
@@ -247,18 +264,16 @@ def _fullest(names: Counter) -> str:
 
 
 def _gather(e: _Entry, m: Mention, key: str) -> None:
+    if key.startswith("country/"):
+        e.code = key.split("/")[1]
     e.names[m.name] += 1
     text = _strip_possessive(m.text.strip())
-    if m.kind == PERSON and not set(_words(text)) & set(_words(m.name)):
-        text = ""                                  # a pronoun or role noun, not a name form
-    if text:
-        e.forms.add(text)
+    if set(_words(text)) & set(_words(m.name)) or (e.code and country_code(text) == e.code):
+        e.forms.add(text)                          # not a pronoun or role noun ("he", "the airline")
     if m.role:
         e.roles.add(m.role)
     if m.affiliation is not None:
         e.affiliations.add(m.affiliation)
-    if key.startswith("country/"):
-        e.code = key.split("/")[1]
 
 
 def _entity(key: str, e: _Entry) -> Entity:

@@ -54,15 +54,22 @@ def expand(paths: list[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def read(paths: list[str | Path]) -> Iterator[SourceArticle]:
+def read(paths: list[str | Path], skipped: list[str] | None = None) -> Iterator[SourceArticle]:
+    """Articles at `paths`. With a `skipped` list, an unreadable file or line is noted
+    there and the rest are still read; without one, it raises KGError."""
     for path in expand(paths):
         suffix = path.suffix.lower()
-        if suffix == ".jsonl":
-            yield from read_jsonl(path)
-        elif suffix in (".html", ".htm"):
-            yield read_html(path)
-        else:
-            yield read_txt(path)
+        try:
+            if suffix == ".jsonl":
+                yield from read_jsonl(path, skipped)
+            elif suffix in (".html", ".htm"):
+                yield read_html(path)
+            else:
+                yield read_txt(path)
+        except (KGError, OSError) as err:
+            if skipped is None:
+                raise KGError(str(err)) from None
+            skipped.append(str(err))
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -108,17 +115,23 @@ def read_html(path: Path) -> SourceArticle:
     return SourceArticle(key=str(path.resolve()), article=article)
 
 
-def read_jsonl(path: Path) -> Iterator[SourceArticle]:
+def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceArticle]:
     """One article per line: {"text", "title"?, "date"?, "url"?, "id"?}."""
-    with path.open(encoding="utf-8") as lines:
+    with path.open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
                 text = row["text"]
+                if not isinstance(text, str):
+                    raise TypeError
             except (json.JSONDecodeError, KeyError, TypeError):
-                raise KGError(f"{path}:{number}: expected a JSON object with a \"text\" field") from None
+                message = f"{path}:{number}: expected a JSON object with a \"text\" field"
+                if skipped is None:
+                    raise KGError(message) from None
+                skipped.append(message)
+                continue
             ident = str(row.get("id") or f"{path.stem}-{number}")
             date = parse_date(str(row["date"])) if row.get("date") else None
             article = Article(id=ident, text=text, source=row.get("url") or f"{path}#{ident}",

@@ -82,7 +82,8 @@ def sample_merges(facts: list[ArticleFacts], res: Resolution, n: int, seed: int)
         full_here |= {m.name.split()[0] for m in f.mentions if m.kind == PERSON and len(m.name.split()) > 1}
         for m in f.mentions:
             key = res.key_of(f.article.id, m)
-            if m.kind == PERSON and len(m.name.split()) == 1 and key and "-" in key:
+            label = res.entities[key].label if key else ""
+            if m.kind == PERSON and len(m.name.split()) == 1 and len(label.split()) > 1:
                 where = "same article" if m.name in full_here else "other articles"
                 merges.append((f, m, key, where))
     print(f"one-word mentions merged into a full name: {len(merges)} "

@@ -71,3 +71,17 @@ def test_article_metadata_in_the_graph(seeds_out):
     assert [(r["id"], str(r["date"])) for r in rows] == [
         ("000_4e1ba4d2cf9b51b0", "2021-05-01"), ("002_174da96adf608f97", "2021-04-30")]
     assert all(r["src"].endswith(r["id"] + ".txt") for r in rows)
+
+
+def test_unreadable_inputs_are_skipped_and_reported(tmp_path):
+    # one bad line or page must not cost the rest of the batch
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text('{"id": "ok", "text": "The minister said the talks would resume."}\n'
+                                       'not json at all\n', encoding="utf-8")
+    (folder / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
+    report = build([folder], out=tmp_path / "out")
+    assert report.articles == 1
+    assert any("feed.jsonl:2" in line for line in report.skipped)
+    assert any("empty.html" in line for line in report.skipped)
+    assert [row["id"] for row in query(ARTICLES, out=tmp_path / "out")] == ["ok"]

@@ -181,3 +181,26 @@ def test_place_gets_the_country_the_text_states(nlp):
     mentions = doc_mentions(nlp("China reported the first case in the central Chinese city of Wuhan in late 2019."))
     [wuhan] = [m for m in mentions if m.name == "Wuhan"]
     assert wuhan.kind == PLACE and wuhan.affiliation.code == "CN"
+
+
+def test_event_tagged_person_is_organisation(nlp):
+    doc = nlp("He won the Ulster Schools Cup last year.")
+    assert mention_from_span(doc.char_span(11, 29, label="PERSON")).kind == ORGANIZATION
+
+
+def test_initial_left_out_of_span_is_taken_back(nlp):
+    # in team sheets the model often tags only the surname of "R Williams"
+    doc = nlp("Replacements: G Cooper, R Williams (Cardiff).")
+    m = mention_from_span(doc.char_span(26, 34, label="PERSON"))
+    assert m.name == "R Williams"
+
+
+def test_capitalised_opener_is_not_part_of_the_name(nlp):
+    doc = nlp("Across Wales, services were affected.")
+    m = mention_from_span(doc.char_span(0, 12, label="PERSON"))
+    assert m.kind == PLACE and m.name == "Wales"
+
+
+def test_words_before_an_honorific_are_no_role(nlp):
+    [p] = _by_kind(nlp, "How much longer Mr Brown will continue in the job is not clear.", PERSON)
+    assert (p.name, p.role, p.text) == ("Brown", None, "Mr Brown")

@@ -70,12 +70,47 @@ def test_restated_shipment_in_one_article_is_one_event(nlp):
     assert len(out) == 1 and out[0].qualifier == "more than"
 
 
+def test_valued_at_keeps_the_price_with_the_goods(nlp):
+    # hard: "valued at" is a participle clause the clause reader used to cut off
+    (e,) = run(nlp, "Peru shipped zinc valued at $1.4bn to Brazil in 2003.")
+    assert (e.exporter.code, e.destination.code, e.items, e.value, e.date) == (
+        "PE", "BR", ("zinc",), Decimal("1400000000"), "2003")
+
+
+def test_from_exporter_inside_the_item_phrase(nlp):
+    # hard: "from Chile" hangs off the item, not off the flow noun
+    (e,) = run(nlp, "Exports of salmon from Norway to Japan reached $90m in the first half of 2004.")
+    assert (e.exporter.code, e.destination.code, e.items, e.period) == ("NO", "JP", ("salmon",), "2004-H1")
+
+
+def test_country_adjective_on_the_goods_names_the_exporter(nlp):
+    out = run(nlp, "Shipments of Peruvian zinc to China reached 300,000 tonnes in 2004.")
+    assert [(e.exporter.code, e.items) for e in out] == [("PE", ("zinc",))]
+
+
+def test_import_of_country_goods_is_an_export_by_that_country(nlp):
+    (e,) = run(nlp, "Japan bought $12bn of Australian coal in 2004.")
+    assert (e.exporter.code, e.destination.code, e.items) == ("AU", "JP", ("coal",))
+
+
+def test_goods_country_needs_a_country_importer(nlp):
+    # a firm buying "US patents" or "Indian firms" is not trade between countries
+    assert run(nlp, "Siemens has received 1,200 US patents this year.") == []
+
+
+def test_earned_from_exports_is_the_value_of_the_flow(nlp):
+    (e,) = run(nlp, "Ghana earned $1.1bn from cocoa exports in 2003.")
+    assert (e.exporter.code, e.items, e.value, e.date) == ("GH", ("cocoa",), Decimal("1100000000"), "2003")
+
+
 @pytest.mark.parametrize("text", [
     "Users can export up to 5,000 contacts to a CSV file in three steps.",   # software sense
     "Exports fell sharply last month as demand weakened.",                   # no item, no figure
     "Britain's imports of financial services from the US rose to £12bn.",    # services
     "Germany's car exports to China dropped 10% in 2020.",                   # a change only
     "France will export 2 million tonnes of wheat to Algeria next year.",    # a plan
+    "Filipino workers in Saudi Arabia sent $2bn home last year.",           # remittances
+    "Vodafone has bid $5bn to buy two Italian mobile firms.",               # takeover bid
 ])
 def test_hard_negatives(nlp, text):
     assert run(nlp, text) == []

@@ -49,3 +49,20 @@ def test_percentage_is_a_change_not_a_quantity():
 
 def test_added_up_to_is_not_a_qualifier():
     assert figs("added up to 500 tonnes")[0][4] is None
+
+
+def test_currency_glued_to_the_number():
+    assert figs("worth NZ$1.2bn")[0][:4] == ("money", Decimal("1.2e9"), None, "NZD")
+
+
+def test_currency_adjective_after_the_number():
+    assert figs("for 4.17 Australian dollars per share")[0][:4] == ("money", Decimal("4.17"), None, "AUD")
+
+
+def test_money_the_tagger_calls_an_ordinal_is_still_money():
+    # hard: en_core_web_sm tags "14bn" in "totalled $14bn in 2004" as ORDINAL
+    from spacy.tokens import Span
+    doc = _tok("totalled $14bn in 2004")
+    doc.ents = [Span(doc, 2, 3, label="ORDINAL"), Span(doc, 4, 5, label="DATE")]
+    assert [(f.kind, f.amount, f.currency) for f in scan_figures(list(doc))] == [
+        ("money", Decimal("14e9"), "USD")]

@@ -64,3 +64,9 @@ def test_right_mark_used_as_opener():
 @pytest.mark.parametrize("text", ['"', "“”", "«", "''", "‘’’", '"a"b"c', "“\n”", "’’’’ “ ” ‘"])
 def test_garbage_never_raises(text):
     find_quotes(text)
+
+
+def test_horizontal_bar_byline_closes_the_quotation():
+    # HuffPost style: ”...”― Name, with no space before the bar (U+2015)
+    text = "”Mr. Trump embodies the past.” ― Sonya H\n“During the debate he said nothing new.”― Pamela P"
+    assert contents(text) == ["Mr. Trump embodies the past.", "During the debate he said nothing new."]

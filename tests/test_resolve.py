@@ -69,9 +69,16 @@ def test_title_picks_between_people_sharing_a_surname():
 
 
 def test_surname_only_article_resolves_across_articles_when_unambiguous():
-    full, bare = _p("S Jaishankar", 0), _p("Jaishankar", 0)
-    res = resolve([_facts("a", full), _facts("b", bare)])
+    bare = _p("Jaishankar", 0)
+    res = resolve([_facts("a", _p("S Jaishankar", 0)), _facts("c", _p("S Jaishankar", 0)), _facts("b", bare)])
     assert _key(res, "b", bare) == "person/s-jaishankar"
+
+
+def test_untitled_surname_needs_a_name_seen_in_several_articles():
+    # a character or team-sheet entry named in full once is too weak to pull a bare word in
+    bare = _p("Tom", 0)
+    res = resolve([_facts("a", _p("Peter Tom", 0)), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/tom"
 
 
 def test_surname_only_article_stays_apart_when_ambiguous():
@@ -186,3 +193,31 @@ def test_generational_suffix_is_not_the_surname():
     full, bare = _p("Joseph R Biden Jr.", 0), _p("Biden", 50, text="Mr Biden")
     res = resolve([_facts("a", full), _facts("b", bare)])
     assert _key(res, "b", bare) == _key(res, "a", full)
+
+
+def test_role_nouns_are_not_alt_labels_of_organisations():
+    airline = Mention(ORGANIZATION, "Sichuan Airlines", "Sichuan Airlines", 0, 16)
+    again = Mention(ORGANIZATION, "Sichuan Airlines", "the airline", 100, 111)
+    res = resolve([_facts("a", airline, again)])
+    assert res.key_of("a", again) == "organization/sichuan-airlines"
+    assert "the airline" not in res.entities["organization/sichuan-airlines"].alt_labels
+
+
+def test_bare_given_name_is_not_merged_across_articles():
+    bare = _p("Andre", 0)
+    res = resolve([_facts("a", _p("Andre Agassi", 0)), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/andre"
+
+
+def test_titled_family_name_first_is_merged_across_articles():
+    bare = _p("Xi", 0, "President")
+    res = resolve([_facts("a", _p("Xi Jinping", 0, "Chinese President")), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/xi-jinping"
+
+
+def test_word_mostly_written_as_a_club_is_not_a_surname_across_articles():
+    # "Blackburn" the football club, tagged PERSON once, ORG twice; a DJ of that surname elsewhere
+    club = [Mention(ORGANIZATION, "Blackburn", "Blackburn", i, i + 9) for i in (0, 50)]
+    bare = _p("Blackburn", 0)
+    res = resolve([_facts("a", _p("Tony Blackburn", 0)), _facts("b", *club), _facts("c", bare)])
+    assert _key(res, "c", bare) == "organization/blackburn"

@@ -62,8 +62,25 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
         else:
             continue
         if cue is not None:
+            cue.content = _in_paragraph(cue.verb, cue.content)
             out.append(cue)
     return out
+
+
+def _in_paragraph(v: Token, content: list[TokenRange]) -> list[TokenRange]:
+    """Clip content to the cue's paragraph: the parser may run a sentence over a paragraph
+    break and hang the next paragraph's quotation on this verb."""
+    if not content:
+        return content
+    doc = v.doc
+    a = v.i
+    while a > content[0][0] and "\n" not in doc[a - 1].text_with_ws:
+        a -= 1
+    b = v.i
+    while b < content[-1][1] and "\n" not in doc[b].text_with_ws:
+        b += 1
+    b += 0 if b < len(doc) and doc[b].is_space else 1
+    return [(max(x, a), min(y, b)) for x, y in content if min(y, b) > max(x, a)]
 
 
 def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:

@@ -5,10 +5,13 @@ small model's systematic mistakes:
 - country names, aliases and demonyms are found by a gazetteer (bodies.py)
   whether or not NER saw them; a capital is the country when it acts
   ("New Delhi and Beijing are yet to open"), a place after "in"/"to";
-- a one-word PERSON span that is a country, a known region or follows a
-  compass adjective ("eastern X") is a place, and spans with digits or lower
-  case are not names; a one-word ORG that is part of a multi-word person
-  name in the same doc, or follows a title, is that person;
+- a PERSON span is cut to its name words (not "said Wales", "Bolton v Derby",
+  "Riise 1"); one that is a country, a known region or follows a compass
+  adjective ("eastern X") is a place; a one-word name used with an article or
+  as a modifier ("the Yukos case", "Oscar nominees") is no person; a name
+  ending in a continent or an organisation word ("Schools Cup") is an
+  organisation; a one-word ORG that is part of a multi-word person name in the
+  same doc, or follows a title, is that person;
 - titles before a name become the mention's role ("Prime Minister"), and a
   country or body named in the title becomes its affiliation;
 - lower-case state bodies are organisations (bodies.py).
@@ -23,7 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import register
 from kg.extract.bodies import Found, body_mentions, country_spans
 from kg.extract.countries import country_code, country_form, country_label, place_country
-from kg.extract.titles import appositive_role, clean_name, is_honorific, is_title, role_span
+from kg.extract.titles import appositive_role, clean_name, is_honorific, is_title, org_tails, role_span
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
@@ -41,6 +44,7 @@ _COMPASS = re.compile(r"(north|south|east|west|central|north-?east|north-?west|s
                       re.I)
 _NOT_A_NAME = re.compile(r"\d|^[^A-Z]|[\"“”()/]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*|-")  # letters first; no brackets, digits or symbols
+_INITIAL = re.compile(r"[B-HJ-Z]\.?")              # not "A" or "I", which are words
 _CODE_LIKE = re.compile(r"^[A-Za-z]+-\d+$")        # "COVID-19": a disease, not an organisation
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port", "capital", "district"}
@@ -108,8 +112,8 @@ def _name_tokens(span: Span) -> list:
     "Bolton v Derby"; a name is capitalised words, with particles ("de", "van") inside.
     """
     words = [t for t in _trim(span) if t.text not in _POSSESSIVE]
-    while words and (words[0].is_lower or (len(words) > 1 and (is_title(words[0].text)
-                                                              or is_honorific(words[0].text)))):
+    while words and (words[0].is_lower or _function_word(words[0]) or (
+            len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text)))):
         words = words[1:]
     for i, t in enumerate(words):
         if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname
@@ -118,6 +122,11 @@ def _name_tokens(span: Span) -> list:
                 or not _NAME_WORD.fullmatch(t.text):
             return words[:i]
     return words
+
+
+def _function_word(t) -> bool:
+    """A capitalised sentence opener the model pulls into a name: "Across Wales", "Said Williams"."""
+    return t.is_stop and t.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "VERB")
 
 
 def _in_word_hyphen(t) -> bool:
@@ -130,9 +139,11 @@ def _person(span: Span, bodies: list[Found]) -> Mention | None:
     words = _name_tokens(span)
     if not words or _NOT_A_NAME.search(words[0].text) or is_title(words[-1].text):
         return None
-    if len(words) > 1 and words[-1].text in _CONTINENTS:
+    if len(words) > 1 and (words[-1].text in _CONTINENTS or words[-1].lower_ in org_tails()):
         return _organization(span.doc[words[0].i:words[-1].i + 1])
     first, last = words[0].i, words[-1].i
+    if first > 0 and _INITIAL.fullmatch(doc[first - 1].text) and not doc[first - 1].is_sent_start:
+        first -= 1                                      # "R Williams": the model left the initial out
     role = role_span(doc, first)
     start = role.start if role is not None else first
     role_words = [t for t in role if not is_honorific(t.text)] if role is not None else []
@@ -197,6 +208,10 @@ def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention |
     form = country_form(span.text)
     single = len(span) == 1
     if kind == PERSON:
+        words = _name_tokens(span)
+        if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
+                and not is_honorific(span[0].text):
+            return _classify(Span(span.doc, words[0].i, words[-1].i + 1, label="PERSON"), bodies, name_words)
         if form and not (single and span.text in name_words):
             return country_mention(span)
         if single and span.text not in name_words:

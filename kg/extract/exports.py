@@ -151,8 +151,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
         place = next((m for pos, m in dests if fig.end <= pos < stop), None) \
             or next((m for pos, m in dests if pos >= stop), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
-        if inverse:
-            src, to = place or item_origin(window), dest
+        if inverse:   # "China bought $35bn of US goods": the goods may name their country
+            src, to = place or (item_origin(window) if dest and dest.kind == COUNTRY else None), dest
         else:
             src, to = exporter, place or dest
         if src is None or (to is not None and to.code and to.code == src.code):

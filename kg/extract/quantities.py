@@ -216,6 +216,11 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
     nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
     if (low, nxt) in _TWO_WORD_UNITS:
         return _TWO_WORD_UNITS[(low, nxt)], None, j + 2
+    if (low, nxt.removesuffix("s")) in _CURRENCY_ADJ:   # "4.17 Australian dollars", "5bn Hong Kong dollars"
+        end = j + 2
+        if end < len(tokens) and tokens[end].lower_ in ("dollar", "dollars"):
+            end += 1
+        return None, _CURRENCY_ADJ[(low, nxt.removesuffix("s"))], end
     if low in _WEIGHT_POUNDS and nxt == "of":
         return "pound", None, j + 1
     if low in UNITS and not (low == "head" and nxt != "of"):

@@ -21,8 +21,8 @@ OPEN_ONLY = {"“": "”", "„": "“”", "«": "»", "‹": "›", "‘": "�
 CLOSE_ONLY = {"”", "»", "›", "’"}
 STRAIGHT = {'"', "'"}
 DOUBLE = set('"“”„«»‹›')
-_OPENING_CONTEXT = set("([{—–-/:") | DOUBLE | set("‘’'")
-_CLOSING_CONTEXT = set(")]}.,;:!?—–-/…") | DOUBLE | set("‘’'")
+_OPENING_CONTEXT = set("([{—–―-/:") | DOUBLE | set("‘’'")
+_CLOSING_CONTEXT = set(")]}.,;:!?—–―-/…") | DOUBLE | set("‘’'")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,9 +35,12 @@ EXTRACTOR = "quotes.v1"
 _MARKS = "\"“”„«»‹›"
 _MIN_WORDS = 3                 # shorter content is a scare quote or a fragment, not a statement
 _FLOATING_MIN_WORDS = 5
+_TITLE_MAX_WORDS = 8
+# words a headline-style title leaves in lower case (AP and Chicago title case)
+_SMALL_WORDS = frozenset("a an the and but or nor for of on in at to by with from as vs via".split())
 # "PENCE: Well, look, ..." (transcripts) and "Name: statement" (headlines)
 _LABEL = re.compile(r"[^\S\n]*[\"“]?((?:[A-Z][\w.’'-]*[^\S\n]+){0,3}[A-Z][\w.’'-]*)[^\S\n]*:[^\S\n]+(?=\S)")
-_CUE_OF_KIND = {"dash": "—", "colon": ":", "label": ":", "floating": ""}
+_CUE_OF_KIND = {"dash": "—", "colon": ":", "label": ":"}
 _DASH = re.compile(r"[^\S\n]*,?[^\S\n]*(?:--|[—–―-])[^\S\n]*")
 
 
@@ -70,6 +73,14 @@ class _Article:
             self.qtok.append((a, b))
             self.quoted.update(range(a, b))
         self.cues = find_cues(doc, self.quoted)
+        self._names: set[str] | None = None
+
+    def names(self) -> set[str]:
+        """Lowercase words of the people and organisations the model tagged in the article."""
+        if self._names is None:
+            self._names = {t.lower_ for e in self.doc.ents if e.label_ in ("PERSON", "ORG")
+                           for t in e if t.is_alpha and t.text[:1].isupper()}
+        return self._names
 
     def para(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
@@ -100,7 +111,7 @@ def _attribute(art: _Article) -> list[_Attribution]:
                 pieces[0] = (min(pieces[0][0], art.spans[qi].start), pieces[0][1])
                 pieces[-1] = (pieces[-1][0], max(pieces[-1][1], art.spans[qi].end))
             kind = "mixed" if hits else ("according-to" if cue.cls == "according-to" else "reported")
-            att = _Attribution(pieces, cue, bool(hits), kind, cue.subject, quotes=hits)
+            att = _Attribution(pieces, cue, _quoted_edge(art, pieces, hits), kind, cue.subject, quotes=hits)
         else:
             continue
         for qi in hits:
@@ -108,7 +119,7 @@ def _attribute(art: _Article) -> list[_Attribution]:
         atts.append(att)
     by_cue = {id(a.cue): k for k, a in enumerate(atts)}
     for qi, span in enumerate(art.spans):
-        if qi in owner:
+        if qi in owner or _title(art, qi):
             continue
         cue = _frame_cue(art, qi)
         if cue is not None and id(cue) in by_cue and atts[by_cue[id(cue)]].direct:
@@ -135,6 +146,16 @@ def _attribute(art: _Article) -> list[_Attribution]:
     return _outermost(atts)
 
 
+def _title(art: _Article, qi: int) -> bool:
+    """A quoted name of a show, book or policy ("The Apprentice", "Fox News Sunday"): short,
+    no verb, every word capitalised but the small ones. Not a statement."""
+    a, b = art.qtok[qi]
+    words = [t for t in art.doc[a:b] if t.is_alpha]
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in art.doc[a:b]):
+        return False
+    return all(t.text[0].isupper() for t in words if t.lower_ not in _SMALL_WORDS)
+
+
 def _outermost(atts: list[_Attribution]) -> list[_Attribution]:
     """Drop reported speech nested in other reported speech: in "X said he believes Y" the
     statement is X's "he believes Y"; "Y" on its own would repeat it as a second quote."""
@@ -143,6 +164,14 @@ def _outermost(atts: list[_Attribution]) -> list[_Attribution]:
         s, e, v = a.pieces[0][0], a.pieces[-1][1], a.cue.verb.idx if a.cue is not None else -1
         return a.kind == "reported" and any(s0 <= min(s, v) and e <= e0 and e0 - s0 > e - s for s0, e0 in outer)
     return [a for a in atts if not nested(a)]
+
+
+def _quoted_edge(art: _Article, pieces: list[tuple[int, int]], hits: list[int]) -> bool:
+    """Reported speech is a direct quote when the speaker's quoted words open or close it
+    ('X said that the side "shares empathy ... sympathy"'); a scare-quoted word inside
+    ('he was "troubled" by the situation') leaves it indirect. PolNeAR draws the same line."""
+    start, end = pieces[0][0], pieces[-1][1]
+    return any(art.spans[qi].start <= start + 2 or art.spans[qi].end >= end - 2 for qi in hits)
 
 
 def _labels(art: _Article, owner: dict[int, int]) -> list[_Attribution]:
@@ -162,7 +191,8 @@ def _labels(art: _Article, owner: dict[int, int]) -> list[_Attribution]:
                 end, j = ends[j], j + 1
         t = _token_at(art.doc, m.end(1) - 1, len(art.text))
         if t is None or t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or not (
-                t.ent_type_ in ("PERSON", "ORG") or t.text.isupper() and len(t.text) > 2):
+                t.ent_type_ in ("PERSON", "ORG") or t.text.isupper() and len(t.text) > 2 or
+                t.lower_ in art.names()):          # headlines carry no entity tags: "Pence: ..."
             continue
         inside = [qi for qi, q in enumerate(art.spans) if m.end() <= q.start and q.end <= end and qi not in owner]
         out.append(_Attribution([(m.end(), end)], None, False, "label", t, quotes=inside))
@@ -292,7 +322,8 @@ def _confidence(att: _Attribution, speaker: Mention | None) -> float:
 def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     art = _Article(doc)
     index = SpeakerIndex(doc, art.quoted)
-    done: list[tuple[_Attribution, Mention | None, Mention | None]] = []
+    done: list[tuple[_Attribution, Mention | None, Mention | None, str]] = []
+    carried_cue = ""                                     # the cue of the last attribution with a speaker
     for att in _attribute(art):
         prev = done[-1][0] if done else None
         if att.cue is None and att.subject is None:
@@ -302,17 +333,22 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
             if prev is None or att.para - prev.para > 2:
                 continue
             speaker = index.carry(art.qtok[att.quotes[0]][0])
+            # a floating quote goes on from the statement it follows: it inherits that cue
+            cue = carried_cue if speaker is not None and carried_cue else done[-1][3]
         else:
             subject = _outside(art, att.subject, att.cue)
             speaker = index.resolve(subject) if subject is not None else None
+            cue = att.cue.text if att.cue is not None else _CUE_OF_KIND[att.kind]
+            if speaker is not None:
+                carried_cue = cue
         addressee = None
         if att.cue is not None and att.cue.addressee is not None:
             addressee = index.resolve(att.cue.addressee, speaker=False)
-        done.append((att, speaker, addressee))
-    for att, speaker, addressee in done:
+        done.append((att, speaker, addressee, cue))
+    for att, speaker, addressee, cue in done:
         text = " ".join(_clean(art.text[s:e], strip_marks=att.kind == "mixed") for s, e in att.pieces)
         if len(text.split()) < 2:
             continue
-        yield Quote(text=text, speaker=speaker, cue=att.cue.text if att.cue else _CUE_OF_KIND[att.kind],
-                    direct=att.direct, evidence=_evidence(art, article, att, _confidence(att, speaker)),
+        yield Quote(text=text, speaker=speaker, cue=cue, direct=att.direct,
+                    evidence=_evidence(art, article, att, _confidence(att, speaker)),
                     addressee=addressee, kind=att.kind)

@@ -40,6 +40,11 @@ def org_heads() -> frozenset[str]:
     return frozenset(t.split()[-1] for t in _words("org_heads.txt"))
 
 
+def org_tails() -> frozenset[str]:
+    """Last words that make a name an organisation or event ("Schools Cup", "Records")."""
+    return _words("org_tails.txt")
+
+
 def is_title(word: str) -> bool:
     return word.lower() in title_heads()
 
@@ -117,6 +122,9 @@ def role_span(doc: Doc, name_start: int) -> Span | None:
     i = name_start - 1
     if i < 0 or not (is_title(doc[i].text) or is_honorific(doc[i].text)):
         return None
+    if is_honorific(doc[i].text) and not is_title(doc[i].text):    # "Mr", or "Foreign Secretary Mr"
+        before = role_span(doc, i) if i > 0 and is_title(doc[i - 1].text) else None
+        return doc[before.start if before is not None else i:name_start]
     start = i
     while i > 0 and name_start - i < _MAX_ROLE:
         tok = doc[i - 1]

@@ -40,17 +40,23 @@ ANAPHORS = frozenset({"country", "nation"})
 # Clause words that make a statement a forecast or plan, not a stated shipment.
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan", "aim", "target",
                              "hope", "intend", "seek", "want", "will", "would", "could", "may", "might",
-                             "should", "agree", "promise", "pledge", "offer", "ready", "willing"})
+                             "should", "agree", "promise", "pledge", "offer", "ready", "willing",
+                             "bid", "try", "attempt"})
 
 # Item nouns that are not goods: trade in services and money flows (WTO GATS sectors, coarse).
 NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", "labor", "remittance",
                        "file", "data", "document", "report", "setting", "image", "video", "format",
                        "content", "code", "software", "message", "letter", "email", "support", "help",
-                       "assistance", "condolence", "sympathy", "signal", "stake"})
+                       "assistance", "condolence", "sympathy", "signal", "stake",
+                       # firms and titles change hands in takeovers, not in trade
+                       "firm", "company", "share", "bank", "subsidiary", "division", "asset", "patent",
+                       "licence", "license", "right"})
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
 NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "record", "share", "percent",
                        "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
-                       "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance"})
+                       "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance",
+                       # place adverbs the tagger reads as nouns: "sent $16bn home"
+                       "home", "abroad", "overseas"})
 # Leading words dropped from item labels ("other goods", "more ventilators").
 ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", "much", "more", "most",
                                  "further", "additional", "total", "overall", "own", "its", "their",
