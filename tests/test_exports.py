@@ -103,6 +103,72 @@ def test_earned_from_exports_is_the_value_of_the_flow(nlp):
     assert (e.exporter.code, e.items, e.value, e.date) == ("GH", ("cocoa",), Decimal("1100000000"), "2003")
 
 
+def test_passive_without_agent_takes_the_from_country_as_exporter(nlp):
+    (e,) = run(nlp, "More than 5,000 tonnes of dates were exported from Saudi Arabia to Indonesia in 2021.")
+    assert (e.exporter.code, e.destination.code, e.items, e.quantity) == ("SA", "ID", ("date",), Decimal(5000))
+
+
+def test_relative_clause_on_the_exporter(nlp):
+    # hard: the subject of "exported" is "which"; the main clause carries no figure
+    (e,) = run(nlp, "Australia, which exported 198 million tonnes of coal to Japan in 2021, has begun "
+                    "shipping to India again.")
+    assert (e.exporter.code, e.destination.code, e.items, e.date) == ("AU", "JP", ("coal",), "2021")
+
+
+def test_relative_clause_on_the_goods_takes_the_main_clause_figure(nlp):
+    (e,) = run(nlp, "The wheat that Russia sold to Egypt last season amounted to 8.4 million tonnes.")
+    assert (e.exporter.code, e.destination.code, e.items, e.quantity) == ("RU", "EG", ("wheat",), Decimal(8400000))
+
+
+@pytest.mark.parametrize("text, dest", [
+    ("India's China-bound shipments of iron ore fell 30% to 4.2 million tonnes in June.", "CN"),
+    ("Indonesian coal shipments bound for India climbed to 11.5 million tonnes in March.", "IN"),
+])
+def test_bound_names_the_destination(nlp, text, dest):
+    (e,) = run(nlp, text)
+    assert e.destination.code == dest and e.quantity is not None
+
+
+def test_goods_before_to_the_tune_of(nlp):
+    (e,) = run(nlp, "Indian mills exported finished steel to the tune of 6.7 million tonnes in April-November.")
+    assert (e.exporter.code, e.items, e.quantity, e.period) == ("IN", ("finished steel",), Decimal(6700000),
+                                                                 "2020-04/2020-11")
+
+
+def test_elided_unit_and_own_date_for_a_second_figure(nlp):
+    a, b = run(nlp, "Iraq exported 3.3 million barrels per day of crude in May and 3.4 million in June.",
+               dt.date(2023, 7, 2))
+    assert (a.items, a.unit, a.date) == (("crude",), "barrel", "2023-05")
+    assert (b.items, b.unit, b.quantity, b.date) == (("crude",), "barrel", Decimal(3400000), "2023-06")
+
+
+def test_count_unit_after_a_brand_modifier(nlp):
+    (e,) = run(nlp, "Qatar delivered 10 LNG cargoes to Kuwait in the first half of the year.")
+    assert (e.items, e.quantity, e.unit) == (("lng",), Decimal(10), "cargo")
+
+
+def test_goods_carried_by_the_sent_vehicle(nlp):
+    (e,) = run(nlp, "The UAE sent an aid plane carrying 30 tonnes of food and medical supplies to Sudan.")
+    assert (e.exporter.code, e.destination.code, e.items) == ("AE", "SD", ("food", "medical supplies"))
+
+
+def test_purchases_and_sourced_from_read_backwards(nlp):
+    (e,) = run(nlp, "Chinese purchases of US soybeans reached 32 million tonnes last year.")
+    assert (e.exporter.code, e.destination.code, e.items) == ("US", "CN", ("soybean",))
+    (e,) = run(nlp, "Bangladesh sourced 1.1 million tonnes of wheat from Canada in fiscal 2020-21.")
+    assert (e.exporter.code, e.destination.code, e.period) == ("CA", "BD", "FY2020-21")
+
+
+def test_counted_receivers_are_not_a_shipment(nlp):
+    out = run(nlp, "China exported 2.1 billion doses of vaccines to more than 120 countries by the end of 2021.")
+    assert [(e.quantity, e.unit) for e in out] == [(Decimal(2100000000), "dose")]
+
+
+def test_untagged_fiscal_year_is_the_period_not_an_item(nlp):
+    (e,) = run(nlp, "Indian pharma companies exported medicines to the tune of Rs 1.83 lakh crore in FY23.")
+    assert (e.items, e.value, e.currency, e.period) == (("medicine",), Decimal("1830000000000"), "INR", "FY2023")
+
+
 @pytest.mark.parametrize("text", [
     "Users can export up to 5,000 contacts to a CSV file in three steps.",   # software sense
     "Exports fell sharply last month as demand weakened.",                   # no item, no figure
@@ -111,6 +177,9 @@ def test_earned_from_exports_is_the_value_of_the_flow(nlp):
     "France will export 2 million tonnes of wheat to Algeria next year.",    # a plan
     "Filipino workers in Saudi Arabia sent $2bn home last year.",           # remittances
     "Vodafone has bid $5bn to buy two Italian mobile firms.",               # takeover bid
+    "Some 40,000 tonnes of rice were shipped to Sri Lanka last month.",     # passive, no exporter
+    "Brent crude rose 2% to $85.40 a barrel after Saudi Arabia pledged output cuts.",   # a price
+    "Vietnam's export-oriented manufacturers employ more than 2 million workers.",    # not a flow
 ])
 def test_hard_negatives(nlp, text):
     assert run(nlp, text) == []

@@ -19,6 +19,14 @@ REF = dt.date(2021, 4, 30)
     ("April 26", "on", ("2021-04-26", None)),
     ("December", "in", ("2020-12", None)),
     ("2009", "by", (None, None)),
+    ("2021-22", "in", (None, "FY2021-22")),
+    ("fiscal 2020-21", "in", (None, "FY2020-21")),
+    ("FY23", "in", (None, "FY2023")),
+    ("January-March 2022", "in", (None, "2022-01/2022-03")),
+    ("between August and December", None, (None, "2020-08/2020-12")),
+    ("the April - June quarter", "in", (None, "2020-04/2020-06")),
+    ("the first three months", "in", (None, "2021-01/2021-03")),
+    ("the first seven months", "in", (None, "2020-01/2020-07")),
 ])
 def test_resolve_period(text, prep, expected):
     assert resolve_period(text, prep, REF) == expected

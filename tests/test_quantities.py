@@ -66,3 +66,12 @@ def test_money_the_tagger_calls_an_ordinal_is_still_money():
     doc.ents = [Span(doc, 2, 3, label="ORDINAL"), Span(doc, 4, 5, label="DATE")]
     assert [(f.kind, f.amount, f.currency) for f in scan_figures(list(doc))] == [
         ("money", Decimal("14e9"), "USD")]
+
+
+def test_rate_after_the_unit_belongs_to_the_figure():
+    (f,) = scan_figures(list(_tok("3.3 million barrels per day of crude")))
+    assert (f.unit, f.end) == ("barrel", 5)   # past "per day"
+
+
+def test_gulf_currency_code_before_the_number():
+    assert figs("OMR 1.2 billion")[0][:4] == ("money", Decimal("1.2e9"), None, "OMR")

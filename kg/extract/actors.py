@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.country_names import country_of_token
-from kg.extract.trade_lexicon import ACTOR_NOUNS, ANAPHORS, REPORTING_VERBS
+from kg.extract.trade_lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, REPORTING_VERBS
 from kg.facts import ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _UP_DEPS = ("xcomp", "advcl", "conj", "pcomp")
 _CLAUSE_UP = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 
 
 def is_country_token(tok: Token) -> Mention | None:
@@ -59,10 +60,25 @@ def item_origin(tokens: Sequence[Token]) -> Mention | None:
     return None
 
 
+def bound_for(noun: Token) -> Mention | None:
+    """Destination written on the goods: "China-bound shipments", "cargoes bound for India"."""
+    for bound in (c for c in noun.children if c.lower_ in BOUND_WORDS):
+        for child in bound.children:
+            if child.dep_ in ("npadvmod", "compound", "nmod") and (m := is_country_token(child)):
+                return m
+            if child.dep_ == "prep" and child.lower_ == "for":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and (m := is_country_token(obj)):
+                    return m
+    return None
+
+
 def _subject(trigger: Token) -> Token | None:
     tok = trigger
     for _ in range(4):
         for child in tok.children:
+            if child.dep_ == "nsubj" and child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head   # "Australia, which exported ...": the antecedent
             if child.dep_ == "nsubj":
                 return child
             if child.dep_ == "agent":

@@ -16,11 +16,12 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
-from kg.extract.actors import actor, country_near, is_country_token, item_origin
+from kg.extract.actors import actor, bound_for, country_near, is_country_token, item_origin
 from kg.extract.items import items_in, non_goods_in
-from kg.extract.periods import resolve_period
+from kg.extract.periods import is_period_token, resolve_period
 from kg.extract.quantities import Figure, scan_figures
 from kg.extract.trade_lexicon import (
+    CARRY_VERBS,
     EARNING_VERBS,
     EXPORT_NOUNS,
     EXPORT_VERBS,
@@ -46,8 +47,8 @@ FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
 
 def _nested(c: Token) -> bool:
     """A dependent that opens a clause of its own ("while imports rose to $X")."""
-    if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS:
-        return False   # "coffee valued at $2bn": the price belongs to the goods
+    if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
+        return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
     return c.dep_ in _CLAUSE_DEPS and (
         c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
 
@@ -105,7 +106,17 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
     return keep
 
 
+def _bare(window: Sequence[Token]) -> bool:
+    """No noun follows a figure: its unit and goods are those of the figure before ("and 3.4m in June")."""
+    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ")
+
+
 def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
+    for tok in clause:   # "in FY23": fiscal years the tagger often leaves untagged
+        if tok.ent_type_ != "DATE" and is_period_token(tok):
+            date, period = resolve_period(tok.text, tok.doc[tok.i - 1].lower_ if tok.i else None, ref)
+            if date or period:
+                return date, period
     i = 0
     while i < len(clause):
         inside = clause[i].ent_iob_ != "B" and i > 0 and clause[i - 1].ent_type_ == "DATE"
@@ -137,16 +148,22 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
         window = region[fig.end:stop]
         items = items_in(window) or lead_items
-        if not items and fig.kind == "money":
-            window = region[figures[n - 1].end if n else 0:fig.start] + window
-            items = items_in(window)
+        if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and _bare(window):
+            fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and previous:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
+        if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
+            window = region[figures[n - 1].end if n else 0:fig.start] + window
+            items = items_in(window)
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or exporter.kind != COUNTRY
                           or trigger.lemma_.lower() not in FLOW_LEMMAS):
             continue
         previous = items
+        # several figures: each may carry its own date ("3.3m barrels in May and 3.4m in June")
+        when = _period(window, article.date) if len(figures) > 1 else (None, None)
+        if when == (None, None):
+            when = date, period
         # its own "to Y", else the next one ("A, B and C to India"), else one before it
         place = next((m for pos, m in dests if fig.end <= pos < stop), None) \
             or next((m for pos, m in dests if pos >= stop), None) \
@@ -163,7 +180,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
         yield Export(exporter=src, items=items, evidence=evidence, destination=to,
                      quantity=None if money else _plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
-                     currency=fig.currency, date=date, period=period)
+                     currency=fig.currency, date=when[0], period=when[1])
 
 
 def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
@@ -172,16 +189,32 @@ def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
+    if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
+        subject, conf, inverse = next((m for _, m in _places(clause, frozenset({"from"}))), None), 0.8, False
     if subject is None:
         return
+    lead: tuple[str, ...] = ()
+    if trigger.dep_ == "relcl" and not _figures(region):   # "the wheat that Russia sold ... amounted to 8m t"
+        region, lead = _host_clause(trigger, region)
     dest = None
     if trigger.lemma_ in WITH_VERBS:
         objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
         dest = next((m for c in objects if (m := is_country_token(c))), None)
     if inverse:
-        yield from _events(trigger, region, subject, subject, True, (), conf, article, clause)
+        yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause)
         return
-    yield from _events(trigger, region, subject, dest, False, (), conf, article, clause)
+    yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause)
+
+
+def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tuple[str, ...]]:
+    """A relative clause on the goods takes its figure from the clause the goods are subject of."""
+    goods, verb = trigger.head, trigger.head.head
+    lead = items_in([c for c in goods.lefts if c.dep_ in ("compound", "amod")] + [goods])
+    if not lead or goods.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or _is_forecast(verb):
+        return region, ()
+    own = set(goods.subtree)
+    return region + [t for t in _clause(verb) if t.i > trigger.i and t not in own], lead
 
 
 def _earner(noun: Token) -> Token | None:
@@ -240,7 +273,7 @@ def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause)
     else:
-        yield from _events(noun, region, owner, None, False, lead, 0.8, article, clause)
+        yield from _events(noun, region, owner, bound_for(noun), False, lead, 0.8, article, clause)
 
 
 def _ident(m: Mention | None) -> str | None:

@@ -10,9 +10,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.country_names import lookup_country
+from kg.extract.country_names import country_of_token, lookup_country
+from kg.extract.periods import is_period_token
 from kg.extract.quantities import SCALES, UNITS
-from kg.extract.trade_lexicon import ITEM_STOP_MODIFIERS, NON_GOODS, NOT_ITEMS, PLURALIA_TANTUM, TIME_NOUNS
+from kg.extract.trade_lexicon import (
+    COMMODITY_ADJECTIVES,
+    ITEM_STOP_MODIFIERS,
+    NON_GOODS,
+    NOT_ITEMS,
+    PLURALIA_TANTUM,
+    TIME_NOUNS,
+)
 
 _SEPARATORS = frozenset({",", "and", "or", "&", "including", "plus", "as", "such", "like", "notably",
                          "especially", "mainly", "mostly", "chiefly", "/", ";"})
@@ -22,9 +30,11 @@ _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "X"})
 
 
 def _label(run: Sequence[Token]) -> str | None:
-    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN") or t.lower_ in COMMODITY_ADJECTIVES]
     if not nouns:
         return None
+    while len(nouns) > 1 and nouns[-1].lower_ in UNITS:   # "Covishield doses": the unit is not the item
+        nouns.pop()
     head = nouns[-1]
     words = [t for t in run if t.i <= head.i]
     while words and (words[0].lower_ in ITEM_STOP_MODIFIERS or words[0].pos_ in _LEAD_POS):
@@ -37,6 +47,11 @@ def _label(run: Sequence[Token]) -> str | None:
     if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)):
         return None
     return label
+
+
+def _brand(tok: Token) -> bool:
+    """A name the tagger calls a place right after "of" that is no country: "doses of Covishield"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of" and country_of_token(tok) is None
 
 
 def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -56,7 +71,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
             run = []
             continue
         stop = (tok.pos_ in ("ADP", "SCONJ", "AUX", "PRON", "PART") and low != "of") or (
-            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) or tok.ent_type_ in ("DATE", "GPE") \
+            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) or tok.ent_type_ == "DATE" \
+            or tok.ent_type_ == "GPE" and not _brand(tok) or is_period_token(tok) \
             or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run
         if stop:
             break

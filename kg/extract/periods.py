@@ -2,7 +2,8 @@
 
 `resolve_period("April", "since", date(2021, 4, 30))` -> ("2021-04", "since 2021-04").
 The first value is a single date ("2021", "2021-04", "2021-04-26") for kg:date, the second
-free text for kg:period ("2021-Q1", "since 2021-04", "2004-H2"). Either may be None.
+free text for kg:period ("2021-Q1", "since 2021-04", "2004-H2", "FY2021-22", "2022-01/2022-03").
+Either may be None.
 """
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ _MONTHS["sept"] = 9
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
+# Fiscal years as printed: "FY23", "FY2022", "FY2021-22" (kept as written: whose fiscal year it is
+# decides when it starts, and the sentence rarely says).
+_FISCAL = re.compile(r"fy\s?'?(\d{2}|(?:19|20)\d\d)(?:\s*[-/]\s*(\d\d))?", re.I)
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 # Prepositions that open a period rather than a point in time (kg:period "since 2021-04").
 OPEN_PERIOD_PREPS = {"since": "since", "from": "since", "until": "until", "till": "until", "through": "until"}
@@ -44,12 +50,49 @@ def _relative(text: str, ref: dt.date | None) -> str | None:
     return f"{year}-{month + 1:02d}"
 
 
+def is_period_token(tok) -> bool:
+    """A token that is a fiscal year on its own ("FY23", "2021-22"), whatever the tagger calls it."""
+    return bool(_FISCAL.fullmatch(tok.text) or re.fullmatch(rf"{_YEAR}-(\d\d)", tok.text))
+
+
+def _fiscal(t: str) -> str | None:
+    """'fy23' -> 'FY2023', 'fiscal 2020-21' -> 'FY2020-21', 'fiscal year 2022' -> 'FY2022'."""
+    bare = re.sub(r"^fiscal (?:year )?", "", t)
+    m = _FISCAL.fullmatch(bare) or bare != t and re.fullmatch(rf"{_YEAR}(?:\s*[-/]\s*(\d\d))?", bare)
+    if not m:
+        return None
+    year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"
+    return f"FY{year}-{m.group(2)}" if m.group(2) else f"FY{year}"
+
+
+def _month_range(t: str, ref: dt.date | None) -> str | None:
+    """'january-march 2022', 'between january and april', 'first seven months' -> '2022-01/2022-03'."""
+    if m := re.fullmatch(rf"(?:the )?first (\w+) months(?: of (?:the year|{_YEAR}))?", t):
+        n = _NUMBER_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        year = m.group(2) or (str(ref.year - (n > ref.month)) if ref else None)
+        return f"{year}-01/{year}-{n:02d}" if 1 < n <= 12 and year else None
+    m = re.fullmatch(rf"(?:between )?({_MONTH_RE})\.?\s*(?:-|–|to|and|through)\s*({_MONTH_RE})\.?"
+                     rf"(?: quarter)?,?(?: (?:of )?{_YEAR})?", t)
+    if m is None:
+        return None
+    first, last = _MONTHS[m.group(1)], _MONTHS[m.group(2)]
+    end_year = _month_year(last, int(m.group(3)) if m.group(3) else None, ref)
+    if end_year is None:
+        return None
+    start_year = end_year if first <= last else end_year - 1
+    return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
+
+
 def _parse(text: str, ref: dt.date | None) -> tuple[str | None, str | None]:
     """(date, period) for the words of a date expression, without its preposition."""
     t = re.sub(r"\s+", " ", text.lower().strip().removeprefix("the ").rstrip(".,"))
     t = t.removeprefix("all of ").removeprefix("the ")
     if rel := _relative(t, ref):
         return rel, None
+    if fiscal := _fiscal(t):
+        return None, fiscal
+    if months := _month_range(t, ref):
+        return None, months
     if m := re.fullmatch(rf"(?:the )?(\w+) (quarter|half)(?: of (?:the year )?{_YEAR}| of the year)?", t):
         n = _ORD.get(m.group(1)) or (4 if m.group(1) == "last" and m.group(2) == "quarter" else
                                      2 if m.group(1) == "last" else None)

@@ -71,6 +71,12 @@ _TWO_WORD_UNITS = {("metric", "tons"): "tonne", ("metric", "tonnes"): "tonne", (
                    ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
                    ("cubic", "metre"): "cubic metre", ("cubic", "feet"): "cubic foot"}
 _WEIGHT_POUNDS = {"pound", "pounds"}   # a unit only when "of" follows ("5m pounds of beef")
+# Count units that also follow a brand or commodity modifier: "10 LNG cargoes", "2m Covishield doses".
+_CLASSIFIERS = frozenset({"dose", "vial", "cargo", "consignment", "container", "shipment", "batch",
+                          "bag", "box", "bottle", "carton", "crate", "sack", "drum", "bale", "unit"})
+# A rate after the unit stays with the figure: "1.7m barrels per day", "3m tonnes a year".
+_RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
+_RATE_PERIODS = frozenset({"day", "week", "month", "year", "annum", "quarter"})
 
 # Currencies (ISO 4217 codes). Symbols and words as printed in English-language news.
 CURRENCY_SYMBOLS = {
@@ -83,12 +89,14 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "won": "KRW", "ringgit": "MYR",
     "baht": "THB", "rand": "ZAR", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
     "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "taka": "BDT", "naira": "NGN", "rupiah": "IDR", "dong": "VND", "hryvnia": "UAH", "zloty": "PLN",
 }
 _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
                  ("hong", "kong"): "HKD", ("new", "zealand"): "NZD", ("singapore", "dollar"): "SGD",
                  ("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF"}
 _ISO_CODES = frozenset("USD EUR GBP JPY CNY INR RUB KRW AUD CAD CHF HKD SGD BRL MXN ZAR TRY AED SAR PKR "
-                       "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES".split())
+                       "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES OMR QAR KWD BHD IQD IRR JOD "
+                       "TWD NOK SEK DKK PLN UAH KZT CLP ARS COP PEN NZD".split())
 _PERCENT = {"%", "percent", "per", "pc", "pct"}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 
@@ -232,6 +240,25 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
     return None, None, j
 
 
+def _classifier(tokens: Sequence[Token], j: int) -> str | None:
+    """Unit of '10 LNG cargoes': a count unit one or two modifier words after the number."""
+    for k in (j + 1, j + 2):
+        if k >= len(tokens) or tokens[k].lower_ not in UNITS or UNITS[tokens[k].lower_] not in _CLASSIFIERS:
+            continue
+        inside = {t.i for t in tokens[j:k + 1]}
+        if all(t.is_alpha and t.dep_ in ("compound", "amod", "nmod") and t.head.i in inside
+               for t in tokens[j:k]):
+            return UNITS[tokens[k].lower_]
+    return None
+
+
+def _rate_end(tokens: Sequence[Token], end: int) -> int:
+    """Past a rate after the unit: 'per day', 'a year'."""
+    if end + 1 < len(tokens) and tokens[end].lower_ in _RATE_WORDS and tokens[end + 1].lower_ in _RATE_PERIODS:
+        return end + 2
+    return end
+
+
 def _skippable(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     # the tagger sometimes calls "$14bn" an ORDINAL: a scale suffix or a currency sign is never a date
@@ -275,6 +302,10 @@ def scan_figures(tokens: Sequence[Token]) -> list[Figure]:
             i = end
             continue
         unit, word_currency, end = _unit_or_currency_after(tokens, j)
+        if unit is None and currency is None and word_currency is None:
+            unit = _classifier(tokens, j)   # the modifier words stay after the figure: they are the item
+        elif unit is not None:
+            end = _rate_end(tokens, end)
         currency = currency or word_currency
         kind = "money" if currency else "measure" if unit else "count"
         out.append(Figure(kind, amount, start, end, unit=unit, currency=currency, qualifier=qualifier))

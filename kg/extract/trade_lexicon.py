@@ -8,15 +8,21 @@ from __future__ import annotations
 # From FrameNet frames Exporting, Sending, Supply and Giving (lexical units that take goods
 # as object), restricted to those used for trade or aid in news.
 EXPORT_VERBS = frozenset({"export", "ship", "supply", "send", "deliver", "provide", "donate",
-                          "sell", "dispatch", "airlift", "re-export"})
+                          "sell", "dispatch", "airlift", "re-export", "gift"})
 # Verbs whose subject receives goods and whose "from" object sent them (FrameNet Importing,
 # Receiving, Commerce_buy).
-IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire"})
+IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire", "source"})
 # Verbs that take the receiver as object and the goods after "with": "supplied India with X".
 WITH_VERBS = frozenset({"supply", "provide"})
 # Nouns that name the flow itself: "China's exports to the US rose to $X".
 EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export"})
-IMPORT_NOUNS = frozenset({"import"})
+IMPORT_NOUNS = frozenset({"import", "purchase"})
+# "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
+BOUND_WORDS = frozenset({"bound", "destined"})
+# Participles whose object is the goods of the sent vehicle: "sent a plane carrying 30 tonnes of food".
+CARRY_VERBS = frozenset({"carry", "contain", "transport", "load"})
+# Adjectives that name a commodity on their own in trade copy: "Saudi crude exports".
+COMMODITY_ADJECTIVES = frozenset({"crude"})
 # "the value of India's exports": the figure belongs to the export noun.
 MEASURE_NOUNS = frozenset({"value", "volume", "total", "level", "worth"})
 # Participles that put a price on goods: "coffee valued at $2bn" keeps its figure in the clause.
@@ -56,7 +62,10 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "reco
                        "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
                        "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance",
                        # place adverbs the tagger reads as nouns: "sent $16bn home"
-                       "home", "abroad", "overseas"})
+                       "home", "abroad", "overseas",
+                       # receivers counted after "to": "vaccines to more than 120 countries"
+                       "country", "nation", "market", "destination", "economy", "organization",
+                       "organisation", "territory"})
 # Leading words dropped from item labels ("other goods", "more ventilators").
 ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", "much", "more", "most",
                                  "further", "additional", "total", "overall", "own", "its", "their",
