@@ -31,6 +31,11 @@ _DOMINANT = 0.9
 # ... and, for a bare word with no title, a person named in full in at least this many articles
 # (a well-known name, not a character or a team-sheet entry named once).
 _SPREAD = 2
+# ... and, across articles, the surname-only article must share entities with the articles naming
+# the person in full, as rare together as one entity found in 1 article in this many.
+_TIE_RARITY = 50
+# Titles written before a given name, not a surname ("Prince Charles", "Queen Elizabeth", "Pope John").
+_REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "sheikh"}
 
 
 @dataclass
@@ -148,6 +153,7 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[st
     named = {(a, people.find(w)) for a, m in flat if len(w := _words(m.name)) > 1}
     people.spread = Counter(root for _, root in named)
     roles = _person_roles(flat, people)
+    context = _Context(per_article, people)
     out: dict[tuple[str, Mention], tuple] = {}
     for article_id, mentions in per_article:
         persons = [m for m in mentions if m.kind == PERSON and _words(m.name)]
@@ -159,9 +165,46 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[st
                 cluster = people.find(w)
             else:
                 cluster = _single(w[0], m, recent, in_article, people, roles, things)
+                if len(cluster) > 1 and cluster not in in_article and not (
+                        _role_fits(m, cluster, roles) or context.ties(article_id, cluster)):
+                    cluster = ("?", w[0])
             out[(article_id, m)] = cluster
             recent.append(cluster)
     return out, people
+
+
+def _role_fits(m: Mention, cluster: tuple, roles: dict[tuple, set[str]]) -> bool:
+    """"President Bush" and "President George W Bush": the title itself ties a surname to a full name."""
+    head = role_head(m.role)
+    return bool(head) and head in roles.get(cluster, ())
+
+
+class _Context:
+    """What each article is about (the organisations, places, countries and full-named people in it),
+    to tell whether a surname-only article is about the person named in full elsewhere.
+
+    A shared entity found in at most 1 article in 50 (or 2 articles) is a tie ("Federal Reserve" ties
+    "Mr Greenspan" to Alan Greenspan); commoner ones count in proportion ("US", in a third of the
+    articles, hardly counts), and several together can make one.
+    """
+
+    def __init__(self, per_article: list[tuple[str, list[Mention]]], people: _People) -> None:
+        self.keys: dict[str, set] = {}
+        for article_id, mentions in per_article:
+            self.keys[article_id] = {people.find(w) if m.kind == PERSON else _other_key(m)
+                                     for m in mentions if m.kind != PERSON or len(w := _words(m.name)) > 1}
+        self.df = Counter(k for ks in self.keys.values() for k in ks)
+        self.n = len(self.keys)
+        self.about: dict[tuple, set] = defaultdict(set)    # person -> entities of articles naming them in full
+        for ks in self.keys.values():
+            for k in ks:
+                if isinstance(k, tuple):
+                    self.about[k] |= ks - {k}
+
+    def ties(self, article_id: str, person: tuple) -> bool:
+        shared = (self.keys[article_id] & self.about.get(person, set())) - {person}
+        rare = max(2.0, self.n / _TIE_RARITY)
+        return sum(min(1.0, rare / self.df[k]) for k in shared) >= 1.0
 
 
 def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
@@ -180,9 +223,10 @@ def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
     # Across articles only a surname is matched ("Mr Kerry": John Kerry, not Kerry McFadden); a
     # given-name position only after a title, which marks a family-name-first surname ("President
     # Xi": Xi Jinping), never a bare first name ("Andre"). An untitled word the corpus mostly
-    # names as a thing ("Labour", "Blackburn") is not a person's surname.
+    # names as a thing ("Labour", "Blackburn") is not a person's surname. A royal or papal title
+    # goes with a given name ("Prince Charles" is not Ray Charles), which other articles cannot fix.
     titled = bool(role) or m.text.strip() != m.name
-    if not titled and word in things:
+    if (not titled and word in things) or _regnal(m):
         return ("?", word)
     pool = people.by_last.get(word) or (people.by_first.get(word, ()) if titled else ())
     if not titled:      # an untitled word only reaches people named in full in several articles
@@ -194,6 +238,11 @@ def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
     if people.count[top] >= _DOMINANT * sum(people.count[c] for c in known):
         return top
     return ("?", word)
+
+
+def _regnal(m: Mention) -> bool:
+    words = m.text.split()
+    return len(words) > 1 and words[-2].lower() in _REGNAL
 
 
 def _other_key(m: Mention) -> str:

@@ -204,3 +204,60 @@ def test_capitalised_opener_is_not_part_of_the_name(nlp):
 def test_words_before_an_honorific_are_no_role(nlp):
     [p] = _by_kind(nlp, "How much longer Mr Brown will continue in the job is not clear.", PERSON)
     assert (p.name, p.role, p.text) == ("Brown", None, "Mr Brown")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Talk show host Larry King said he would retire.", "Larry King"),
+    ("Former prime minister John Major said the plan was flawed.", "John Major"),
+    ("Mr King said he would retire next year.", "King"),
+])
+def test_surname_that_is_a_title_word_is_kept(nlp, text, name):
+    # "King", "Major", "Bishop" are title words; after a given name or "Mr" they are a surname
+    assert name in [m.name for m in _by_kind(nlp, text, PERSON)]
+
+
+def test_bare_title_is_no_person(nlp):
+    doc = nlp("The President said the talks would go on.")
+    assert mention_from_span(doc.char_span(4, 13, label="PERSON")) is None
+
+
+def test_company_tagged_person_is_judged_by_the_whole_article(nlp):
+    # BBC business: the small model tags "Yukos" PERSON; "oil giant Yukos" and "Yukos' shares" say firm
+    text = ("Russian oil giant Yukos has filed for bankruptcy. Yukos said it would appeal. "
+            "Yukos' shares fell by a third.")
+    assert not _by_kind(nlp, text, PERSON)
+
+
+def test_one_word_person_with_a_title_elsewhere_stays_a_person(nlp):
+    # "the Fiorina era" alone would say thing; "Ms Fiorina" in the same article says person
+    doc = nlp("Ms Fiorina left the firm. The Fiorina era is over, Fiorina said.")
+    start = doc.text.rindex("Fiorina")
+    m = mention_from_span(doc.char_span(start, start + 7, label="PERSON"))
+    assert (m.kind, m.name) == (PERSON, "Fiorina")
+    doc = nlp("He left the firm. The Fiorina era is over, Fiorina said.")
+    m = mention_from_span(doc.char_span(start - 8, start - 1, label="PERSON"))
+    assert m is None or m.kind != PERSON
+
+
+def test_club_in_brackets_after_a_player_is_no_person(nlp):
+    # team sheets: "Nicolas Mas (Perpignan)"
+    doc = nlp("France: Fabien Pelous (Toulouse), Nicolas Mas (Perpignan), Sebastien Bruno (Sale).")
+    start = doc.text.index("Perpignan")
+    assert mention_from_span(doc.char_span(start, start + 9, label="PERSON")) is None
+
+
+def test_word_written_lower_case_elsewhere_is_no_person(nlp):
+    # "Jobs will also be lost" beside "jobs": a common noun opening a sentence
+    doc = nlp("Jobs will also be lost in the US. The bank said 2,850 jobs would go.")
+    assert mention_from_span(doc.char_span(0, 4, label="PERSON")) is None
+
+
+def test_club_name_inside_a_person_span_is_no_name_word(nlp):
+    # "Manchester United" tagged PERSON must not make a bare "United" a surname
+    text = "Sol Campbell spoke about Manchester United. He said United had been unfair."
+    assert "United" not in [m.name for m in _by_kind(nlp, text, PERSON)]
+
+
+def test_hyphenated_product_is_no_person(nlp):
+    doc = nlp("Sony said Blu-ray had the capacity to win.")
+    assert mention_from_span(doc.char_span(10, 17, label="PERSON")) is None

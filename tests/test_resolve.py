@@ -68,10 +68,37 @@ def test_title_picks_between_people_sharing_a_surname():
     assert _key(res, "a", minister) == "person/wang-yi"
 
 
+def _org(name, start=500):
+    return Mention(ORGANIZATION, name, name, start, start + len(name))
+
+
 def test_surname_only_article_resolves_across_articles_when_unambiguous():
     bare = _p("Jaishankar", 0)
-    res = resolve([_facts("a", _p("S Jaishankar", 0)), _facts("c", _p("S Jaishankar", 0)), _facts("b", bare)])
+    res = resolve([_facts("a", _p("S Jaishankar", 0), _org("Ministry of External Affairs")),
+                   _facts("c", _p("S Jaishankar", 0)), _facts("b", bare, _org("Ministry of External Affairs"))])
     assert _key(res, "b", bare) == "person/s-jaishankar"
+
+
+def test_surname_only_article_sharing_nothing_stays_apart():
+    # BBC: a "Frost" in a rugby team sheet is not Sir David Frost named in full in other articles
+    bare = _p("Frost", 0)
+    res = resolve([_facts("a", _p("David Frost", 0), _org("BBC")), _facts("c", _p("David Frost", 0)),
+                   _facts("b", bare, _org("Borders"))])
+    assert _key(res, "b", bare) == "person/frost"
+
+
+def test_shared_title_ties_a_surname_across_articles():
+    bare = _p("Bush", 0, "President")
+    res = resolve([_facts("a", _p("George W Bush", 0, "US President")), _facts("b", bare)])
+    assert _key(res, "b", bare) == "person/george-w-bush"
+
+
+def test_royal_title_goes_with_a_given_name_not_a_surname():
+    # "Prince Charles" is not Ray Charles, however well known the singer is in other articles
+    bare = _p("Charles", 0, text="Prince Charles")
+    res = resolve([*(_facts(f"a{i}", _p("Ray Charles", 0), _org("Palace")) for i in range(3)),
+                   _facts("b", bare, _org("Palace"))])
+    assert _key(res, "b", bare) == "person/charles"
 
 
 def test_untitled_surname_needs_a_name_seen_in_several_articles():
@@ -161,9 +188,9 @@ def test_seed_people_are_five_canonical_nodes(nlp):
 
 
 def test_surname_goes_across_articles_to_a_dominant_full_name():
-    many = [_facts(f"a{i}", _p("Tony Blair", 0)) for i in range(10)]
+    many = [_facts(f"a{i}", _p("Tony Blair", 0), _org(f"Labour {i}")) for i in range(10)]
     bare = _p("Blair", 0, text="Mr Blair")
-    res = resolve([*many, _facts("r", _p("Cherie Blair", 0)), _facts("b", bare)])
+    res = resolve([*many, _facts("r", _p("Cherie Blair", 0)), _facts("b", bare, _org("Labour 3"))])
     assert _key(res, "b", bare) == "person/tony-blair"
 
 
@@ -185,13 +212,14 @@ def test_titled_one_word_person_stays_a_person():
 
 def test_across_articles_a_surname_beats_a_given_name():
     bare = _p("Kerry", 0, text="Mr Kerry")
-    res = resolve([_facts("a", _p("John Kerry", 0)), _facts("b", _p("Kerry McFadden", 0)), _facts("c", bare)])
+    res = resolve([_facts("a", _p("John Kerry", 0), _org("Democrats")), _facts("b", _p("Kerry McFadden", 0)),
+                   _facts("c", bare, _org("Democrats"))])
     assert _key(res, "c", bare) == "person/john-kerry"
 
 
 def test_generational_suffix_is_not_the_surname():
     full, bare = _p("Joseph R Biden Jr.", 0), _p("Biden", 50, text="Mr Biden")
-    res = resolve([_facts("a", full), _facts("b", bare)])
+    res = resolve([_facts("a", full, _org("Senate")), _facts("b", bare, _org("Senate"))])
     assert _key(res, "b", bare) == _key(res, "a", full)
 
 

@@ -31,28 +31,36 @@ class Found:
 
 
 @cache
-def _gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
+def _gazetteer() -> dict[str, dict[tuple[str, ...], tuple[str, str]]]:
+    """Country forms as token tuples, grouped by their first word (most tokens start none)."""
     tokenizer = spacy.blank("en").tokenizer
-    index = {tuple(t.text for t in tokenizer(form)): v for form, v in surface_forms().items()}
-    return index, max(map(len, index))
+    index: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
+    for form, v in surface_forms().items():
+        words = tuple(t.text for t in tokenizer(form))
+        index.setdefault(words[0], {})[words] = v
+    return index
 
 
 def country_spans(doc: Doc) -> list[Found]:
     """Every country name, alias or demonym in the doc (case-sensitive, longest match first)."""
-    index, longest = _gazetteer()
+    index = _gazetteer()
+    words = [t.text for t in doc]
     out: list[Found] = []
     i = 0
-    while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            hit = index.get(tuple(t.text for t in doc[i:i + n]))
-            if hit:
-                span = doc[i:i + n]
-                out.append(Found(i, i + n, Mention(kind=COUNTRY, name=country_label(hit[0]), text=span.text,
-                                                   start=span.start_char, end=span.end_char, code=hit[0])))
-                i += n
-                break
-        else:
+    while i < len(words):
+        forms = index.get(words[i])
+        hit = None
+        if forms:
+            hit = max(((f, v) for f, v in forms.items() if tuple(words[i:i + len(f)]) == f),
+                      key=lambda fv: len(fv[0]), default=None)
+        if hit is None:
             i += 1
+            continue
+        n, code = len(hit[0]), hit[1][0]
+        span = doc[i:i + n]
+        out.append(Found(i, i + n, Mention(kind=COUNTRY, name=country_label(code), text=span.text,
+                                           start=span.start_char, end=span.end_char, code=code)))
+        i += n
     return out
 
 
@@ -91,7 +99,7 @@ def body_mentions(doc: Doc, countries: list[Found]) -> list[Found]:
         out.append(Found(c.start, end, m))
         qualified.append((c.start, words, m))
     taken = {i for f in out for i in range(f.start, f.end)}
-    for i in range(len(doc)):
+    for i in range(len(doc) if qualified else 0):
         if i in taken or (i > 0 and doc[i - 1].pos_ in _BODY_POS):
             continue
         for start, words, m in reversed(qualified):

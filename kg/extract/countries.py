@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import pycountry
@@ -91,6 +91,7 @@ def _demonym_forms(demonym: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 16)     # called per token and per entity
 def country_code(name: str) -> str | None:
     """ISO alpha-2 for a country name, alias, demonym or capital; None otherwise."""
     key = fold(name.removeprefix("the ").removeprefix("The "))
@@ -99,6 +100,7 @@ def country_code(name: str) -> str | None:
     return names.get(key) or demonyms.get(key) or capitals.get(key)
 
 
+@lru_cache(maxsize=1 << 16)     # called per token and per entity
 def country_form(name: str) -> str | None:
     """Which kind of country name this is: "name", "demonym", "capital" or None."""
     key = fold(name.removeprefix("the "))
@@ -114,6 +116,7 @@ def country_label(code: str) -> str:
     return _tables()[3].get(code, code)
 
 
+@cache
 def demonym_of(code: str) -> str | None:
     """Adjective for a country ("CN" -> "Chinese"), to name its bodies ("Chinese Foreign Ministry")."""
     for name, _, _, demonym, *_ in (r for r in _rows("countries.tsv") if r[1] == code):
@@ -136,6 +139,7 @@ def _places() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)     # called per token and per entity
 def place_country(name: str) -> str | None:
     """Country code of a known region/province/state name ("Sichuan" -> "CN"), else None."""
     return _places().get(fold(name.removeprefix("the ")))

@@ -19,13 +19,16 @@ small model's systematic mistakes:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.bodies import Found, body_mentions, country_spans
 from kg.extract.countries import country_code, country_form, country_label, place_country
+from kg.extract.name_evidence import NameEvidence
 from kg.extract.titles import appositive_role, clean_name, is_honorific, is_title, org_tails, role_span
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
@@ -48,7 +51,6 @@ _INITIAL = re.compile(r"[B-HJ-Z]\.?")              # not "A" or "I", which are w
 _CODE_LIKE = re.compile(r"^[A-Za-z]+-\d+$")        # "COVID-19": a disease, not an organisation
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port", "capital", "district"}
-_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 # Lower-case words inside personal names ("Vincent van Gogh", "Ibn al Hussein").
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
               "bin", "ibn", "al", "el", "ter", "y", "st"}
@@ -102,7 +104,12 @@ def _stated_country(span: Span) -> str | None:
 def _name_words(doc: Doc) -> set[str]:
     """Words of multi-word PERSON names in the doc: "Wang" when "Wang Yi" is there."""
     names = (_name_tokens(e) for e in doc.ents if e.label_ == "PERSON")
-    return {t.text for words in names if len(words) > 1 for t in words}
+    return {t.text for words in names if len(words) > 1 and not _org_like(words) for t in words}
+
+
+def _org_like(words: list) -> bool:
+    """"Manchester United", "Lycos Europe", "Ulster Schools Cup": a PERSON span that names a body."""
+    return words[-1].text in _CONTINENTS or words[-1].lower_ in org_tails()
 
 
 def _name_tokens(span: Span) -> list:
@@ -116,7 +123,9 @@ def _name_tokens(span: Span) -> list:
             len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text)))):
         words = words[1:]
     for i, t in enumerate(words):
-        if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname
+        if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname; "Blu-ray" no name
+            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_lower:
+                return []
             continue
         if (t.is_punct and t.text != ".") or (i and t.is_lower and t.lower_ not in _PARTICLES) or t.like_num \
                 or not _NAME_WORD.fullmatch(t.text):
@@ -137,9 +146,9 @@ def _person(span: Span, bodies: list[Found]) -> Mention | None:
     """Person mention; the title before (or inside) the name is its role."""
     doc = span.doc
     words = _name_tokens(span)
-    if not words or _NOT_A_NAME.search(words[0].text) or is_title(words[-1].text):
+    if not words or _NOT_A_NAME.search(words[0].text) or _only_title(words):
         return None
-    if len(words) > 1 and (words[-1].text in _CONTINENTS or words[-1].lower_ in org_tails()):
+    if len(words) > 1 and _org_like(words):
         return _organization(span.doc[words[0].i:words[-1].i + 1])
     first, last = words[0].i, words[-1].i
     if first > 0 and _INITIAL.fullmatch(doc[first - 1].text) and not doc[first - 1].is_sent_start:
@@ -155,6 +164,17 @@ def _person(span: Span, bodies: list[Found]) -> Mention | None:
     return Mention(kind=PERSON, name=name, text=doc[start:last + 1].text,
                    start=doc[start].idx, end=words[-1].idx + len(words[-1].text), role=role_text,
                    affiliation=_affiliation(role, bodies) if role_text else None)
+
+
+def _only_title(words: list) -> bool:
+    """"President", "Prime Minister", "Chinese President": a title with no name. A surname that is
+    also a title word is a name after a given name or an honorific ("Larry King", "Mr Major")."""
+    if not is_title(words[-1].text):
+        return False
+    before = words[0].doc[words[0].i - 1] if words[0].i > 0 else None
+    if len(words) == 1:
+        return before is None or not is_honorific(before.text)
+    return all(is_title(t.text) or is_honorific(t.text) or country_form(t.text) for t in words[:-1])
 
 
 def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
@@ -190,39 +210,27 @@ def _looks_like_place(span: Span) -> bool:
     return place_country(span.text) is not None or (left is not None and bool(_COMPASS.fullmatch(left.text)))
 
 
-def _used_as_common_noun(span: Span) -> bool:
-    """"the Yukos case", "Oscar nominees", "Oscar-winning": a one-word name used as a modifier or
-    with an article is a thing, not a person (people take titles, not articles)."""
-    tok, doc = span[0], span.doc
-    left = doc[tok.i - 1] if tok.i > 0 else None
-    right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return (left is not None and left.lower_ in _ARTICLES) or (right is not None and right.text == "-") or (
-        tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.is_lower)
-
-
-def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention | None:
+def _classify(ent: Span, ctx: _Context) -> Mention | None:
     kind = _NER_KINDS.get(ent.label_)
     span = _trim(ent)
     if kind is None or not len(span) or _COMPASS.fullmatch(span.text):
         return None
     form = country_form(span.text)
     single = len(span) == 1
+    name_words = ctx.names.name_words
     if kind == PERSON:
         words = _name_tokens(span)
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
-            return _classify(Span(span.doc, words[0].i, words[-1].i + 1, label="PERSON"), bodies, name_words)
+            return _classify(Span(span.doc, words[0].i, words[-1].i + 1, label="PERSON"), ctx)
         if form and not (single and span.text in name_words):
             return country_mention(span)
         if single and span.text not in name_words:
-            if _looks_like_place(span):
-                return _place(span)
-            if _used_as_common_noun(span):
-                return None
-        return _person(span, bodies)
+            return _one_word(span, ctx)
+        return _person(span, ctx.bodies)
     if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None):
-        return _person(span, bodies)
+        return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
         return _place(span)
     if form:
@@ -232,40 +240,61 @@ def _classify(ent: Span, bodies: list[Found], name_words: set[str]) -> Mention |
     return _place(span) if kind == PLACE else _organization(span)
 
 
+def _one_word(span: Span, ctx: _Context) -> Mention | None:
+    """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
+    if _looks_like_place(span):
+        return _place(span)
+    kind = ctx.names.kind(span.text)
+    if kind == PERSON:
+        return _person(span, ctx.bodies)
+    if kind == ORGANIZATION:
+        return _organization(span)
+    return _place(span) if kind == PLACE else None
+
+
 def mention_from_span(span: Span) -> Mention | None:
     """One NER span as a Mention, with the small model's usual mistakes corrected; None if no entity."""
-    countries, bodies, name_words = _context(span.doc)
-    return _classify(span, bodies, name_words)
+    return _classify(span, _context(span.doc))
 
 
-def _context(doc: Doc) -> tuple[list[Found], list[Found], set[str]]:
-    """Country spans, state bodies and person-name words of a doc, computed once."""
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What classifying any span of a doc needs, computed once per doc."""
+    countries: list[Found]
+    bodies: list[Found]
+    names: NameEvidence
+    starts: list[int]                   # char offset of each token, to map a mention back to its token
+
+
+def _context(doc: Doc) -> _Context:
     if doc._.kg_entity_context is None:
         countries = country_spans(doc)
-        doc._.kg_entity_context = (countries, body_mentions(doc, countries), _name_words(doc))
+        doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
+                                           NameEvidence.of(doc, _name_words(doc)), [t.idx for t in doc])
     return doc._.kg_entity_context
 
 
 def _build(doc: Doc) -> list[Mention]:
-    countries, bodies, name_words = _context(doc)
-    found: list[Found] = list(bodies)
-    taken = {i for f in bodies for i in range(f.start, f.end)}
+    ctx = _context(doc)
+    found: list[Found] = list(ctx.bodies)
+    taken = {i for f in ctx.bodies for i in range(f.start, f.end)}
     in_roles: set[int] = set()
     ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
     for ent in ents:
-        if taken & set(range(ent.start, ent.end)):
+        tokens = set(range(ent.start, ent.end))
+        if taken & tokens:
             continue
-        if ent.label_ == "ORG" and set(range(ent.start, ent.end)) <= in_roles:
+        if ent.label_ == "ORG" and tokens <= in_roles:
             continue                                     # "External Affairs" of a minister's title
-        m = _classify(ent, bodies, name_words)
+        m = _classify(ent, ctx)
         if m is None:
             continue
-        start = next(t.i for t in doc if t.idx + len(t) > m.start)
+        start = bisect_right(ctx.starts, m.start) - 1
         found.append(Found(start, ent.end, m))
-        taken |= set(range(ent.start, ent.end))
+        taken |= tokens
         if m.kind == PERSON:
             in_roles |= set(range(start, ent.start))
-    for c in countries:
+    for c in ctx.countries:
         if not taken & set(range(c.start, c.end)):
             found.append(c)
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))]

@@ -26,6 +26,7 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+@cache
 def title_heads() -> frozenset[str]:
     """Last words of titles ("minister" for "prime minister"): a role phrase ends in one."""
     return frozenset(t.split()[-1] for t in _words("titles.txt"))
@@ -35,6 +36,7 @@ def honorifics() -> frozenset[str]:
     return _words("honorifics.txt")
 
 
+@cache
 def org_heads() -> frozenset[str]:
     """Nouns that end the name of a state body ("ministry", "government")."""
     return frozenset(t.split()[-1] for t in _words("org_heads.txt"))

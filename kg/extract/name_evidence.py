@@ -1,0 +1,116 @@
+"""Is a one-word PERSON span a person? The whole doc's use of the word decides.
+
+The small model tags company, club, product and award names PERSON ("Yukos",
+"United", "Firefox", "Oscar"). One sentence rarely tells, but the article
+does: people are written after a title or inside a full name ("Mr Blair",
+"Tony Blair"); things are written after a determiner ("the Yukos case", "a
+very tough Everton"), as a modifier ("Oscar nominees", "Oscar-winning"), in
+capitals ("BAA"), in lower case elsewhere ("Jobs will go" beside "jobs"), or
+tagged ORG or GPE elsewhere in the article. Person evidence wins over thing
+evidence; with neither the word stays a person ("Eminem", "Madonna").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.titles import is_honorific, is_title, org_tails
+from kg.facts import ORGANIZATION, PERSON, PLACE
+
+# Words that open a noun phrase about a thing, never a bare surname.
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+                "every", "each", "any", "no"}
+# What a word tagged so elsewhere in the article is; None: a thing of no kind we keep ("Tory", "Kill Bill").
+_THING_LABELS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "PRODUCT": None,
+                 "WORK_OF_ART": None, "EVENT": None, "NORP": None, "LAW": None}
+
+
+@cache
+def org_nouns() -> frozenset[str]:
+    lines = (files("kg.extract") / "data" / "org_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@dataclass
+class NameEvidence:
+    """Per-doc index of where each capitalised word occurs, and the verdicts reached so far."""
+    doc: Doc
+    name_words: set[str]
+    at: dict[str, list[int]] = field(default_factory=dict)
+    lower: set[str] = field(default_factory=set)
+    verdicts: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, name_words: set[str]) -> NameEvidence:
+        ev = cls(doc, name_words)
+        for t in doc:
+            if t.is_lower:
+                ev.lower.add(t.text)
+            elif t.text[:1].isupper():
+                ev.at.setdefault(t.text, []).append(t.i)
+        return ev
+
+    def kind(self, word: str) -> str | None:
+        """PERSON, ORGANIZATION, PLACE, or None (a thing of no kind we keep) for a one-word name."""
+        if word not in self.verdicts:
+            self.verdicts[word] = self._judge(word)
+        return self.verdicts[word]
+
+    def _judge(self, word: str) -> str | None:
+        toks = [self.doc[i] for i in self.at.get(word, ())]
+        if word.lower() in org_tails():
+            return ORGANIZATION
+        if any(_org_noun_beside(t) for t in toks):
+            return ORGANIZATION
+        if word in self.name_words or any(_titled(t) for t in toks):
+            return PERSON
+        if word.lower() in self.lower:
+            return None
+        for t in toks:
+            if t.ent_type_ in _THING_LABELS:
+                return _THING_LABELS[t.ent_type_]
+        if any(_thing_use(t) or _in_brackets_after_name(t) for t in toks):
+            return None
+        if word.isupper() and len(word) > 1:
+            return ORGANIZATION
+        return PERSON
+
+
+def _titled(t: Token) -> bool:
+    """"Mr Blair", "striker Rooney": a title or honorific right before the word (not "major Oscars")."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return before is not None and (is_honorific(before.text) or (
+        is_title(before.text) and not (before.is_lower and before.pos_ == "ADJ")))
+
+
+def _org_noun_beside(t: Token) -> bool:
+    """"software firm Sendmail", "Yukos' shares": a company noun before the name or after its possessive."""
+    doc = t.doc
+    before = doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.is_lower and before.lower_ in org_nouns():
+        return True
+    after = doc[t.i + 1:t.i + 3]
+    return len(after) == 2 and after[0].text in ("'s", "’s", "'", "’") and after[1].lower_ in org_nouns()
+
+
+def _in_brackets_after_name(t: Token) -> bool:
+    """Team sheets: "Nicolas Mas (Perpignan)", "Jones (Wolves)": the club in brackets after a player."""
+    doc = t.doc
+    return 1 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
+        and doc[t.i - 2].ent_type_ == "PERSON"
+
+
+def _thing_use(t: Token) -> bool:
+    doc = t.doc
+    j = t.i - 1
+    while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "ADV"):     # "a very tough Everton"
+        j -= 1
+    if j >= 0 and doc[j].lower_ in _DETERMINERS:
+        return True
+    after = doc[t.i + 1:t.i + 3]
+    if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].is_lower:
+        return True                                                        # "Oscar-winning"
+    return t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.is_lower   # "Yukos assets"
