@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kg.ids import digest
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -19,6 +21,11 @@ class Article:
     title: str | None = None
     date: dt.date | None = None
     url: str | None = None
+
+    @property
+    def uid(self) -> str:
+        """Unique inside a build, unlike `id` (a file stem: business/001 and sport/001 share one)."""
+        return digest(self.source, self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,8 +44,8 @@ def quote_identities(all_facts: Iterable[ArticleFacts],
     quotes: list[tuple[str, Quote, str]] = []   # (article id, quote, speaker key)
     for facts in all_facts:
         for q in facts.quotes:
-            speaker = res.key_of(facts.article.id, q.speaker) or ""
-            quotes.append((facts.article.id, q, speaker))
+            speaker = res.key_of(facts.article.uid, q.speaker) or ""
+            quotes.append((facts.article.uid, q, speaker))
 
     parent = list(range(len(quotes)))
 

@@ -147,7 +147,8 @@ def _pick(word: str, role: str | None, candidates: list[tuple], roles: dict[tupl
 
 def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[str]
                     ) -> tuple[dict[tuple[str, Mention], tuple], _People]:
-    """(article id, person mention) -> cluster id: a root name tuple, or ("?", word) if unresolved."""
+    """(article id, person mention) -> cluster id: a root name tuple, or ("?", word, article id)
+    if unresolved: one node per article, since bare "Miller"s of different articles are rarely one man."""
     flat = [(a, m) for a, ms in per_article for m in ms if m.kind == PERSON]
     people = _People([w for _, m in flat if len(w := _words(m.name)) > 1])
     named = {(a, people.find(w)) for a, m in flat if len(w := _words(m.name)) > 1}
@@ -168,6 +169,8 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[st
                 if len(cluster) > 1 and cluster not in in_article and not (
                         _role_fits(m, cluster, roles) or context.ties(article_id, cluster)):
                     cluster = ("?", w[0])
+                if cluster[0] == "?":       # an unresolved bare name is somebody of this article only
+                    cluster = ("?", w[0], article_id)
             out[(article_id, m)] = cluster
             recent.append(cluster)
     return out, people
@@ -258,7 +261,7 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
     per_article = []
     for facts in all_facts:
         mentions = sorted(set(_all_mentions(facts)), key=lambda m: (m.start, m.end, m.kind, m.name))
-        per_article.append((facts.article.id, mentions))
+        per_article.append((facts.article.uid, mentions))
     things, thing_keys = _things(per_article)
     clusters, _ = _resolve_people(per_article, things)
     entries: dict[str, _Entry] = {}
@@ -305,7 +308,7 @@ def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]
     names: dict[tuple, Counter] = defaultdict(Counter)
     for (_, m), c in clusters.items():
         names[c][m.name] += 1
-    return {c: f"person/{slug(_fullest(n))}" for c, n in names.items()}
+    return {c: f"person/{slug(_fullest(n))}" + (f"-{c[2][:8]}" if c[0] == "?" else "") for c, n in names.items()}
 
 
 def _fullest(names: Counter) -> str:

@@ -17,8 +17,13 @@ def _facts(aid, *mentions, quotes=()):
     return ArticleFacts(article=Article(id=aid, text="", source=aid), mentions=tuple(mentions), quotes=quotes)
 
 
+def _alone(name, aid):
+    """Key of an unresolved bare name: a node of its own article."""
+    return f"person/{name}-{_facts(aid).article.uid[:8]}"
+
+
 def _key(res, aid, m):
-    return res.key_of(aid, m)
+    return res.key_of(_facts(aid).article.uid, m)
 
 
 def test_title_forms_and_surname_are_one_person_within_article():
@@ -84,7 +89,7 @@ def test_surname_only_article_sharing_nothing_stays_apart():
     bare = _p("Frost", 0)
     res = resolve([_facts("a", _p("David Frost", 0), _org("BBC")), _facts("c", _p("David Frost", 0)),
                    _facts("b", bare, _org("Borders"))])
-    assert _key(res, "b", bare) == "person/frost"
+    assert _key(res, "b", bare) == _alone("frost", "b")
 
 
 def test_shared_title_ties_a_surname_across_articles():
@@ -98,20 +103,20 @@ def test_royal_title_goes_with_a_given_name_not_a_surname():
     bare = _p("Charles", 0, text="Prince Charles")
     res = resolve([*(_facts(f"a{i}", _p("Ray Charles", 0), _org("Palace")) for i in range(3)),
                    _facts("b", bare, _org("Palace"))])
-    assert _key(res, "b", bare) == "person/charles"
+    assert _key(res, "b", bare) == _alone("charles", "b")
 
 
 def test_untitled_surname_needs_a_name_seen_in_several_articles():
     # a character or team-sheet entry named in full once is too weak to pull a bare word in
     bare = _p("Tom", 0)
     res = resolve([_facts("a", _p("Peter Tom", 0)), _facts("b", bare)])
-    assert _key(res, "b", bare) == "person/tom"
+    assert _key(res, "b", bare) == _alone("tom", "b")
 
 
 def test_surname_only_article_stays_apart_when_ambiguous():
     bare = _p("Wang", 0)
     res = resolve([_facts("a", _p("Wang Yi", 0), _p("Wang Wenbin", 50)), _facts("b", bare)])
-    assert _key(res, "b", bare) == "person/wang"
+    assert _key(res, "b", bare) == _alone("wang", "b")
 
 
 def test_title_disambiguates_across_articles():
@@ -160,7 +165,7 @@ def test_quote_speakers_get_keys_and_pronouns_are_not_alt_labels():
     he = Mention(PERSON, "Xi Jinping", "he", 300, 302)
     ev = Evidence("a", 290, 320, "...", "quotes.v1")
     res = resolve([_facts("a", full, quotes=(Quote("text", he, "said", False, ev),))])
-    assert res.key_of("a", he) == "person/xi-jinping"
+    assert _key(res, "a", he) == "person/xi-jinping"
     assert "he" not in res.entities["person/xi-jinping"].alt_labels
 
 
@@ -169,7 +174,7 @@ def test_every_mention_has_a_key_and_an_entity():
           Mention(PLACE, "Wuhan", "Wuhan", 40, 45)]
     res = resolve([_facts("a", *ms)])
     for m in ms:
-        assert res.key_of("a", m) in res.entities
+        assert _key(res, "a", m) in res.entities
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds/ absent")
@@ -207,7 +212,7 @@ def test_titled_one_word_person_stays_a_person():
     org = Mention(ORGANIZATION, "Dean", "Dean", 0, 4)
     titled = _p("Dean", 0, text="Mr Dean")
     res = resolve([_facts("a", org), _facts("b", titled)])
-    assert _key(res, "b", titled) == "person/dean"
+    assert _key(res, "b", titled) == _alone("dean", "b")
 
 
 def test_across_articles_a_surname_beats_a_given_name():
@@ -227,14 +232,14 @@ def test_role_nouns_are_not_alt_labels_of_organisations():
     airline = Mention(ORGANIZATION, "Sichuan Airlines", "Sichuan Airlines", 0, 16)
     again = Mention(ORGANIZATION, "Sichuan Airlines", "the airline", 100, 111)
     res = resolve([_facts("a", airline, again)])
-    assert res.key_of("a", again) == "organization/sichuan-airlines"
+    assert _key(res, "a", again) == "organization/sichuan-airlines"
     assert "the airline" not in res.entities["organization/sichuan-airlines"].alt_labels
 
 
 def test_bare_given_name_is_not_merged_across_articles():
     bare = _p("Andre", 0)
     res = resolve([_facts("a", _p("Andre Agassi", 0)), _facts("b", bare)])
-    assert _key(res, "b", bare) == "person/andre"
+    assert _key(res, "b", bare) == _alone("andre", "b")
 
 
 def test_titled_family_name_first_is_merged_across_articles():
@@ -249,3 +254,18 @@ def test_word_mostly_written_as_a_club_is_not_a_surname_across_articles():
     bare = _p("Blackburn", 0)
     res = resolve([_facts("a", _p("Tony Blackburn", 0)), _facts("b", *club), _facts("c", bare)])
     assert _key(res, "c", bare) == "organization/blackburn"
+
+
+def test_unresolved_bare_name_is_one_node_per_article():
+    a, b = _p("Miller", 0, text="Miller"), _p("Miller", 0, text="Miller")
+    res = resolve([_facts("a", a), _facts("b", b)])
+    assert _key(res, "a", a) != _key(res, "b", b)
+
+
+def test_articles_with_the_same_file_stem_stay_apart():
+    # business/001.txt and sport/001.txt both have id "001"
+    m = _p("Miller", 0, text="Miller")
+    one = ArticleFacts(article=Article(id="001", text="", source="business/001.txt"), mentions=(m,))
+    two = ArticleFacts(article=Article(id="001", text="", source="sport/001.txt"), mentions=(m,))
+    res = resolve([one, two])
+    assert res.key_of(one.article.uid, m) != res.key_of(two.article.uid, m)

@@ -63,6 +63,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
         if code not in labels:
             continue
         names.setdefault(fold(name), code)
+        if not labels[code].isascii() and name.isascii():
+            labels[code] = name        # the English press name: "Turkey", not "Türkiye"
         for alias in _aliases(aliases):
             names.setdefault(fold(alias), code)
         pop = int(population or 0)

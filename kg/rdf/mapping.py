@@ -63,13 +63,14 @@ def article_triples(facts: ArticleFacts, res: Resolution,
         yield node, DCTERMS.title, Literal(a.title)
     if a.date:
         yield node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)
-    mentioned = {res.key_of(a.id, m) for m in facts.mentions}
+    uid = a.uid
+    mentioned = {res.key_of(uid, m) for m in facts.mentions}
     for q in facts.quotes:
-        mentioned.add(res.key_of(a.id, q.speaker))
-        yield from quote_triples(q, node, res, quote_ids[(a.id, q)], a.id)
+        mentioned.add(res.key_of(uid, q.speaker))
+        yield from quote_triples(q, node, res, quote_ids[(uid, q)], uid)
     for e in facts.exports:
-        mentioned |= {res.key_of(a.id, e.exporter), res.key_of(a.id, e.destination)}
-        yield from export_triples(e, node, res, a.id)
+        mentioned |= {res.key_of(uid, e.exporter), res.key_of(uid, e.destination)}
+        yield from export_triples(e, node, res, uid)
     for key in sorted(k for k in mentioned if k):
         yield node, KG.mentions, iris.entity_iri(key)
 
