@@ -261,3 +261,8 @@ def test_club_name_inside_a_person_span_is_no_name_word(nlp):
 def test_hyphenated_product_is_no_person(nlp):
     doc = nlp("Sony said Blu-ray had the capacity to win.")
     assert mention_from_span(doc.char_span(10, 17, label="PERSON")) is None
+
+
+def test_role_head_of_blank_text_is_none():
+    from kg.extract.titles import role_head
+    assert role_head("\n") is None and role_head("Foreign Ministry spokesman") == "spokesperson"

@@ -57,9 +57,10 @@ def is_honorific(word: str) -> bool:
 
 def role_head(role: str | None) -> str | None:
     """The title word a role ends in, gender-neutral: "foreign ministry spokesman" -> "spokesperson"."""
-    if not role:
+    words = (role or "").split()
+    if not words:                      # no role, or a whitespace token
         return None
-    last = role.split()[-1].lower()
+    last = words[-1].lower()
     return _ROLE_FAMILY.get(last, last)
 
 
