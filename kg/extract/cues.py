@@ -7,6 +7,9 @@ to"). Its content comes from the dependency tree:
     C, X said.               ccomp before the verb (the model's usual parse)
     C1, X says, C2.          verb attached as parataxis: the head clause minus the cue
     X urged Y to C           xcomp, for directive verbs only
+    X wants to C             xcomp, for intent verbs ("plans to", "refused to")
+    X criticized C (as D)    the object and what is said of it, when there is no clause
+    X called for C           a topic preposition's object (lexicon.TOPIC_PREPS)
     according to X, C        the clause "according" hangs on, minus the phrase
     Y quoted X as saying C   speaker is the object of "quote"
 
@@ -20,7 +23,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import ARGUE, COGNITION, DIRECTIVE, EVIDENCE, SPEECH, reporting_verbs
+from kg.extract.lexicon import (
+    ARGUE,
+    COGNITION,
+    DIRECTIVE,
+    EVIDENCE,
+    INTENT,
+    NO_OBJECT_CONTENT,
+    OBJECT_CONTENT,
+    SPEECH,
+    TOPIC_PREPS,
+    reporting_verbs,
+)
 
 # Nouns that carry a statement: "in a letter to Y", "according to the message from X to Y".
 MESSAGE_NOUNS = frozenset("""message letter statement note email e-mail tweet post call phone
@@ -30,7 +44,9 @@ _ADDRESSEE_VERBS = frozenset("tell inform assure reassure brief remind urge ask 
 _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize characterise".split())
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
-_BARE = frozenset(["that", "whether", "if", ",", "—", "–", "-", ":", ";"])
+# complementisers and joints a clause's edges keep when the parse cuts a conjunct off it
+# ("was 'disgusting' and 'a con' and [encouraged ...]")
+_BARE = frozenset(["that", "whether", "if", ",", "—", "–", "-", ":", ";", "and", "but", "or"])
 
 TokenRange = tuple[int, int]
 
@@ -43,6 +59,7 @@ class Cue:
     content: list[TokenRange]            # what is reported; empty when the tree gives nothing
     subject: Token | None                # head token of who speaks
     addressee: Token | None = None
+    form: str = "clause"                 # "clause"; "topic": a noun phrase the cue is about
 
     @property
     def start(self) -> int:
@@ -90,19 +107,29 @@ def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     if v.lemma_ == "point" and not prt:
         return None                      # "pointed out" only
     text = v.text + "".join(" " + p.text for p in prt)
-    content = _content(v, cls, verbs)
+    content, form = _content(v, cls, verbs), "clause"
+    if not content:
+        content, prep = _topic(v, cls)
+        form, text = "topic", text + (" " + prep if prep else "")
     subject = _subject(v, verbs)
     if v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
         q = v.head.head
         subject = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
         text = f"{q.text} as {v.text}"
-    return Cue(v, cls, text, content, subject, _addressee(v))
+    return Cue(v, cls, text, content, subject, _addressee(v), form)
 
 
 def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
     comps = [c for c in v.children if c.dep_ == "ccomp"]
     if not comps and cls in (DIRECTIVE, SPEECH, ARGUE):
         comps = [c for c in v.children if c.dep_ == "xcomp" and (cls == DIRECTIVE or v.lemma_ == "call")]
+    if not comps:
+        # "tweeted in the early hours that M was 'disgusting'": the small model often hangs a
+        # that-clause after a modifier on the verb as advcl, with "that" as its advmod
+        comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ == "that"
+                 and c.left_edge.dep_ in ("mark", "advmod")]
+    if not comps and cls == INTENT:
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
     if comps:
         c = min(comps, key=lambda c: abs(c.i - v.i))
         # "said he would order a review and warned against hackers": a reporting verb joined to
@@ -132,12 +159,46 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                 and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT") for g in c.children)):
             return _ranges(list(c.subtree), v)
     if v.dep_ == "parataxis" and cls in (SPEECH, ARGUE, COGNITION, EVIDENCE):
-        skip = {t.i for t in v.subtree}
+        # "C1, X said, until C2": a clause the parse hung on the cue after its comma is C's tail
+        # (", adding that C3" is the speaker's next act, not C's tail)
+        tail = [c for c in v.children if c.dep_ in ("advcl", "ccomp") and c.i > v.i and c.left_edge.i > 0
+                and v.doc[c.left_edge.i - 1].text == "," and c.tag_ != "VBG" and c.lemma_.lower() not in verbs]
+        skip = {t.i for t in v.subtree} - {t.i for c in tail for t in c.subtree}
         for sib in v.head.children:
             if sib.dep_ in ("advcl", "conj") and sib.tag_ == "VBG" and sib.lemma_.lower() in verbs:
                 skip |= {t.i for t in sib.subtree}
         return _ranges([t for t in v.head.subtree if t.i not in skip], v)
     return []
+
+
+def _topic(v: Token, cls: str) -> tuple[list[TokenRange], str]:
+    """What a cue with no clause is about: its object and what is said of it ("accused the
+    government of attempting ...", "criticized the act as a 'crazy system'"), else the object
+    of a topic preposition ("called for a moratorium"). A non-restrictive relative clause on
+    it (", who is 70") is the writer's gloss. Also returns the preposition, part of the cue."""
+    if v.dep_ in ("pcomp", "acl", "amod") or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return [], ""    # "help in supporting X" is a means; "was criticized for": the topic is the subject
+    lemma = v.lemma_.lower()
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is not None and cls in OBJECT_CONTENT and lemma not in NO_OBJECT_CONTENT | _ADDRESSEE_VERBS:
+        parts = [obj] + [c for c in v.children if c.i > obj.i and (
+            c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "over"))]
+        return _ranges([t for c in parts for t in _no_gloss(c)], v), ""
+    for c in v.children:
+        allowed = TOPIC_PREPS.get(c.lower_)
+        if c.dep_ == "prep" and c.i > v.i and allowed and ("*" in allowed or lemma in allowed):
+            tokens = [t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in _no_gloss(g)]
+            if tokens:
+                return _ranges(tokens, v), c.text
+    return [], ""
+
+
+def _no_gloss(root: Token) -> list[Token]:
+    doc, skip = root.doc, set()
+    for t in root.subtree:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            skip |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
+    return [t for t in root.subtree if t.i not in skip]
 
 
 def _trailing_participle(root: Token) -> set[int]:
@@ -189,6 +250,9 @@ def _subject(v: Token, verbs: dict[str, str]) -> Token | None:
         return next((g for g in agent.children if g.dep_ == "pobj"), None)
     if v.dep_ == "compound" and v.head.pos_ == "PROPN" and v.i < v.head.i:
         return v.head                    # "Said Ellis: ..." parsed as one noun phrase
+    prev = v.doc[v.i - 1] if v.i > 0 else None
+    if v.tag_ == "VBG" and prev is not None and prev.dep_ in ("pobj", "dobj") and prev.pos_ in ("PROPN", "NOUN"):
+        return prev                      # "footage of Clinton asking", "heard Obama saying": who does it
     if v.dep_ in ("advcl", "xcomp", "conj", "acl") and v.tag_ == "VBG":
         # "C, X said, adding that ...": the sibling cue's speaker, not the head clause's subject
         for sib in v.head.children:

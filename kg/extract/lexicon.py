@@ -1,9 +1,11 @@
 """Word lists the quote rules read: reporting cues, titles, role and organisation nouns.
 
 The reporting cues live in data/reporting_verbs.txt (its header says where
-they came from). The small tables below were written by hand from English
-news style guides (AP/Reuters titles) and checked against the seed articles
-and the BBC sample corpus; none of them names a person or an outlet.
+they came from). Titles, honorifics and organisation heads are titles.py's
+(data/titles.txt, honorifics.txt, org_heads.txt); the small tables below add
+only what speakers need beyond those, written by hand from English news
+style guides (AP/Reuters) and checked against the seed articles and the BBC
+sample corpus; none of them names a person or an outlet.
 """
 from __future__ import annotations
 
@@ -12,9 +14,35 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from kg.extract.titles import honorifics, org_heads, role_head, title_heads
+
 SPEECH, ARGUE, DIRECTIVE, COGNITION, EVIDENCE = "speech", "argue", "directive", "cognition", "evidence"
-COMMIT = "commit"
-CONFIDENCE = {SPEECH: 0.9, ARGUE: 0.8, DIRECTIVE: 0.7, COMMIT: 0.7, COGNITION: 0.6, EVIDENCE: 0.6}
+COMMIT, INTENT, STANCE = "commit", "intent", "stance"
+CONFIDENCE = {SPEECH: 0.9, ARGUE: 0.8, DIRECTIVE: 0.7, COMMIT: 0.7, COGNITION: 0.6, EVIDENCE: 0.6,
+              INTENT: 0.6, STANCE: 0.6}
+
+# Classes whose direct object is what is reported when there is no clause ("criticized the
+# party's lack of awareness", "promised tax cuts"); a belief or finding with only an object
+# is rarely one ("knows the specifics", "found a way", "decide the case").
+OBJECT_CONTENT = frozenset([SPEECH, ARGUE, DIRECTIVE, COMMIT, STANCE])
+# ... except these cues: the utterance verbs whose object is a thing, not a topic ("added a
+# line", "wrote a letter", "posted a video", "asked a question", "disclosed their assets"),
+# "continue" ("continued the tradition") and "maintain" ("maintains a program").
+NO_OBJECT_CONTENT = frozenset("""say add continue point quote ask answer respond reply write post
+tweet call recall repeat note observe remark comment brief maintain disclose reveal confirm report
+assert""".split())
+
+# Prepositions that introduce the topic of a cue with no clause or object: "called for a
+# moratorium", "spoke about her ties", "warned of a crisis", "commented on the report".
+# A preposition maps to the cue lemmas it does this for; "*" for every cue. From PropBank
+# frames of the communication verbs (say.01 ... complain.01: ARG1 "about/of/on").
+TOPIC_PREPS = {
+    "about": frozenset("*"),
+    "for": frozenset("call ask push press argue advocate plead appeal campaign lobby".split()),
+    "against": frozenset("warn argue rail protest campaign lobby testify caution".split()),
+    "of": frozenset("speak talk warn boast complain".split()),
+    "on": frozenset("comment elaborate speak talk report reflect".split()),
+}
 
 
 @cache
@@ -30,43 +58,42 @@ def reporting_verbs() -> dict[str, str]:
     return out
 
 
-# Titles written before a name; never part of the name itself.
-HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady madam rev
-sen senator rep gov governor pres president gen col lt sgt capt adm cmdr judge justice""".split())
+# Titles, role and organisation nouns: one list per concept, in titles.py's data files
+# (data/honorifics.txt, titles.txt, org_heads.txt). Below are only the words those lists
+# do not hold because they matter to speakers and not to names.
 
-# Role nouns a definite description can refer back with ("the president said").
-# Values are the canonical role word stored for matching.
-ROLE_SYNONYMS = {
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
-    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair",
-    "congressman": "congressman", "congresswoman": "congressman", "lawmaker": "lawmaker",
-    "premier": "premier", "prime": "prime", "pm": "prime",
-}
-ROLE_NOUNS = frozenset("""president spokesperson minister secretary senator governor mayor
-candidate nominee chair director chief ambassador envoy premier prime chancellor king queen
-prince leader official officer commissioner representative congressman lawmaker manager
-executive ceo founder general commander captain coach judge justice attorney lawyer
-prosecutor adviser advisor aide analyst economist professor researcher scientist doctor
-diplomat counsellor councillor deputy speaker head president-elect vice-president""".split())
+# Abbreviated and full titles written before a name, stripped from a speaker's name
+# ("Sen. Warren", "Gov. Pence", "President Obama"): AP style abbreviations.
+_NAME_TITLES = frozenset("""sen senator rep gov governor pres president gen col lt sgt capt adm cmdr
+judge justice madam""".split())
+HONORIFICS = frozenset(w.rstrip(".") for w in honorifics()) | _NAME_TITLES
 
-# Heads of organisation descriptions ("the ministry said", "the airline said").
-ORG_NOUNS = frozenset("""ministry department agency company firm airline government office
-commission committee council court campaign party bank board authority administration
-organisation organization union group embassy consulate army military police service
-university institute foundation network newspaper broadcaster channel paper website
-regulator parliament congress senate cabinet bureau team club association federation
-state customs""".split())
+# Role nouns a definite description can refer back with ("the nominee said") beyond the
+# title heads: news roles that are not written before a name.
+ROLE_NOUNS = title_heads() | frozenset("""candidate nominee researcher scientist doctor counsellor
+prime vice-president""".split())
+
+# Heads of organisation descriptions ("the ministry said", "the airline said") beyond the
+# state bodies of data/org_heads.txt.
+ORG_NOUNS = org_heads() | frozenset("""agency company firm airline government office committee
+campaign party bank board authority organisation organization union group service university
+institute foundation network newspaper broadcaster channel paper website regulator team club
+association federation state""".split())
 
 PERSON_PRONOUNS = frozenset(["he", "she"])
 PLURAL_PRONOUNS = frozenset(["they", "we"])
 
 
 def role_lemma(t: Token) -> str:
+    """One word of a role, gender-neutral: "spokeswoman" -> "spokesperson" (titles.role_head)."""
+    word = role_head(t.lower_) or t.lower_
+    if word != t.lower_:
+        return word
     lemma = t.lemma_.lower() if t.lemma_ else t.lower_
-    return ROLE_SYNONYMS.get(lemma, ROLE_SYNONYMS.get(t.lower_, lemma))
+    return role_head(lemma) or lemma
 
 
 def role_words(role: str | None) -> set[str]:
     """Canonical words of a role string: "Foreign Ministry spokesman" -> {foreign, ministry, spokesperson}."""
     words = (w.strip(".,").lower() for w in (role or "").split())
-    return {ROLE_SYNONYMS.get(w, w) for w in words if w.isalpha()}
+    return {role_head(w) or w for w in words if w.isalpha()}

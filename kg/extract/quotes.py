@@ -5,9 +5,11 @@ Three steps per article, each linear in its length:
 2. cues.find_cues: reporting verbs / "according to" with their content,
    subject and addressee from the dependency tree;
 3. here: tie each quotation to a cue (one whose content overlaps it, else one
-   outside the marks in the same sentence, a colon lead-in or a dash byline,
-   else the previous speaker: a "floating" quote), join the parts of one
-   attribution ("A," he said, "B."), and resolve speakers in text order
+   outside the marks in the same sentence, a colon lead-in or a dash byline
+   either way round, else the previous speaker: a "floating" quote), join the
+   parts of one attribution ("A," he said, "B."; 'was "A" and "B"'), take the
+   subject of the governing clause when the cue's own is missing or quoted
+   (_governing), and resolve speakers in text order
    (speakers.SpeakerIndex), so pronouns see the speakers before them.
 
 Kinds (after GenderGapTracker's quote_type): the order of quote (QCQ),
@@ -34,6 +36,7 @@ from kg.facts import Article, Evidence, Mention, Quote
 EXTRACTOR = "quotes.v1"
 _MARKS = "\"“”„«»‹›"
 _MIN_WORDS = 3                 # shorter content is a scare quote or a fragment, not a statement
+_TOPIC_MIN_WORDS = 2           # "called for a moratorium": a noun phrase is whole at two words
 _FLOATING_MIN_WORDS = 5
 _TITLE_MAX_WORDS = 8
 # words a headline-style title leaves in lower case (AP and Chicago title case)
@@ -42,6 +45,9 @@ _SMALL_WORDS = frozenset("a an the and but or nor for of on in at to by with fro
 _LABEL = re.compile(r"[^\S\n]*[\"“]?((?:[A-Z][\w.’'-]*[^\S\n]+){0,3}[A-Z][\w.’'-]*)[^\S\n]*:[^\S\n]+(?=\S)")
 _CUE_OF_KIND = {"dash": "—", "colon": ":", "label": ":"}
 _DASH = re.compile(r"[^\S\n]*,?[^\S\n]*(?:--|[—–―-])[^\S\n]*")
+# what may stand between two quotations of one statement: 'was "disgusting" and "a con"',
+# 'to "A" and then "B"', '"A," "B."' (a cue the outlet dropped)
+_JOINT = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as)(?:\s+(?:then|also))?)?[\s,]*")
 
 
 @dataclass(slots=True)
@@ -105,12 +111,13 @@ def _attribute(art: _Article) -> list[_Attribution]:
         if hits and outside < _MIN_WORDS:
             pieces = [p for qi in hits for p in art.spans[qi].parts]
             att = _Attribution(pieces, cue, True, _order(art, hits[0], cue), cue.subject, quotes=hits)
-        elif cue.content and art.words(cue.content[0][0], cue.content[-1][1]) >= _MIN_WORDS:
+        elif cue.content and art.words(cue.content[0][0], cue.content[-1][1]) >= _min_words(cue):
             pieces = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in cue.content]
             for qi in hits:                              # a quote reaching past the clause belongs to it
                 pieces[0] = (min(pieces[0][0], art.spans[qi].start), pieces[0][1])
                 pieces[-1] = (pieces[-1][0], max(pieces[-1][1], art.spans[qi].end))
-            kind = "mixed" if hits else ("according-to" if cue.cls == "according-to" else "reported")
+            kind = "mixed" if hits else ("according-to" if cue.cls == "according-to" else
+                                         "topic" if cue.form == "topic" else "reported")
             att = _Attribution(pieces, cue, _quoted_edge(art, pieces, hits), kind, cue.subject, quotes=hits)
         else:
             continue
@@ -121,7 +128,14 @@ def _attribute(art: _Article) -> list[_Attribution]:
     for qi, span in enumerate(art.spans):
         if qi in owner or _title(art, qi):
             continue
-        cue = _frame_cue(art, qi)
+        if qi - 1 in owner and atts[owner[qi - 1]].direct and _joined(art, qi):
+            k = owner[qi - 1]                           # 'was "disgusting" and "a con"'
+            atts[k].pieces.extend(span.parts)
+            atts[k].quotes.append(qi)
+            owner[qi] = k
+            continue
+        lead = _dash_lead(art, qi)
+        cue = _frame_cue(art, qi) if lead is None else None
         if cue is not None and id(cue) in by_cue and atts[by_cue[id(cue)]].direct:
             k = by_cue[id(cue)]                         # "A," he said, "B."
             atts[k].pieces.extend(span.parts)
@@ -131,7 +145,7 @@ def _attribute(art: _Article) -> list[_Attribution]:
         if cue is not None:
             att = _Attribution(list(span.parts), cue, True, _order(art, qi, cue), cue.subject, quotes=[qi])
         else:
-            subject, kind = _byline(art, qi)
+            subject, kind = (lead, "dash") if lead is not None else _byline(art, qi)
             if subject is None and not _sentence_like(art, qi):
                 continue
             att = _Attribution(list(span.parts), None, True, kind, subject, quotes=[qi])
@@ -146,12 +160,30 @@ def _attribute(art: _Article) -> list[_Attribution]:
     return _outermost(atts)
 
 
+def _joined(art: _Article, qi: int) -> bool:
+    """The quotation follows the previous one in its paragraph with only a conjunction between."""
+    prev, cur = art.spans[qi - 1], art.spans[qi]
+    gap = art.text[prev.end:cur.start].strip(_MARKS + "‘’' ")
+    return art.para(prev.end) == art.para(cur.start) and _JOINT.fullmatch(gap) is not None
+
+
+def _min_words(cue: Cue) -> int:
+    return _TOPIC_MIN_WORDS if cue.form == "topic" else _MIN_WORDS
+
+
 def _title(art: _Article, qi: int) -> bool:
-    """A quoted name of a show, book or policy ("The Apprentice", "Fox News Sunday"): short,
-    no verb, every word capitalised but the small ones. Not a statement."""
+    """A quoted name of a show, book or policy ("The Apprentice", "Fox News Sunday", "Coal
+    Isn't the Villain"): short, every word capitalised but the small ones; with a verb, three
+    words at least, and no full stop unless it heads a paragraph (a subhead): 'singing "It's
+    Our Time."' is a line sung. Not a statement."""
     a, b = art.qtok[qi]
     words = [t for t in art.doc[a:b] if t.is_alpha]
-    if not 2 <= len(words) <= _TITLE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in art.doc[a:b]):
+    verb = any(t.pos_ in ("VERB", "AUX") for t in art.doc[a:b])
+    start = art.spans[qi].start
+    if verb and art.text[start:art.spans[qi].end].rstrip()[-1:] in ".!?" and \
+            art.text[art.para_starts[art.para(start)]:start].strip(_MARKS + "‘’' "):
+        return False
+    if not (3 if verb else 2) <= len(words) <= _TITLE_MAX_WORDS:
         return False
     return all(t.text[0].isupper() for t in words if t.lower_ not in _SMALL_WORDS)
 
@@ -162,7 +194,8 @@ def _outermost(atts: list[_Attribution]) -> list[_Attribution]:
     outer = [(a.pieces[0][0], a.pieces[-1][1]) for a in atts if not a.direct and a.cue is not None]
     def nested(a: _Attribution) -> bool:
         s, e, v = a.pieces[0][0], a.pieces[-1][1], a.cue.verb.idx if a.cue is not None else -1
-        return a.kind == "reported" and any(s0 <= min(s, v) and e <= e0 and e0 - s0 > e - s for s0, e0 in outer)
+        return a.kind in ("reported", "topic") and \
+            any(s0 <= min(s, v) and e <= e0 and e0 - s0 > e - s for s0, e0 in outer)
     return [a for a in atts if not nested(a)]
 
 
@@ -200,16 +233,39 @@ def _labels(art: _Article, owner: dict[int, int]) -> list[_Attribution]:
 
 
 def _outside(art: _Article, subject: Token | None, cue: Cue | None) -> Token | None:
-    """The subject, unless the model took it from inside the quotation; then the
-    nearest name or pronoun next to the verb, outside the marks."""
-    if subject is None or subject.i not in art.quoted or cue is None:
+    """The subject, unless the model took it from inside the quotation or from another
+    paragraph, or found none; then the nearest name or pronoun next to the verb, outside
+    the marks, else the subject of the clause the cue hangs on (_governing)."""
+    if cue is None:
         return subject
     v, sent = cue.verb, cue.verb.sent
-    near = sorted(range(max(sent.start, v.i - 8), min(sent.end, v.i + 8)), key=lambda i: abs(i - v.i))
-    for i in near:
-        t = art.doc[i]
-        if i not in art.quoted and (t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ("he", "she")):
-            return t.head if t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_ else t
+    if subject is not None and subject.i not in art.quoted and art.para(subject.idx) == art.para(v.idx):
+        return subject
+    if subject is not None and subject.i in art.quoted:
+        near = sorted(range(max(sent.start, v.i - 8), min(sent.end, v.i + 8)), key=lambda i: abs(i - v.i))
+        for i in near:
+            t = art.doc[i]
+            if i not in art.quoted and (t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ("he", "she")):
+                return t.head if t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_ else t
+    return _governing(art, cue)
+
+
+def _governing(art: _Article, cue: Cue) -> Token | None:
+    """Who speaks when the parse gave the cue no subject of its own: in "Mr. Trump hardly
+    clarified the matter -- "A" -- and, when questioned, asserting, "B"" (the -ing cue hangs
+    on a verb inside "A"), the nearest subject before the cue in its sentence and paragraph,
+    outside the marks and what is reported; else the nearest person named there."""
+    v, doc = cue.verb, art.doc
+    para, content = art.para(v.idx), {i for a, b in cue.content for i in range(a, b)}
+    before = [doc[i] for i in range(v.i - 1, v.sent.start - 1, -1)
+              if i not in art.quoted and i not in content and art.para(doc[i].idx) == para]
+    for t in before:
+        if t.dep_ == "nsubj" and (t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ("he", "she") or
+                                  t.pos_ in ("PROPN", "NOUN") and not t.ent_type_):
+            return t
+    for t in before:
+        if t.ent_type_ == "PERSON":
+            return t.head if t.dep_ == "compound" and t.head.ent_type_ == "PERSON" else t
     return None
 
 
@@ -239,7 +295,8 @@ def _frame_cue(art: _Article, qi: int) -> Cue | None:
             d = 1000
         else:
             d = (v - b) if v >= b else (a - v) + 0.5    # after the quotation wins a tie
-        if cue.content and d < 1000 and not any(i in art.quoted for r in cue.content for i in range(*r)):
+        if cue.content and cue.form == "clause" and d < 1000 and \
+                not any(i in art.quoted for r in cue.content for i in range(*r)):
             if art.words(cue.content[0][0], cue.content[-1][1]) >= _MIN_WORDS:
                 continue                                 # that cue reports something else
         if best_d is None or d < best_d:
@@ -248,10 +305,7 @@ def _frame_cue(art: _Article, qi: int) -> Cue | None:
 
 
 def _colon_lead(art: _Article, qi: int, cue: Cue) -> bool:
-    doc, a = art.doc, art.qtok[qi][0]
-    k = a - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
-        k -= 1
+    doc, k = art.doc, _before_open(art, qi)
     return k >= 0 and doc[k].text == ":" and doc[k].sent.start <= cue.verb.i < k
 
 
@@ -264,15 +318,32 @@ def _byline(art: _Article, qi: int) -> tuple[Token | None, str]:
         t = _token_at(doc, m.end(), len(text))
         if t is not None and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"):
             return t, "dash"
-    a = art.qtok[qi][0]
-    k = a - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
-        k -= 1
+    k = _before_open(art, qi)
     if k >= 0 and doc[k].text == ":":
         names = [t for t in doc[doc[k].sent.start:k] if t.ent_type_ in ("PERSON", "ORG")]
         if names:
             return names[-1], "colon"
     return None, "floating"
+
+
+def _before_open(art: _Article, qi: int) -> int:
+    """The token before the quotation's opening mark (marks include the digraphs `` and '')."""
+    doc, k = art.doc, art.qtok[qi][0] - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS or doc[k].text in ("''", "``")):
+        k -= 1
+    return k
+
+
+def _dash_lead(art: _Article, qi: int) -> Token | None:
+    """A person named just before a dash that opens the quotation, mid-sentence: 'including
+    Mitt Romney -- "It is disqualifying ..." --' (the dash byline turned around)."""
+    doc, k = art.doc, _before_open(art, qi)
+    if k < 1 or doc[k].text not in ("--", "—", "–") or "\n" in doc[k:art.qtok[qi][0]].text:
+        return None
+    if doc[k - 1].ent_type_ != "PERSON" or k - 1 in art.quoted:
+        return None
+    t = doc[k - 1]
+    return t.head if t.dep_ == "compound" and t.head.ent_type_ == "PERSON" else t
 
 
 def _token_at(doc: Doc, char: int, n: int) -> Token | None:

@@ -148,7 +148,7 @@ class SpeakerIndex:
     def resolve(self, head: Token, speaker: bool = True) -> Mention | None:
         """The entity that a subject (or an according-to object) refers to."""
         found = None
-        if head.pos_ in ("NOUN", "PROPN") and head.i not in self._ent_at:
+        if head.pos_ in ("NOUN", "PROPN") and head.i not in self._ent_at and not self._named(head):
             found = self._described(head)        # "the Chinese president": not China
         found = found or self._in_phrase(head) or self._represented(head)
         if found is None and head.lower_ in PERSON_PRONOUNS:
@@ -176,6 +176,11 @@ class SpeakerIndex:
             if c.dep_ in _NP_DEPS and abs(c.i - head.i) <= 12:
                 out.extend(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "prep", "conj", "cc"))
         return sorted(out, key=lambda t: t.i)
+
+    def _named(self, head: Token) -> bool:
+        """The description names its person in apposition: "the Democratic candidate Hillary
+        Clinton" ("the Clinton campaign" is still the campaign)."""
+        return any(c.dep_ == "appos" and self._ent_at.get(c.i, -1) in self._person_of for c in head.children)
 
     def _in_phrase(self, head: Token) -> tuple[Mention, int | None] | None:
         """A name inside the subject phrase: a person first, then an organisation or country."""
