@@ -75,9 +75,9 @@ def read(paths: list[str | Path], skipped: list[str] | None = None) -> Iterator[
 def parse_date(text: str) -> dt.date | None:
     import dateparser
     text = text.strip()
-    if not text or len(text) > 60:
-        return None
-    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first",
+    if not text or len(text) > 60 or not any(c.isdigit() for c in text):
+        return None                     # a date with a year has digits: headlines skip the 60 ms parse
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first",
                                               "REQUIRE_PARTS": ["year", "month"]})
     return parsed.date() if parsed else None
 
