@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,20 @@ class Manifest:
         os.replace(tmp, self.path)
 
 
+def _share(graphs: dict[str, list], shared: str) -> None:
+    """Move triples stated by several article graphs (an item's label, a quote reported twice)
+    into the shared graph: a query over the union of graphs sees each triple once, not once
+    per article (Oxigraph's union default graph is a bag)."""
+    seen: Counter = Counter(t for g, triples in graphs.items() if g != shared for t in set(triples))
+    common = {t for t, n in seen.items() if n > 1}
+    if not common:
+        return
+    for g, triples in graphs.items():
+        if g != shared:
+            graphs[g] = [t for t in triples if t not in common]
+    graphs[shared] = [*graphs[shared], *common]
+
+
 def build(paths: list[str | Path], out: str | Path | None = None, model: str | None = None,
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None) -> BuildReport:
@@ -131,6 +146,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         report.quotes += len(facts.quotes)
         report.exports += len(facts.exports)
     report.entities = len(res.entities)
+    _share(graphs, str(ENTITIES_GRAPH))
 
     written = manifest.data["graphs"]
     with Store(out_dir / "store", create=True) as store:

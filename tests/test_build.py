@@ -59,6 +59,14 @@ def test_one_named_graph_per_article_plus_entities(seeds_out):
     assert len(graphs) == len(articles) + 1
 
 
+def test_each_triple_is_stated_once_across_graphs(seeds_out):
+    # shared nodes (items, a quote reported by both seeds) must not repeat per article graph
+    rows = query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", out=seeds_out)
+    assert len(rows) == len({tuple(r.values()) for r in rows})
+    shared = query("SELECT ?i WHERE { ?i a kg:Item ; rdfs:label 'ventilator' }", out=seeds_out)
+    assert len(shared) == 1
+
+
 def test_build_writes_turtle_html_and_store(seeds_out):
     assert (seeds_out / "graph.ttl").stat().st_size > 0
     assert (seeds_out / "graph.html").stat().st_size > 0
