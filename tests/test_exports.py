@@ -201,3 +201,18 @@ def test_golden_set_f1(nlp):
         fp += len(preds)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9
+
+
+def test_arrival_names_the_destination_of_a_cargo(nlp):
+    (e,) = run(nlp, "A cargo of 60,000 tonnes of Russian wheat arrived in Egypt in March.")
+    assert (e.exporter.code, e.destination.code, e.items, e.quantity, e.unit) == (
+        "RU", "EG", ("wheat",), Decimal(60000), "tonne")
+
+
+@pytest.mark.parametrize("text", [
+    "The cargo ship sank off Sri Lanka with 1,500 containers on board.",
+    "A Chinese cargo plane landed in Pakistan on Tuesday.",
+    "Indian cargo handlers at the port went on strike.",
+])
+def test_cargo_as_a_modifier_is_no_shipment(nlp, text):
+    assert run(nlp, text) == []

@@ -21,6 +21,7 @@ from kg.extract.items import items_in, non_goods_in
 from kg.extract.periods import is_period_token, resolve_period
 from kg.extract.quantities import Figure, scan_figures
 from kg.extract.trade_lexicon import (
+    ARRIVAL_VERBS,
     CARRY_VERBS,
     EARNING_VERBS,
     EXPORT_NOUNS,
@@ -273,7 +274,22 @@ def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause)
     else:
-        yield from _events(noun, region, owner, bound_for(noun), False, lead, 0.8, article, clause)
+        dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
+        yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause)
+
+
+def _arrived_in(verb: Token) -> Mention | None:
+    """Where a flow arrived: "... arrived in Nepal", "reached India"."""
+    if verb.lemma_ not in ARRIVAL_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and (m := is_country_token(c)):
+            return m
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (m := is_country_token(obj)):
+                return m
+    return None
 
 
 def _ident(m: Mention | None) -> str | None:

@@ -15,7 +15,9 @@ IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "ac
 # Verbs that take the receiver as object and the goods after "with": "supplied India with X".
 WITH_VERBS = frozenset({"supply", "provide"})
 # Nouns that name the flow itself: "China's exports to the US rose to $X".
-EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export"})
+EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export", "consignment", "cargo"})
+# Verbs of a flow's arrival: "a consignment of X from China arrived in Nepal" (FrameNet Arriving).
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
 IMPORT_NOUNS = frozenset({"import", "purchase"})
 # "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
 BOUND_WORDS = frozenset({"bound", "destined"})
