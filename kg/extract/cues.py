@@ -39,11 +39,15 @@ from kg.extract.lexicon import (
 # Nouns that carry a statement: "in a letter to Y", "according to the message from X to Y".
 MESSAGE_NOUNS = frozenset("""message letter statement note email e-mail tweet post call phone
 speech remarks remark interview address telegram cable report briefing conference release
-op-ed column article book memo""".split())
+op-ed column article book memo conversation talks meeting""".split())
+# Of those, the ones held with someone: "in a phone call with Y" names Y as the addressee
+# ("a joint statement with Y" would make Y a co-author, so not every message noun)
+_TALK_NOUNS = frozenset("call phone conversation talks meeting".split())
 _ADDRESSEE_VERBS = frozenset("tell inform assure reassure brief remind urge ask advise warn notify promise".split())
 _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize characterise".split())
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
+_CLOSING = frozenset(["”", "’", "\"", "'", "»", "''"])
 # complementisers and joints a clause's edges keep when the parse cuts a conjunct off it
 # ("was 'disgusting' and 'a con' and [encouraged ...]")
 _BARE = frozenset(["that", "whether", "if", ",", "—", "–", "-", ":", ";", "and", "but", "or"])
@@ -74,7 +78,7 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             continue
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             cue = _according(t)
-        elif t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+        elif t.pos_ == "VERB" and t.lemma_.lower() in verbs and not _not_speech(t):
             cue = _verb_cue(t, verbs[t.lemma_.lower()], verbs)
         else:
             continue
@@ -82,6 +86,16 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             cue.content = _in_paragraph(cue.verb, cue.content)
             out.append(cue)
     return out
+
+
+def _not_speech(v: Token) -> bool:
+    """A reporting verb used for something else: a participle on a noun ("the so-called
+    'plan'", "the said property") or the discourse marker "That said, ..."."""
+    if v.dep_ == "amod":
+        return True
+    doc = v.doc
+    return v.i + 1 < len(doc) and doc[v.i + 1].text == "," and v.i > 0 and \
+        doc[v.i - 1].lower_ in ("that", "this") and doc[v.i - 1].i == doc[v.i - 1].sent.start
 
 
 def _in_paragraph(v: Token, content: list[TokenRange]) -> list[TokenRange]:
@@ -109,14 +123,35 @@ def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     text = v.text + "".join(" " + p.text for p in prt)
     content, form = _content(v, cls, verbs), "clause"
     if not content:
+        if any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+            return None                  # "was declared a 'red zone'": a naming, nobody speaks
         content, prep = _topic(v, cls)
         form, text = "topic", text + (" " + prep if prep else "")
     subject = _subject(v, verbs)
+    if subject is None and content and content[0][0] < v.i:
+        content, subject = _inverted_subject(v, content)
     if v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
         q = v.head.head
         subject = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
         text = f"{q.text} as {v.text}"
     return Cue(v, cls, text, content, subject, _addressee(v), form)
+
+
+def _inverted_subject(v: Token, content: list[TokenRange]) -> tuple[list[TokenRange], Token | None]:
+    """'"C," the agency's director-general, Jide Idris, said': the model may hang the speaker
+    on C and leave the verb without a subject. The speaker is what stands between the
+    quotation's closing mark and the verb; C ends at that mark."""
+    doc = v.doc
+    closes = [t.i for t in doc[content[0][0]:v.i] if t.text in _CLOSING and t.i > 0 and doc[t.i - 1].text == ","]
+    if not closes:
+        return content, None
+    gap = doc[closes[-1] + 1:v.i]
+    people = [t for t in gap if t.ent_type_ == "PERSON"]
+    nouns = [t for t in gap if t.pos_ in ("NOUN", "PROPN") and not gap.start <= t.head.i < gap.end]
+    subject = people[-1] if people else nouns[-1] if nouns else None
+    if subject is None:
+        return content, None
+    return [(a, min(b, closes[-1] + 1)) for a, b in content if a <= closes[-1]], subject
 
 
 def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
@@ -128,6 +163,14 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # that-clause after a modifier on the verb as advcl, with "that" as its advmod
         comps = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ == "that"
                  and c.left_edge.dep_ in ("mark", "advmod")]
+    if not comps:
+        # "said in a statement that C", "told a briefing that C", "expressed hope that C": the
+        # model hangs the that-clause on the noun as a relative clause; "that" as its marker
+        # (not its subject) shows it is the complement
+        nouns = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i]
+        nouns += [g for c in v.children if c.dep_ == "prep" and c.i > v.i for g in c.children if g.dep_ == "pobj"]
+        comps = [k for n in nouns for k in n.children if k.dep_ in ("acl", "relcl") and k.i > n.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]
     if not comps and cls == INTENT:
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
     if comps:
@@ -149,7 +192,8 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # "blasted the media for being 'dishonest'", "condemned the test as 'provocative'": the
         # object and what is said of it, when the speaker's own words are quoted there
         after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS]
-        if after and any(t.text in _QUOTE_MARKS for c in after for t in c.subtree):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)   # "was declared a 'zone'"
+        if after and not passive and any(t.text in _QUOTE_MARKS for c in after for t in c.subtree):
             return _ranges([t for c in after for t in c.subtree], v)
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     for c in v.children:
@@ -297,7 +341,7 @@ def _addressee(v: Token) -> Token | None:
 
 def _to_of(noun: Token) -> Token | None:
     for p in noun.children:
-        if p.dep_ == "prep" and p.lower_ == "to":
+        if p.dep_ == "prep" and (p.lower_ == "to" or p.lower_ == "with" and noun.lemma_.lower() in _TALK_NOUNS):
             return next((g for g in p.children if g.dep_ == "pobj"), None)
     return None
 
@@ -314,6 +358,8 @@ def _according(t: Token) -> Cue | None:
                 subject = next((g for g in p.children if g.dep_ == "pobj"), subject)
         poss = next((c for c in src.children if c.dep_ == "poss"), None)
         subject = poss if poss is not None and subject is src else subject
+        # "according to the airline's chief officer, Adnan Kazim": the named person speaks
+        subject = next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         addressee = _to_of(src)
     head = t.head
     skip = {x.i for x in t.subtree}

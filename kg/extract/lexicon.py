@@ -75,12 +75,20 @@ prime vice-president""".split())
 
 # Heads of organisation descriptions ("the ministry said", "the airline said") beyond the
 # state bodies of data/org_heads.txt.
-ORG_NOUNS = org_heads() | frozenset("""agency company firm airline government office committee
-campaign party bank board authority organisation organization union group service university
+# Nouns for a business that news prose uses for the company just named ("Volvo Cars ... the
+# company said", "the World Bank ... the lender"), even when the name does not hold the noun.
+COMPANY_NOUNS = frozenset("""company firm group lender carrier insurer retailer carmaker automaker
+manufacturer maker producer operator miner conglomerate corporation business""".split())
+
+ORG_NOUNS = org_heads() | COMPANY_NOUNS | frozenset("""agency airline government office committee
+campaign party bank board authority organisation organization union service university
 institute foundation network newspaper broadcaster channel paper website regulator team club
 association federation state""".split())
 
 PERSON_PRONOUNS = frozenset(["he", "she"])
+# Forms of address that stand for a person as a pronoun does: "His Highness said" (Gulf and
+# Commonwealth court style; Debrett's forms of address)
+ADDRESS_FORMS = frozenset("highness majesty excellency holiness lordship ladyship".split())
 PLURAL_PRONOUNS = frozenset(["they", "we"])
 
 

@@ -138,6 +138,10 @@ def byline(art: QuoteArticle, qi: int) -> tuple[Token | None, str]:
         names = [t for t in doc[doc[k].sent.start:k] if t.ent_type_ in ("PERSON", "ORG")]
         if names:
             return names[-1], "colon"
+        # "His reply: '...'": a possessive on the noun that leads in is the speaker
+        poss = [c for c in doc[k - 1].children if c.dep_ == "poss" and c.lower_ in ("his", "her")] if k else []
+        if poss and doc[k - 1].sent.start == poss[0].i:
+            return poss[0], "colon"
     return None, "floating"
 
 

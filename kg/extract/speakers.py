@@ -9,11 +9,13 @@ and organisations it names, then rules:
   token, preferring one whose role shares a word with the title given here
   ("spokesperson Wang"), then the one mentioned most recently; two people
   sharing a surname stay two people;
-- a pronoun goes to the most recent compatible person outside quotation
-  marks, subjects and speakers first;
+- a pronoun (or a form of address: "His Highness") goes to the most recent
+  compatible person outside quotation marks, subjects and speakers first;
 - a role noun ("the president", "the spokesman") goes to the most recent
-  person whose role holds it; an organisation noun ("the airline") to the
-  most recent organisation whose name holds it.
+  person whose role holds it, an apposition included ("The Chancellor, Rachel
+  Reeves,"); an organisation noun ("the airline") to the most recent
+  organisation whose name holds it, a business noun ("the company") to the
+  most recent organisation.
 """
 from __future__ import annotations
 
@@ -24,7 +26,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import doc_mentions
-from kg.extract.lexicon import HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, role_lemma, role_words
+from kg.extract.lexicon import (
+    ADDRESS_FORMS,
+    COMPANY_NOUNS,
+    HONORIFICS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    role_lemma,
+    role_words,
+)
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention
 
 _NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "poss", "nummod", "det", "case", "punct"}
@@ -110,6 +121,10 @@ class SpeakerIndex:
         for a in span.root.children:
             if a.dep_ == "appos" and a.i > span.root.i and a.pos_ == "NOUN":
                 words |= {role_lemma(t) for t in a.subtree if t.pos_ in ("NOUN", "PROPN")}
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.i < span.start and head.i not in self._ent_at and \
+                role_lemma(head) in ROLE_NOUNS:         # "The Chancellor, Rachel Reeves, ..."
+            words |= {role_lemma(t) for t in head.subtree if t.i < span.start and t.is_alpha}
         role = m.role or (title.text if any(role_lemma(t) in ROLE_NOUNS or t.pos_ == "NOUN" for t in title)
                           else None)
         affil = m.affiliation
@@ -151,8 +166,11 @@ class SpeakerIndex:
         if head.pos_ in ("NOUN", "PROPN") and head.i not in self._ent_at and not self._named(head):
             found = self._described(head)        # "the Chinese president": not China
         found = found or self._in_phrase(head) or self._represented(head)
-        if found is None and head.lower_ in PERSON_PRONOUNS:
-            found = self._pronoun(head)
+        if found is None and (head.lower_ in PERSON_PRONOUNS or head.dep_ == "poss" and head.lower_ in ("his", "her")):
+            found = self._pronoun(head, head.lower_ in ("she", "her"))
+        poss = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
+        if found is None and head.lower_ in ADDRESS_FORMS and poss in ("his", "her"):
+            found = self._pronoun(head, poss == "her")
         if found is None and head.pos_ == "PROPN":
             found = self._described(head) or self._unknown_name(head)
         if found is None:
@@ -238,8 +256,7 @@ class SpeakerIndex:
         words = {role_lemma(c) for c in t.children if c.dep_ in ("compound", "amod") and c.is_alpha}
         return self._choose(frozenset([tok]), words, t.i)
 
-    def _pronoun(self, head: Token) -> tuple[Mention, int | None] | None:
-        female = head.lower_ == "she"
+    def _pronoun(self, head: Token, female: bool) -> tuple[Mention, int | None] | None:
         n = bisect.bisect_left(self._pos, head.i)
         lo = bisect.bisect_left(self._pos, head.i - _WINDOW)
         for salient_only in (True, False):
@@ -287,6 +304,11 @@ class SpeakerIndex:
             if m.kind == ORGANIZATION and s is not None and s.end <= head.i and \
                     lemma in {role_lemma(x).rstrip("s") for x in s}:        # "the airline": Sichuan Airlines
                 return replace(m, text=span.text, start=span.start_char, end=span.end_char), None
+        if lemma in COMPANY_NOUNS and not mods:
+            k = max((k for k, s in enumerate(self._spans) if s is not None and s.end <= head.i and
+                     self.mentions[k].kind == ORGANIZATION), key=lambda k: self._spans[k].end, default=None)
+            if k is not None:
+                return replace(self.mentions[k], text=span.text, start=span.start_char, end=span.end_char), None
         return None
 
 
