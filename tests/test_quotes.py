@@ -402,3 +402,15 @@ def test_description_with_an_apposed_name_is_that_person(nlp):
     q = only(nlp, 'Republican candidate Donald Trump spoke first. Later, the Democratic candidate '
                   'Hillary Clinton suggested that Trump "does not want the voters to know what he paid in taxes."')
     assert q.speaker.name == "Hillary Clinton"
+
+
+def test_cue_under_a_root_preposition_ends(nlp):
+    # a fragment whose root is a preposition ("By saying so.") once looped forever: spaCy makes a new
+    # Token object on each access, so `h.head is not h` never held at the root
+    from spacy.tokens import Doc
+
+    from kg.extract.cues import _subject
+    from kg.extract.lexicon import reporting_verbs
+    doc = Doc(nlp.vocab, words=["By", "saying", "so"], heads=[0, 0, 1], deps=["ROOT", "pcomp", "advmod"],
+              pos=["ADP", "VERB", "ADV"], lemmas=["by", "say", "so"])
+    assert _subject(doc[1], reporting_verbs()) is None

@@ -85,7 +85,7 @@ def _subject(trigger: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
-        if tok.dep_ not in _UP_DEPS or tok.head is tok:
+        if tok.dep_ not in _UP_DEPS or tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -112,7 +112,7 @@ def _reporter_country(trigger: Token) -> Mention | None:
     """Country of whoever reports the clause: '[the Chinese ministry] said local firms exported ...'."""
     tok = trigger
     for _ in range(4):
-        if tok.dep_ not in _CLAUSE_UP or tok.head is tok:
+        if tok.dep_ not in _CLAUSE_UP or tok.head == tok:
             return None
         tok = tok.head
         if tok.lemma_ in REPORTING_VERBS:

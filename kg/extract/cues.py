@@ -300,7 +300,7 @@ def _subject(v: Token, verbs: dict[str, str]) -> Token | None:
     if v.dep_ in ("advcl", "xcomp", "conj", "acl") and v.tag_ == "VBG":
         # "C, X said, adding that ...": the sibling cue's speaker, not the head clause's subject
         for sib in v.head.children:
-            if sib is not v and sib.dep_ == "parataxis" and sib.lemma_.lower() in verbs:
+            if sib != v and sib.dep_ == "parataxis" and sib.lemma_.lower() in verbs:
                 s = _subject(sib, verbs)
                 if s is not None:
                     return s
@@ -313,7 +313,7 @@ def _subject(v: Token, verbs: dict[str, str]) -> Token | None:
     if v.dep_ == "pcomp":
         # "responded by saying", "before asking", "stopped short of calling": the governing verb's subject
         h = v.head
-        while h.pos_ in ("ADP", "ADV", "ADJ", "SCONJ") and h.head is not h:
+        while h.pos_ in ("ADP", "ADV", "ADJ", "SCONJ") and h.head != h:
             h = h.head
         if h.pos_ in ("VERB", "AUX"):
             return _subject(h, verbs)
@@ -357,11 +357,11 @@ def _according(t: Token) -> Cue | None:
             if p.dep_ == "prep" and p.lower_ in ("from", "by", "of"):
                 subject = next((g for g in p.children if g.dep_ == "pobj"), subject)
         poss = next((c for c in src.children if c.dep_ == "poss"), None)
-        subject = poss if poss is not None and subject is src else subject
+        subject = poss if poss is not None and subject == src else subject
         # "according to the airline's chief officer, Adnan Kazim": the named person speaks
         subject = next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         addressee = _to_of(src)
     head = t.head
     skip = {x.i for x in t.subtree}
-    tokens = [x for x in head.subtree if x.i not in skip] if head is not t else []
+    tokens = [x for x in head.subtree if x.i not in skip] if head != t else []
     return Cue(t, "according-to", "according to", _ranges(tokens, t) if tokens else [], subject, addressee)

@@ -60,7 +60,7 @@ def _clause(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if not (_nested(c) or tok is head and c.dep_ == "nsubj"))
+        stack.extend(c for c in tok.children if not (_nested(c) or tok == head and c.dep_ == "nsubj"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -71,7 +71,7 @@ def _is_forecast(trigger: Token) -> bool:
             return True
         if tok.lemma_ in FORECAST_LEMMAS:
             return True
-        if tok.dep_ not in ("xcomp", "conj", "acl") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "acl") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -260,14 +260,14 @@ def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
     if verb is not None and _is_forecast(verb):
         return
     clause = _clause(verb) if verb is not None else list(noun.subtree)
-    if verb is earner and earner is not None:   # the figure is the verb's object, before the noun
+    if earner is not None and verb is not None and verb == earner:   # the figure is the verb's object, before the noun
         region = [t for t in clause if t not in set(noun.head.subtree)]
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
     lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)])
     lead = lead + items_in(of_phrase)
-    region = [t for t in region if not (t.head.lower_ == "of" and t.head.head is noun or t.lower_ == "of"
-                                          and t.head is noun)] if lead else region
+    region = [t for t in region if not (t.head.lower_ == "of" and t.head.head == noun or t.lower_ == "of"
+                                          and t.head == noun)] if lead else region
     if inverse:
         exporter = next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
         if exporter is None:

@@ -270,7 +270,7 @@ class SpeakerIndex:
     def _unknown_name(self, head: Token) -> tuple[Mention, int | None] | None:
         """A capitalised subject the entity rules did not list: "Peabody said", "Republicans said"."""
         toks = [t for t in self._phrase(head) if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
-        if not toks or toks[-1] is not head or head.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+        if not toks or toks[-1] != head or head.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
             return None
         span = self.doc[toks[0].i:head.i + 1]
         words = [t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS]
