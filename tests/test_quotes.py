@@ -409,8 +409,8 @@ def test_cue_under_a_root_preposition_ends(nlp):
     # Token object on each access, so `h.head is not h` never held at the root
     from spacy.tokens import Doc
 
-    from kg.extract.cues import _subject
+    from kg.extract.cue_parties import speaker_of
     from kg.extract.lexicon import reporting_verbs
     doc = Doc(nlp.vocab, words=["By", "saying", "so"], heads=[0, 0, 1], deps=["ROOT", "pcomp", "advmod"],
               pos=["ADP", "VERB", "ADV"], lemmas=["by", "say", "so"])
-    assert _subject(doc[1], reporting_verbs()) is None
+    assert speaker_of(doc[1], reporting_verbs()) is None

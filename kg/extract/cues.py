@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
 from kg.extract.lexicon import (
     ARGUE,
     COGNITION,
@@ -36,14 +37,6 @@ from kg.extract.lexicon import (
     reporting_verbs,
 )
 
-# Nouns that carry a statement: "in a letter to Y", "according to the message from X to Y".
-MESSAGE_NOUNS = frozenset("""message letter statement note email e-mail tweet post call phone
-speech remarks remark interview address telegram cable report briefing conference release
-op-ed column article book memo conversation talks meeting""".split())
-# Of those, the ones held with someone: "in a phone call with Y" names Y as the addressee
-# ("a joint statement with Y" would make Y a co-author, so not every message noun)
-_TALK_NOUNS = frozenset("call phone conversation talks meeting".split())
-_ADDRESSEE_VERBS = frozenset("tell inform assure reassure brief remind urge ask advise warn notify promise".split())
 _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize characterise".split())
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
@@ -127,17 +120,17 @@ def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
             return None                  # "was declared a 'red zone'": a naming, nobody speaks
         content, prep = _topic(v, cls)
         form, text = "topic", text + (" " + prep if prep else "")
-    subject = _subject(v, verbs)
+    subject = speaker_of(v, verbs)
     if subject is None and content and content[0][0] < v.i:
-        content, subject = _inverted_subject(v, content)
+        content, subject = _invertedspeaker_of(v, content)
     if v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
         q = v.head.head
         subject = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
         text = f"{q.text} as {v.text}"
-    return Cue(v, cls, text, content, subject, _addressee(v), form)
+    return Cue(v, cls, text, content, subject, addressee_of(v), form)
 
 
-def _inverted_subject(v: Token, content: list[TokenRange]) -> tuple[list[TokenRange], Token | None]:
+def _invertedspeaker_of(v: Token, content: list[TokenRange]) -> tuple[list[TokenRange], Token | None]:
     """'"C," the agency's director-general, Jide Idris, said': the model may hang the speaker
     on C and leave the verb without a subject. The speaker is what stands between the
     quotation's closing mark and the verb; C ends at that mark."""
@@ -188,7 +181,7 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                      c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and pred is not None and obj.i < pred.i:
             return _ranges([t for t in obj.subtree] + [t for t in pred.subtree], v)
-    if cls in (SPEECH, ARGUE) and v.lemma_ not in _ADDRESSEE_VERBS:
+    if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS:
         # "blasted the media for being 'dishonest'", "condemned the test as 'provocative'": the
         # object and what is said of it, when the speaker's own words are quoted there
         after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS]
@@ -224,7 +217,7 @@ def _topic(v: Token, cls: str) -> tuple[list[TokenRange], str]:
         return [], ""    # "help in supporting X" is a means; "was criticized for": the topic is the subject
     lemma = v.lemma_.lower()
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is not None and cls in OBJECT_CONTENT and lemma not in NO_OBJECT_CONTENT | _ADDRESSEE_VERBS:
+    if obj is not None and cls in OBJECT_CONTENT and lemma not in NO_OBJECT_CONTENT | ADDRESSEE_VERBS:
         parts = [obj] + [c for c in v.children if c.i > obj.i and (
             c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "over"))]
         return _ranges([t for c in parts for t in _no_gloss(c)], v), ""
@@ -280,72 +273,6 @@ def _ranges(tokens: list[Token], v: Token) -> list[TokenRange]:
     return out
 
 
-def _subject(v: Token, verbs: dict[str, str]) -> Token | None:
-    # the nearest subject: a headline or dateline word before it can also hang on the verb as nsubj
-    subjects = [c for c in v.children if not c.is_punct and (
-        c.dep_ in ("nsubj", "csubj") or c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
-    if subjects:
-        c = min(subjects, key=lambda c: abs(c.i - v.i))
-        if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-            return v.head
-        return c
-    agent = next((c for c in v.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        return next((g for g in agent.children if g.dep_ == "pobj"), None)
-    if v.dep_ == "compound" and v.head.pos_ == "PROPN" and v.i < v.head.i:
-        return v.head                    # "Said Ellis: ..." parsed as one noun phrase
-    prev = v.doc[v.i - 1] if v.i > 0 else None
-    if v.tag_ == "VBG" and prev is not None and prev.dep_ in ("pobj", "dobj") and prev.pos_ in ("PROPN", "NOUN"):
-        return prev                      # "footage of Clinton asking", "heard Obama saying": who does it
-    if v.dep_ in ("advcl", "xcomp", "conj", "acl") and v.tag_ == "VBG":
-        # "C, X said, adding that ...": the sibling cue's speaker, not the head clause's subject
-        for sib in v.head.children:
-            if sib != v and sib.dep_ == "parataxis" and sib.lemma_.lower() in verbs:
-                s = _subject(sib, verbs)
-                if s is not None:
-                    return s
-    if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in verbs:
-        # "X said A would happen and warned B": the parse joins "warned" to A, but it is X's
-        # next act (its content is cut from A the same way, in _content)
-        return _subject(v.head.head, verbs)
-    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-        return _subject(v.head, verbs)
-    if v.dep_ == "pcomp":
-        # "responded by saying", "before asking", "stopped short of calling": the governing verb's subject
-        h = v.head
-        while h.pos_ in ("ADP", "ADV", "ADJ", "SCONJ") and h.head != h:
-            h = h.head
-        if h.pos_ in ("VERB", "AUX"):
-            return _subject(h, verbs)
-    if v.dep_ in ("acl",) and v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head                    # "Trump, speaking in Ohio, ..." is handled via the head
-    if v.i > 0 and v.doc[v.i - 1].ent_type_ in ("PERSON", "ORG") and v.doc[v.i - 1].pos_ == "PROPN":
-        return v.doc[v.i - 1]            # "... of the Washington Post Trump said": the parse lost the subject
-    return None
-
-
-def _addressee(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ in ("dobj", "dative") and v.lemma_ in _ADDRESSEE_VERBS:
-            return c
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
-            for n in c.children:
-                if n.dep_ == "pobj" and n.lemma_.lower() in MESSAGE_NOUNS:
-                    return _to_of(n)
-    return None
-
-
-def _to_of(noun: Token) -> Token | None:
-    for p in noun.children:
-        if p.dep_ == "prep" and (p.lower_ == "to" or p.lower_ == "with" and noun.lemma_.lower() in _TALK_NOUNS):
-            return next((g for g in p.children if g.dep_ == "pobj"), None)
-    return None
-
-
 def _according(t: Token) -> Cue | None:
     to = next(c for c in t.children if c.lower_ == "to")
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -360,7 +287,7 @@ def _according(t: Token) -> Cue | None:
         subject = poss if poss is not None and subject == src else subject
         # "according to the airline's chief officer, Adnan Kazim": the named person speaks
         subject = next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
-        addressee = _to_of(src)
+        addressee = to_of(src)
     head = t.head
     skip = {x.i for x in t.subtree}
     tokens = [x for x in head.subtree if x.i not in skip] if head != t else []
