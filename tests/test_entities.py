@@ -266,3 +266,12 @@ def test_hyphenated_product_is_no_person(nlp):
 def test_role_head_of_blank_text_is_none():
     from kg.extract.titles import role_head
     assert role_head("\n") is None and role_head("Foreign Ministry spokesman") == "spokesperson"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman said output would rise.", "Abdulaziz bin Salman"),
+    ("European Commission President Ursula von der Leyen said the deal was done.", "Ursula von der Leyen"),
+    ("Crown Prince Mohammed bin Salman met the delegation.", "Mohammed bin Salman"),
+])
+def test_name_particles_hold_a_name_together(nlp, text, name):
+    assert [m.name for m in _by_kind(nlp, text, PERSON)] == [name]

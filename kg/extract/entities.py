@@ -281,6 +281,8 @@ def _build(doc: Doc) -> list[Mention]:
     in_roles: set[int] = set()
     ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
     for ent in ents:
+        if ent.label_ == "PERSON":
+            ent = _with_particles(ent)
         tokens = set(range(ent.start, ent.end))
         if taken & tokens:
             continue
@@ -298,6 +300,27 @@ def _build(doc: Doc) -> list[Mention]:
         if not taken & set(range(c.start, c.end)):
             found.append(c)
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))]
+
+
+def _with_particles(ent: Span) -> Span:
+    """A PERSON span carried over name particles the model stopped at: "Abdulaziz | bin Salman",
+    "Ursula von der | Leyen" are one name each."""
+    doc, end = ent.doc, ent.end
+    while True:
+        k = end
+        while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].lower_ not in ("y", "st", "la", "le"):
+            k += 1
+        if k == end and not (end > ent.start and doc[end - 1].lower_ in _PARTICLES):
+            break
+        # after a particle inside the span ("Ursula von der" + "Leyen") the model's tag of the next word
+        # is no evidence; after one outside it, the word must not belong to another kind of entity
+        if k >= len(doc) or not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()) \
+                or k > end and doc[k].ent_type_ not in ("", "PERSON"):
+            break
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
 
 
 def doc_mentions(doc: Doc) -> list[Mention]:
