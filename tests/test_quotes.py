@@ -414,3 +414,19 @@ def test_cue_under_a_root_preposition_ends(nlp):
     doc = Doc(nlp.vocab, words=["By", "saying", "so"], heads=[0, 0, 1], deps=["ROOT", "pcomp", "advmod"],
               pos=["ADP", "VERB", "ADV"], lemmas=["by", "say", "so"])
     assert speaker_of(doc[1], reporting_verbs()) is None
+
+
+def test_agreed_to_reports_the_position_taken(nlp):
+    q = only(nlp, "Senator Ann Lee agreed to release the money for the mines.")
+    assert q.text == "to release the money for the mines" and q.speaker.name == "Ann Lee"
+
+
+def test_statement_noun_with_that_clause_is_a_cue(nlp):
+    # no reporting verb: the claim is reported through the noun and its possessor speaks
+    q = only(nlp, "Senator Ann Lee's claim that the new bridge would open in May drew laughter.")
+    assert q.text == "the new bridge would open in May" and q.speaker.name == "Ann Lee"
+
+
+def test_relative_clause_on_a_statement_noun_is_not_a_cue(nlp):
+    # hard: "that" is the clause's subject, so it says what the claim did, not what was claimed
+    assert quotes(nlp, "The claim that spread online was false.") == []

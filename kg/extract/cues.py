@@ -8,9 +8,11 @@ to"). Its content comes from the dependency tree:
     C1, X says, C2.          verb attached as parataxis: the head clause minus the cue
     X urged Y to C           xcomp, for directive verbs only
     X wants to C             xcomp, for intent verbs ("plans to", "refused to")
+    X agreed to C            xcomp with words of its own, for argue verbs ("proposed dropping C")
     X criticized C (as D)    the object and what is said of it, when there is no clause
     X called for C           a topic preposition's object (lexicon.TOPIC_PREPS)
     according to X, C        the clause "according" hangs on, minus the phrase
+    X's claim that C         a statement noun's that-clause (lexicon.STATEMENT_NOUNS)
     Y quoted X as saying C   speaker is the object of "quote"
 
 Patterns are plain tree walks rather than DependencyMatcher rules because
@@ -33,6 +35,7 @@ from kg.extract.lexicon import (
     NO_OBJECT_CONTENT,
     OBJECT_CONTENT,
     SPEECH,
+    STATEMENT_NOUNS,
     TOPIC_PREPS,
     reporting_verbs,
 )
@@ -43,6 +46,7 @@ _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _CLOSING = frozenset(["”", "’", "\"", "'", "»", "''"])
 # complementisers and joints a clause's edges keep when the parse cuts a conjunct off it
 # ("was 'disgusting' and 'a con' and [encouraged ...]")
+_MIN_XCOMP = 3                           # "to" + verb + at least one word of its own
 _BARE = frozenset(["that", "whether", "if", ",", "—", "–", "-", ":", ";", "and", "but", "or"])
 
 TokenRange = tuple[int, int]
@@ -71,14 +75,43 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             continue
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             cue = _according(t)
-        elif t.pos_ == "VERB" and t.lemma_.lower() in verbs and not _not_speech(t):
+        elif _is_verb(t) and t.lemma_.lower() in verbs and not _not_speech(t):
             cue = _verb_cue(t, verbs[t.lemma_.lower()], verbs)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS:
+            cue = _noun_cue(t, STATEMENT_NOUNS[t.lemma_.lower()], verbs)
         else:
             continue
         if cue is not None:
             cue.content = _in_paragraph(cue.verb, cue.content)
             out.append(cue)
     return out
+
+
+def _is_verb(t: Token) -> bool:
+    """A verb, or a verb the tagger took for a plural noun: "Trump charges that C", "X claims
+    that C" come out as a NOUN at the root of its clause, with a subject."""
+    return t.pos_ == "VERB" or t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)
+
+
+def _noun_cue(n: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
+    """"Trump's claim that C", "warnings from his attorney that C", "took offense at
+    suggestions that C": a statement noun and its that-clause, told from a relative clause
+    by "that" being its marker, not its subject or object. The possessor or the "by"/"from"
+    phrase speaks; without one the cue has no subject and the clause's own is taken
+    (quote_context.speaker_token). A noun that a reporting verb governs ("said in a
+    statement that C", "expressed concern that C") is the verb's cue, not its own."""
+    gov = n.head.head if n.dep_ == "pobj" else n.head
+    if gov.lemma_.lower() in verbs and gov.pos_ in ("VERB", "NOUN") and gov.i != n.i:
+        return None
+    comps = [k for k in n.children if k.dep_ in ("acl", "relcl", "ccomp") and k.i > n.i
+             and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]
+    if not comps:
+        return None
+    subject = next((c for c in n.children if c.dep_ == "poss"), None)
+    if subject is None:
+        subject = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                        for g in p.children if g.dep_ == "pobj"), None)
+    return Cue(n, cls, n.text, _ranges(list(comps[0].subtree), n), subject, None, "clause")
 
 
 def _not_speech(v: Token) -> bool:
@@ -166,6 +199,12 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]
     if not comps and cls == INTENT:
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
+    if not comps and cls == ARGUE:
+        # "agreed to release the cash", "proposed dropping the mandate": the position put
+        # forward; a bare "agreed to meet" may have its object elsewhere (a relative gap or a
+        # coordination), so the clause must carry words of its own. Not for commit verbs: the
+        # seed gold counts "promised to do the utmost" as a pledge to act, not a statement
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and len(list(c.subtree)) >= _MIN_XCOMP]
     if comps:
         c = min(comps, key=lambda c: abs(c.i - v.i))
         # "said he would order a review and warned against hackers": a reporting verb joined to

@@ -32,6 +32,19 @@ NO_OBJECT_CONTENT = frozenset("""say add continue point quote ask answer respond
 tweet call recall repeat note observe remark comment brief maintain disclose reveal confirm report
 assert""".split())
 
+# Nouns that report what someone said or believes when a that-clause follows them ("Trump's
+# claim that C", "warnings from his attorney that C", "expressed concern that C"), with the
+# class of their verb. From FrameNet's Statement, Reasoning and Opinion frames (the noun
+# lexical units that take a finite complement), minus those whose that-clause is a fact
+# rather than a claim ("fact", "evidence", "sign").
+STATEMENT_NOUNS = {
+    **dict.fromkeys("claim assertion allegation argument contention insistence accusation charge "
+                    "suggestion admission denial".split(), ARGUE),
+    **dict.fromkeys("statement report warning announcement assurance".split(), SPEECH),
+    **dict.fromkeys("promise pledge vow".split(), COMMIT),
+    **dict.fromkeys("belief notion idea view fear concern hope".split(), COGNITION),
+}
+
 # Prepositions that introduce the topic of a cue with no clause or object: "called for a
 # moratorium", "spoke about her ties", "warned of a crisis", "commented on the report".
 # A preposition maps to the cue lemmas it does this for; "*" for every cue. From PropBank
