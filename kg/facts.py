@@ -47,8 +47,8 @@ PERSON, ORGANIZATION, COUNTRY, PLACE = "Person", "Organization", "Country", "Pla
 class Mention:
     """One surface form of an entity in one article.
 
-    `name` is the cleaned name ("Xi Jinping" for "Chinese President Xi
-    Jinping"); for a pronoun or role noun the extractor puts the name of the
+    `name` is the cleaned name ("Hu Jintao" for "Chinese President Hu
+    Jintao"); for a pronoun or role noun the extractor puts the name of the
     antecedent it resolved to in the article, and `text` keeps the words.
     """
     kind: str                  # PERSON | ORGANIZATION | COUNTRY | PLACE

@@ -5,7 +5,7 @@ import unicodedata
 
 
 def slug(text: str) -> str:
-    """"Xi Jinping" -> "xi-jinping"; accents folded, never empty."""
+    """"Angela Merkel" -> "angela-merkel"; accents folded, never empty."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 

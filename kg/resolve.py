@@ -5,18 +5,17 @@ in time linear in the number of mentions: names are indexed by their words.
 
 People: full names (two or more words) are one person across articles when
 they agree on the surname and on the given names, an initial matching a full
-given name ("S Jaishankar" / "Subrahmanyam Jaishankar") when only one such
-person is known. A one-word name ("Xi", "Wang") is the most recently
+given name ("A Kumar" / "Arun Kumar") when only one such
+person is known. A one-word name ("Merkel", "Li") is the most recently
 mentioned compatible person earlier in the same article, where a title
-narrows the choice ("foreign ministry spokesperson Wang" is the spokesperson
-Wang, not the minister); with none in the article it is a person from other
+narrows the choice ("foreign ministry spokesperson Li" is the spokesperson
+Li, not the premier); with none in the article it is a person from other
 articles only when exactly one fits. Countries are one node per ISO code;
 organisations and places one per normalised name.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from dataclasses import dataclass, field
 from kg.extract.countries import country_code, country_label
 from kg.extract.titles import POSSESSIVES, role_head
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
+from kg.ids import slug
 
 # Across articles a bare surname is the person who has at least this share of the full-name
 # mentions among those it could be ("Blair": the prime minister, not a relative named once).
@@ -49,11 +49,6 @@ class Resolution:
         return self.keys.get((article_id, mention))
 
 
-def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
-
-
 def _all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
     yield from facts.mentions
     for q in facts.quotes:
@@ -66,7 +61,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _words(name: str) -> tuple[str, ...]:
-    """Comparable name words: "S. Jaishankar" -> ("s", "jaishankar"); "Joseph R Biden Jr." ends in "biden"."""
+    """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden"."""
     words = [slug(w) for w in re.split(r"[\s.]+", name) if slug(w) != "x"]
     while len(words) > 2 and words[-1] in _SUFFIXES:
         words.pop()
@@ -225,7 +220,7 @@ def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
         return later[0]
     # Across articles only a surname is matched ("Mr Kerry": John Kerry, not Kerry McFadden); a
     # given-name position only after a title, which marks a family-name-first surname ("President
-    # Xi": Xi Jinping), never a bare first name ("Andre"). An untitled word the corpus mostly
+    # Hu": Hu Jintao), never a bare first name ("Andre"). An untitled word the corpus mostly
     # names as a thing ("Labour", "Blackburn") is not a person's surname. A royal or papal title
     # goes with a given name ("Prince Charles" is not Ray Charles), which other articles cannot fix.
     titled = bool(role) or m.text.strip() != m.name

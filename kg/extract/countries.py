@@ -19,7 +19,7 @@ import pycountry
 
 DATA = files("kg.extract") / "data"
 
-# Words ISO 3166-2 appends to subdivision names ("Sichuan Sheng", "Tianjin Shi"): not used in English text.
+# Words ISO 3166-2 appends to subdivision names ("Guangdong Sheng", "Shanghai Shi"): not used in English text.
 _ADMIN_SUFFIXES = {"sheng", "shi", "zizhiqu", "huizu", "zhuangzu", "uygur", "sar", "province", "oblast",
                    "krai", "governorate", "prefecture", "region", "state", "territory", "district"}
 # Subdivision types big enough to be named on their own in news (smaller ones collide with surnames).
@@ -30,7 +30,7 @@ _PLACE_TYPES = {"State", "Province", "Region", "Union territory", "Autonomous re
 
 
 def fold(text: str) -> str:
-    """Case- and accent-free form used as a lookup key: "Ladākh" -> "ladakh"."""
+    """Case- and accent-free form used as a lookup key: "Québec" -> "quebec"."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
     return " ".join(text.lower().replace(".", "").split())
 
@@ -143,7 +143,7 @@ def _places() -> dict[str, str]:
 
 @lru_cache(maxsize=1 << 16)     # called per token and per entity
 def place_country(name: str) -> str | None:
-    """Country code of a known region/province/state name ("Sichuan" -> "CN"), else None."""
+    """Country code of a known region/province/state name ("Guangdong" -> "CN"), else None."""
     return _places().get(fold(name.removeprefix("the ")))
 
 

@@ -103,8 +103,7 @@ def _noun_cue(n: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     gov = n.head.head if n.dep_ == "pobj" else n.head
     if gov.lemma_.lower() in verbs and gov.pos_ in ("VERB", "NOUN") and gov.i != n.i:
         return None
-    comps = [k for k in n.children if k.dep_ in ("acl", "relcl", "ccomp") and k.i > n.i
-             and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]
+    comps = _that_clauses(n, ("acl", "relcl", "ccomp"))
     if not comps:
         return None
     subject = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -112,6 +111,13 @@ def _noun_cue(n: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
         subject = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                         for g in p.children if g.dep_ == "pobj"), None)
     return Cue(n, cls, n.text, _ranges(list(comps[0].subtree), n), subject, None, "clause")
+
+
+def _that_clauses(noun: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Clauses after a noun that "that" introduces as their marker, not as their subject or
+    object: the noun's complement ("the claim that C"), not a relative clause ("the claim that spread")."""
+    return [k for k in noun.children if k.dep_ in deps and k.i > noun.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]
 
 
 def _not_speech(v: Token) -> bool:
@@ -155,7 +161,7 @@ def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
         form, text = "topic", text + (" " + prep if prep else "")
     subject = speaker_of(v, verbs)
     if subject is None and content and content[0][0] < v.i:
-        content, subject = _invertedspeaker_of(v, content)
+        content, subject = _inverted_subject(v, content)
     if v.head.lower_ == "as" and v.head.head.lemma_ == "quote":
         q = v.head.head
         subject = next((c for c in q.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -163,7 +169,7 @@ def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     return Cue(v, cls, text, content, subject, addressee_of(v), form)
 
 
-def _invertedspeaker_of(v: Token, content: list[TokenRange]) -> tuple[list[TokenRange], Token | None]:
+def _inverted_subject(v: Token, content: list[TokenRange]) -> tuple[list[TokenRange], Token | None]:
     """'"C," the agency's director-general, Jide Idris, said': the model may hang the speaker
     on C and leave the verb without a subject. The speaker is what stands between the
     quotation's closing mark and the verb; C ends at that mark."""
@@ -195,15 +201,14 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # (not its subject) shows it is the complement
         nouns = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i]
         nouns += [g for c in v.children if c.dep_ == "prep" and c.i > v.i for g in c.children if g.dep_ == "pobj"]
-        comps = [k for n in nouns for k in n.children if k.dep_ in ("acl", "relcl") and k.i > n.i
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]
+        comps = [k for n in nouns for k in _that_clauses(n, ("acl", "relcl"))]
     if not comps and cls == INTENT:
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
     if not comps and cls == ARGUE:
         # "agreed to release the cash", "proposed dropping the mandate": the position put
         # forward; a bare "agreed to meet" may have its object elsewhere (a relative gap or a
-        # coordination), so the clause must carry words of its own. Not for commit verbs: the
-        # seed gold counts "promised to do the utmost" as a pledge to act, not a statement
+        # coordination), so the clause must carry words of its own. Not for commit verbs:
+        # "promised to do its utmost" is a pledge to act, not a statement
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and len(list(c.subtree)) >= _MIN_XCOMP]
     if comps:
         c = min(comps, key=lambda c: abs(c.i - v.i))

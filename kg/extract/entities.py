@@ -91,7 +91,7 @@ def _place(span: Span) -> Mention:
 
 
 def _stated_country(span: Span) -> str | None:
-    """Country the text puts a place in: "the Chinese city of Wuhan", "Wuhan, China"."""
+    """Country the text puts a place in: "the Chinese city of Shenzhen", "Shenzhen, China"."""
     doc, i, j = span.doc, span.start, span.end
     if i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_NOUNS \
             and country_form(doc[i - 3].text) == "demonym":
@@ -102,7 +102,7 @@ def _stated_country(span: Span) -> str | None:
 
 
 def _name_words(doc: Doc) -> set[str]:
-    """Words of multi-word PERSON names in the doc: "Wang" when "Wang Yi" is there."""
+    """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there."""
     names = (_name_tokens(e) for e in doc.ents if e.label_ == "PERSON")
     return {t.text for words in names if len(words) > 1 and not _org_like(words) for t in words}
 

@@ -12,12 +12,10 @@ evidence; with neither the word stays a person ("Eminem", "Madonna").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.titles import is_honorific, is_title, org_tails
+from kg.extract.titles import is_honorific, is_title, org_nouns, org_tails
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
 # Words that open a noun phrase about a thing, never a bare surname.
@@ -26,12 +24,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 # What a word tagged so elsewhere in the article is; None: a thing of no kind we keep ("Tory", "Kill Bill").
 _THING_LABELS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "PRODUCT": None,
                  "WORK_OF_ART": None, "EVENT": None, "NORP": None, "LAW": None}
-
-
-@cache
-def org_nouns() -> frozenset[str]:
-    lines = (files("kg.extract") / "data" / "org_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 @dataclass

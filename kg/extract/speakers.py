@@ -4,10 +4,10 @@ Works without a coreference model (the fragile dependency of every peer
 tool, see research/anchors-mission.md): one index per article of the people
 and organisations it names, then rules:
 
-- a name inside the subject phrase ("ministry spokesperson Wang Wenbin");
-- a short name ("Wang", "Mr. Obama") goes to a full name that shares the
+- a name inside the subject phrase ("ministry spokesperson Hua Chunying");
+- a short name ("Li", "Mr. Obama") goes to a full name that shares the
   token, preferring one whose role shares a word with the title given here
-  ("spokesperson Wang"), then the one mentioned most recently; two people
+  ("spokesperson Li"), then the one mentioned most recently; two people
   sharing a surname stay two people;
 - a pronoun (or a form of address: "His Highness") goes to the most recent
   compatible person outside quotation marks, subjects and speakers first;
@@ -249,7 +249,7 @@ class SpeakerIndex:
         return p
 
     def _short_name(self, t: Token) -> int | None:
-        """One name token ("Wang", which the model may tag ORG) that is part of a person's name."""
+        """One name token ("Li", which the model may tag ORG) that is part of a person's name."""
         tok = t.lower_.strip(".")
         if tok in HONORIFICS or not t.text[:1].isupper() or not any(tok in q.tokens for q in self.people):
             return None
@@ -302,7 +302,7 @@ class SpeakerIndex:
         for k in range(len(self.mentions) - 1, -1, -1):
             m, s = self.mentions[k], self._spans[k]
             if m.kind == ORGANIZATION and s is not None and s.end <= head.i and \
-                    lemma in {role_lemma(x).rstrip("s") for x in s}:        # "the airline": Sichuan Airlines
+                    lemma in {role_lemma(x).rstrip("s") for x in s}:        # "the airline": American Airlines
                 return replace(m, text=span.text, start=span.start_char, end=span.end_char), None
         if lemma in COMPANY_NOUNS and not mods:
             k = max((k for k, s in enumerate(self._spans) if s is not None and s.end <= head.i and

@@ -1,8 +1,8 @@
 """Titles and honorifics: the words around a name that are roles, not the name.
 
-"Prime Minister Narendra Modi" -> name "Narendra Modi", role "Prime Minister";
-"Dr. S. Jaishankar" -> name "S Jaishankar", no role (an honorific is neither).
-Word lists live in data/titles.txt, data/honorifics.txt and data/org_heads.txt.
+"Prime Minister Theresa May" -> name "Theresa May", role "Prime Minister";
+"Dr. A. Kumar" -> name "A Kumar", no role (an honorific is neither).
+Word lists live in data/titles.txt, honorifics.txt, org_heads.txt, org_tails.txt and org_nouns.txt.
 """
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ def org_heads() -> frozenset[str]:
 def org_tails() -> frozenset[str]:
     """Last words that make a name an organisation or event ("Schools Cup", "Records")."""
     return _words("org_tails.txt")
+
+
+def org_nouns() -> frozenset[str]:
+    """Common nouns that mark the name beside them as a company or product ("oil giant X", "X's shares")."""
+    return _words("org_nouns.txt")
 
 
 def is_title(word: str) -> bool:
@@ -99,7 +104,7 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def strip_title(text: str) -> tuple[str, str | None]:
-    """("Narendra Modi", "Prime Minister") for "Prime Minister Narendra Modi"."""
+    """("Theresa May", "Prime Minister") for "Prime Minister Theresa May"."""
     role, name = split_role(text.split())
     return clean_name(name), (" ".join(role) or None)
 
