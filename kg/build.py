@@ -42,7 +42,7 @@ class BuildReport:
 def rules_fingerprint(model: str, extractor_names: tuple[str, ...]) -> str:
     """Changes when the model, the chosen extractors or their code/data change."""
     root = Path(__file__).parent
-    files = sorted([*root.glob("extract/**/*.py"), *root.glob("extract/data/*"), root / "facts.py"])
+    files = sorted([*root.glob("extract/**/*.py"), *root.glob("extract/**/data/*"), root / "facts.py"])
     return digest(model, extractor_names, *(digest(p.read_bytes()) for p in files if p.is_file()))
 
 

@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.extract.countries import country_code, country_label
-from kg.extract.titles import POSSESSIVES, role_head
+from kg.extract.shared.countries import country_code, country_label
+from kg.extract.shared.titles import POSSESSIVES, role_head
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
 from kg.ids import slug
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import spacy
 
-from kg.extract.entities import extract_entities
+from kg.extract.entities.mentions import extract_entities
 from kg.facts import PERSON, Article, ArticleFacts
 from kg.resolve import Resolution, resolve
 

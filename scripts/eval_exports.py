@@ -40,7 +40,7 @@ def _num_eq(a, b) -> bool:
 
 def _party(name: str | None) -> str:
     """A country by its ISO code, so "Turkey" and the label "Türkiye" agree; others by name."""
-    from kg.extract.country_names import lookup_country
+    from kg.extract.shared.country_names import lookup_country
     found = lookup_country(name) if name else None
     return found[1] if found else _norm(name)
 
@@ -105,7 +105,7 @@ def main() -> int:
     a = ap.parse_args()
     import spacy
 
-    from kg.extract.exports import extract_exports
+    from kg.extract.trade.exports import extract_exports
     from kg.facts import Article
 
     nlp = spacy.load(a.model)

@@ -179,7 +179,7 @@ def test_every_mention_has_a_key_and_an_entity():
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds/ absent")
 def test_seed_people_are_five_canonical_nodes(nlp):
-    from kg.extract.entities import extract_entities
+    from kg.extract.entities.mentions import extract_entities
     facts = []
     for path in sorted(SEEDS.glob("*.txt")):
         doc = nlp(path.read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ from kg.errors import KGError
 
 Extractor = Callable[..., Iterable]
 _REGISTRY: dict[str, Extractor] = {}
-_BUILTIN_MODULES = ("kg.extract.entities", "kg.extract.quotes", "kg.extract.exports")
+_BUILTIN_MODULES = ("kg.extract.entities.mentions", "kg.extract.quotes.attribution", "kg.extract.trade.exports")
 DEFAULT_EXTRACTORS = ("entities.v1", "quotes.v1", "exports.v1")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.titles import is_honorific, is_title, org_nouns, org_tails
+from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
 # Words that open a noun phrase about a thing, never a bare surname.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.countries import country_code, country_label
+from kg.extract.shared.countries import country_code, country_label
 from kg.facts import COUNTRY, Mention
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.countries import country_code, place_country
-from kg.extract.entities import doc_mentions, mention_from_span
-from kg.extract.titles import clean_name, role_head, strip_title
+from kg.extract.shared.countries import country_code, place_country
+from kg.extract.entities.mentions import doc_mentions, mention_from_span
+from kg.extract.shared.titles import clean_name, role_head, strip_title
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE
 
 
@@ -264,7 +264,7 @@ def test_hyphenated_product_is_no_person(nlp):
 
 
 def test_role_head_of_blank_text_is_none():
-    from kg.extract.titles import role_head
+    from kg.extract.shared.titles import role_head
     assert role_head("\n") is None and role_head("Foreign Ministry spokesman") == "spokesperson"
 
 

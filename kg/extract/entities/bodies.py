@@ -14,8 +14,8 @@ from functools import cache
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.countries import country_label, demonym_of, surface_forms
-from kg.extract.titles import org_heads
+from kg.extract.shared.countries import country_label, demonym_of, surface_forms
+from kg.extract.shared.titles import org_heads
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
 _MAX_MODIFIERS = 3

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.country_names import country_of_token, lookup_country
-from kg.extract.periods import is_period_token
-from kg.extract.quantities import SCALES, UNITS
-from kg.extract.trade_lexicon import (
+from kg.extract.shared.country_names import country_of_token, lookup_country
+from kg.extract.trade.periods import is_period_token
+from kg.extract.trade.quantities import SCALES, UNITS
+from kg.extract.trade.lexicon import (
     COMMODITY_ADJECTIVES,
     ITEM_STOP_MODIFIERS,
     NON_GOODS,

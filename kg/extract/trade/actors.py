@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.country_names import country_of_token
-from kg.extract.trade_lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, REPORTING_VERBS
+from kg.extract.shared.country_names import country_of_token
+from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, REPORTING_VERBS
 from kg.facts import ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")

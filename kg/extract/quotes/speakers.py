@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import doc_mentions
-from kg.extract.lexicon import (
+from kg.extract.entities.mentions import doc_mentions
+from kg.extract.quotes.lexicon import (
     ADDRESS_FORMS,
     COMPANY_NOUNS,
     HONORIFICS,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.quote_marks import find_quotes
+from kg.extract.quotes.marks import find_quotes
 
 
 def contents(text: str) -> list[str]:

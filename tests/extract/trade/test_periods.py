@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.periods import resolve_period
+from kg.extract.trade.periods import resolve_period
 
 REF = dt.date(2021, 4, 30)
 

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract import register
-from kg.extract.bodies import Found, body_mentions, country_spans
-from kg.extract.countries import country_code, country_form, country_label, place_country
-from kg.extract.name_evidence import NameEvidence
-from kg.extract.titles import appositive_role, clean_name, is_honorific, is_title, org_tails, role_span
+from kg.extract.entities.bodies import Found, body_mentions, country_spans
+from kg.extract.shared.countries import country_code, country_form, country_label, place_country
+from kg.extract.entities.name_evidence import NameEvidence
+from kg.extract.shared.titles import appositive_role, clean_name, is_honorific, is_title, org_tails, role_span
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]

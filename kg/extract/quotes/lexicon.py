@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from kg.extract.titles import honorifics, org_heads, role_head, title_heads
+from kg.extract.shared.titles import honorifics, org_heads, role_head, title_heads
 
 SPEECH, ARGUE, DIRECTIVE, COGNITION, EVIDENCE = "speech", "argue", "directive", "cognition", "evidence"
 COMMIT, INTENT, STANCE = "commit", "intent", "stance"

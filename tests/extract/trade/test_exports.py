@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.exports import extract_exports
+from kg.extract.trade.exports import extract_exports
 from kg.facts import Article
 
-GOLDEN = Path(__file__).parent / "golden" / "exports.jsonl"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "exports.jsonl"
 
 
 def run(nlp, text, date=dt.date(2021, 4, 30)):
@@ -187,7 +187,7 @@ def test_hard_negatives(nlp, text):
 
 def test_golden_set_f1(nlp):
     import sys
-    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
     from eval_exports import as_dict, matches
     tp = fp = fn = 0
     for row in map(json.loads, GOLDEN.read_text(encoding="utf-8").splitlines()):

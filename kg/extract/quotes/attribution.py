@@ -1,7 +1,7 @@
 """Quotes: person -said-> quote, direct and reported, with the speaker resolved.
 
 Three steps per article, each linear in its length:
-1. quote_marks.find_quotes: the text between quotation marks;
+1. marks.find_quotes: the text between quotation marks;
 2. cues.find_cues: reporting verbs / "according to" with their content,
    subject and addressee from the dependency tree;
 3. here: tie each quotation to a cue (one whose content overlaps it, else one
@@ -9,7 +9,7 @@ Three steps per article, each linear in its length:
    either way round, else the previous speaker: a "floating" quote), join the
    parts of one attribution ("A," he said, "B."; 'was "A" and "B"'), take the
    subject of the governing clause when the cue's own is missing or quoted
-   (quote_context.speaker_token), and resolve speakers in text order
+   (context.speaker_token), and resolve speakers in text order
    (speakers.SpeakerIndex), so pronouns see the speakers before them.
 
 Kinds (after GenderGapTracker's quote_type): the order of quote (QCQ),
@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract import register
-from kg.extract.cues import Cue, TokenRange
-from kg.extract.lexicon import CONFIDENCE
-from kg.extract.quote_context import (
+from kg.extract.quotes.cues import Cue, TokenRange
+from kg.extract.quotes.lexicon import CONFIDENCE
+from kg.extract.quotes.context import (
     MARKS,
     MIN_WORDS,
     QuoteArticle,
@@ -38,7 +38,7 @@ from kg.extract.quote_context import (
     speaker_token,
     token_at,
 )
-from kg.extract.speakers import SpeakerIndex
+from kg.extract.quotes.speakers import SpeakerIndex
 from kg.facts import Article, Evidence, Mention, Quote
 
 EXTRACTOR = "quotes.v1"

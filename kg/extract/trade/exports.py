@@ -2,7 +2,7 @@
 
 Triggers are export verbs ("China shipped X to India"), import verbs read backwards ("India
 bought X from China" is an export by China) and flow nouns ("China's exports to the US rose to
-$X"). Around each trigger the clause is read left to right: every figure (kg/extract/quantities)
+$X"). Around each trigger the clause is read left to right: every figure (trade/quantities)
 opens a shipment whose items are the noun phrases after it, so "26,000 ventilators, 15,000
 monitors and 3,800 tonnes of medicines" gives three events. Only shipments with a figure are
 kept: a figure is what makes an export a fact rather than a topic.
@@ -16,11 +16,11 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
-from kg.extract.actors import actor, bound_for, country_near, is_country_token, item_origin
-from kg.extract.items import items_in, non_goods_in
-from kg.extract.periods import is_period_token, resolve_period
-from kg.extract.quantities import Figure, scan_figures
-from kg.extract.trade_lexicon import (
+from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin
+from kg.extract.trade.items import items_in, non_goods_in
+from kg.extract.trade.periods import is_period_token, resolve_period
+from kg.extract.trade.quantities import Figure, scan_figures
+from kg.extract.trade.lexicon import (
     ARRIVAL_VERBS,
     CARRY_VERBS,
     EARNING_VERBS,

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
-from kg.extract.lexicon import (
+from kg.extract.quotes.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
+from kg.extract.quotes.lexicon import (
     ARGUE,
     COGNITION,
     DIRECTIVE,
@@ -98,7 +98,7 @@ def _noun_cue(n: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     suggestions that C": a statement noun and its that-clause, told from a relative clause
     by "that" being its marker, not its subject or object. The possessor or the "by"/"from"
     phrase speaks; without one the cue has no subject and the clause's own is taken
-    (quote_context.speaker_token). A noun that a reporting verb governs ("said in a
+    (context.speaker_token). A noun that a reporting verb governs ("said in a
     statement that C", "expressed concern that C") is the verb's cue, not its own."""
     gov = n.head.head if n.dep_ == "pobj" else n.head
     if gov.lemma_.lower() in verbs and gov.pos_ in ("VERB", "NOUN") and gov.i != n.i:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract.cues import find_cues
-from kg.extract.quotes import extract_quotes
+from kg.extract.quotes.cues import find_cues
+from kg.extract.quotes.attribution import extract_quotes
 from kg.facts import Article, Quote
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 def quotes(nlp, text: str) -> list[Quote]:
@@ -339,8 +339,8 @@ def test_clause_after_parenthetical_cue_belongs_to_the_content(nlp):
 
 def test_lexicon_reads_the_title_lists():
     # one list per concept: the speaker rules see every title and state body titles.py knows
-    from kg.extract.lexicon import HONORIFICS, ORG_NOUNS, ROLE_NOUNS, role_words
-    from kg.extract.titles import honorifics, org_heads, title_heads
+    from kg.extract.quotes.lexicon import HONORIFICS, ORG_NOUNS, ROLE_NOUNS, role_words
+    from kg.extract.shared.titles import honorifics, org_heads, title_heads
     assert title_heads() <= ROLE_NOUNS and org_heads() <= ORG_NOUNS
     assert {h.rstrip(".") for h in honorifics()} <= HONORIFICS
     assert role_words("Foreign Ministry spokeswoman") == {"foreign", "ministry", "spokesperson"}
@@ -409,8 +409,8 @@ def test_cue_under_a_root_preposition_ends(nlp):
     # Token object on each access, so `h.head is not h` never held at the root
     from spacy.tokens import Doc
 
-    from kg.extract.cue_parties import speaker_of
-    from kg.extract.lexicon import reporting_verbs
+    from kg.extract.quotes.cue_parties import speaker_of
+    from kg.extract.quotes.lexicon import reporting_verbs
     doc = Doc(nlp.vocab, words=["By", "saying", "so"], heads=[0, 0, 1], deps=["ROOT", "pcomp", "advmod"],
               pos=["ADP", "VERB", "ADV"], lemmas=["by", "say", "so"])
     assert speaker_of(doc[1], reporting_verbs()) is None

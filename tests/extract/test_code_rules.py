@@ -2,7 +2,7 @@
 import ast
 from pathlib import Path
 
-EXTRACT = Path(__file__).parents[1] / "kg" / "extract"
+EXTRACT = Path(__file__).resolve().parents[2] / "kg" / "extract"
 
 
 def test_extractors_never_compare_tokens_by_identity():

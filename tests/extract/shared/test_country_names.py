@@ -1,7 +1,7 @@
 """Country names as written in news map to one ISO code."""
 import pytest
 
-from kg.extract.country_names import lookup_country
+from kg.extract.shared.country_names import lookup_country
 
 
 @pytest.mark.parametrize("text, code", [

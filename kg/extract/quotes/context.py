@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.cues import Cue, TokenRange, find_cues
-from kg.extract.quote_marks import find_quotes
+from kg.extract.quotes.cues import Cue, TokenRange, find_cues
+from kg.extract.quotes.marks import find_quotes
 
 MARKS = "\"“”„«»‹›"
 MIN_WORDS = 3                  # shorter content is a scare quote or a fragment, not a statement

@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from spacy.lang.en import English
 
-from kg.extract.quantities import parse_number, scan_figures
+from kg.extract.trade.quantities import parse_number, scan_figures
 
 _tok = English()
 
