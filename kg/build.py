@@ -1,4 +1,4 @@
-"""The build: sources -> spaCy -> extractors -> resolve -> RDF -> store -> exports.
+"""The build: sources -> spaCy -> extractors -> resolve -> RDF -> store -> serialized files.
 
 Incremental: facts are cached per (source, text, model, rules), so a rebuild
 parses only what changed; resolution and mapping then run over every article
@@ -97,7 +97,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None) -> BuildReport:
     """Build (or update) the graph in `out` from articles at `paths`."""
-    from kg import exports, nlp
+    from kg import nlp, serialize
 
     out_dir = config.out_dir(out)
     model_name = config.model_name(model)
@@ -165,7 +165,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         report.triples = len(union)     # what a query over all graphs sees
         manifest.save()
         if report.graphs_written or not (out_dir / "graph.ttl").exists():
-            exports.write_turtle(store, out_dir / "graph.ttl")
+            serialize.write_turtle(store, out_dir / "graph.ttl")
     if report.graphs_written or not (out_dir / "graph.html").exists():
         from kg import view
         view.write_html(out_dir)

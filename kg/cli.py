@@ -21,7 +21,7 @@ out_console = Console()
 err_console = Console(stderr=True)
 
 OutOption = Annotated[Path | None, typer.Option(
-    "--out", "-O", help="Build folder holding the store and exports [env KG_OUT; default out/].",
+    "--out", "-O", help="Build folder holding the store and written files [env KG_OUT; default out/].",
     show_default=False)]
 
 
@@ -131,13 +131,13 @@ def export(
 
     Example: kg export -o graph.trig   (named graphs: one per article)
     """
-    from kg import exports
-    chosen = exports.format_for(output, fmt.value if fmt else None)
+    from kg import serialize
+    chosen = serialize.format_for(output, fmt.value if fmt else None)
     with _store(out) as store:
         if output is None:
-            sys.stdout.buffer.write(exports.serialize(store, chosen))
+            sys.stdout.buffer.write(serialize.serialize(store, chosen))
         else:
-            exports.write(store, output, chosen)
+            serialize.write(store, output, chosen)
             err_console.print(f"wrote {output} ({chosen})")
 
 

@@ -7,7 +7,7 @@ import rdflib
 from conftest import ROOT
 from rdflib.compare import isomorphic
 
-from kg import exports
+from kg import serialize
 from kg.store import Store
 
 
@@ -41,7 +41,7 @@ def test_turtle_parses_with_rapper(seeds_out):
 @pytest.mark.parametrize("fmt, parse_as", [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
 def test_triple_exports_round_trip(seeds_out, fmt, parse_as):
     with Store(seeds_out / "store", read_only=True) as store:
-        data = exports.serialize(store, fmt)
+        data = serialize.serialize(store, fmt)
     reference = rdflib.Graph().parse(seeds_out / "graph.ttl", format="turtle")
     assert isomorphic(rdflib.Graph().parse(data=data, format=parse_as), reference)
 
@@ -49,7 +49,7 @@ def test_triple_exports_round_trip(seeds_out, fmt, parse_as):
 @pytest.mark.parametrize("fmt, parse_as", [("nq", "nquads"), ("trig", "trig")])
 def test_dataset_exports_keep_named_graphs(seeds_out, fmt, parse_as):
     with Store(seeds_out / "store", read_only=True) as store:
-        data = exports.serialize(store, fmt)
+        data = serialize.serialize(store, fmt)
         graphs = store.graphs()
     ds = rdflib.Dataset()
     ds.parse(data=data, format=parse_as)
