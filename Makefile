@@ -31,6 +31,8 @@ eval: run
 	else echo "skip seeds eval: $(SHARED)/eval is absent"; fi
 	@if [ -x scripts/eval_quotes.sh ]; then scripts/eval_quotes.sh; fi
 	@if [ -f scripts/eval_exports.py ]; then $(BIN)/python scripts/eval_exports.py; fi
+	@echo "== trade facts on real wire stories (dev split; held-out: scripts/eval_trade_wire.py --split heldout)"
+	@$(BIN)/python scripts/eval_trade_wire.py --split dev --errors
 
 bench: $(BIN)/kg
 	$(BIN)/python scripts/bench.py

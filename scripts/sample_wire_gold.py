@@ -1,0 +1,71 @@
+"""Draw the documents of the wire trade gold set from ../shared/corpus/reuters21578.
+
+Reproducible: a fixed seed, the corpus files sorted by NEWID, bodies that repeat
+another file's body dropped. 120 documents state a figure near a trade word
+(candidates), 40 are drawn from the rest; each document is then put in the dev
+or held-out split by a second seeded draw (2/3 dev, 1/3 held out).
+
+    python scripts/sample_wire_gold.py [--corpus DIR] > docs.tsv
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261130
+N_CANDIDATES, N_REST = 120, 40
+N_EXTRA = 60   # second draw of candidates: the first 160 documents held 168 events, short of 200
+TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
+                   re.I)
+FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
+                    r"(tonnes?|tons?|bags?|bales?|barrels?|bushels?|ounces?|dlrs|dollars|cases|head|lbs|kilos?|"
+                    r"cubic|pounds|yen|marks|francs|stg|pct)?", re.I)
+NEAR = 120  # characters between the trade word and the figure
+
+
+def states_trade_figure(body: str) -> bool:
+    for t in TRADE.finditer(body):
+        window = body[max(0, t.start() - NEAR): t.end() + NEAR]
+        for f in FIGURE.finditer(window):
+            if (f.group(1) or f.group(2)) and "pct" not in f.group(0).lower():
+                return True
+    return False
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "../shared/corpus/reuters21578")
+    args = ap.parse_args()
+    files = sorted((args.corpus / "texts").glob("reut-*.txt"), key=lambda p: int(p.stem.split("-")[1]))
+    seen: set[str] = set()
+    candidates, rest = [], []
+    for path in files:
+        body = path.read_text(encoding="utf-8").split("\n", 3)[-1]
+        if body in seen:
+            continue
+        seen.add(body)
+        (candidates if states_trade_figure(body) else rest).append(path.name)
+    rng = random.Random(SEED)
+    drawn = [(n, "candidate") for n in rng.sample(candidates, N_CANDIDATES)]
+    drawn += [(n, "rest") for n in rng.sample(rest, N_REST)]
+    split_rng = random.Random(SEED + 1)
+    order = list(range(len(drawn)))
+    split_rng.shuffle(order)
+    held = set(order[: len(drawn) // 3])
+    taken = {n for n, _ in drawn}
+    extra = [n for n in random.Random(SEED + 2).sample(candidates, 2 * N_EXTRA) if n not in taken][:N_EXTRA]
+    extra_order = list(range(len(drawn), len(drawn) + len(extra)))
+    random.Random(SEED + 3).shuffle(extra_order)
+    held |= set(extra_order[: len(extra) // 3])
+    drawn += [(n, "candidate-2") for n in extra]
+    print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
+    print("doc\tdrawn_as\tsplit")
+    for i, (name, kind) in enumerate(drawn):
+        print(f"{name}\t{kind}\t{'heldout' if i in held else 'dev'}")
+
+
+if __name__ == "__main__":
+    main()
