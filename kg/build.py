@@ -60,8 +60,8 @@ def extract_article(doc, article: Article, extractor_names: tuple[str, ...]) -> 
                         exports=tuple(found[Export]), skipped=tuple(skipped))
 
 
-def _masked(src: SourceArticle) -> str:
-    """The text the parser sees: metadata header blanked so offsets stay those of the file."""
+def parser_text(src: SourceArticle) -> str:
+    """The text the parser sees: header (date, headline, dateline) blanked so offsets stay the file's."""
     text = src.article.text
     return " " * src.header_end + text[src.header_end:]
 
@@ -124,7 +124,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     if on_total:
         on_total(len(todo))
     if todo:
-        docs = nlp.parse((_masked(src) for src, _ in todo), model_name, batch)
+        docs = nlp.parse((parser_text(src) for src, _ in todo), model_name, batch)
         for (src, chash), doc in zip(todo, docs, strict=True):
             cached[src.key] = extract_article(doc, src.article, extractors)
             cache.put(src.key, chash, cached[src.key])

@@ -48,6 +48,7 @@ def from_json(d: dict) -> ArticleFacts:
         for q in d["quotes"])
     exports = tuple(
         Export(**{**e, "exporter": _mention(e["exporter"]), "destination": _mention(e["destination"]),
+                  "buyer": _mention(e.get("buyer")), "seller": _mention(e.get("seller")),
                   "items": tuple(e["items"]), "evidence": Evidence(**e["evidence"]),
                   "quantity": _decimal(e["quantity"]), "value": _decimal(e["value"])})
         for e in d["exports"])

@@ -21,6 +21,7 @@ class Article:
     title: str | None = None
     date: dt.date | None = None
     url: str | None = None
+    dateline: str | None = None  # the wire dateline's place ("SALVADOR"): context, not a mention
 
     @property
     def uid(self) -> str:
@@ -74,8 +75,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Export:
-    """One stated shipment: an n-ary event."""
-    exporter: Mention
+    """One stated shipment: an n-ary event. The exporter is None for an import of no stated origin."""
+    exporter: Mention | None
     items: tuple[str, ...]     # singular lemma labels: ("ventilator", "oxygen generator")
     evidence: Evidence
     destination: Mention | None = None
@@ -86,6 +87,8 @@ class Export:
     currency: str | None = None    # ISO 4217
     date: str | None = None        # "2021-04" / "2021-04-30" / "2021"
     period: str | None = None      # free text when not one date: "since 2021-04"
+    buyer: Mention | None = None   # the organisation that bought ("the State Trading Corporation")
+    seller: Mention | None = None  # the organisation that sold or shipped ("Cargill")
 
 
 @dataclass(frozen=True, slots=True)

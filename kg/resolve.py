@@ -54,7 +54,7 @@ def _all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
     for q in facts.quotes:
         yield from (m for m in (q.speaker, q.addressee) if m is not None)
     for e in facts.exports:
-        yield from (m for m in (e.exporter, e.destination) if m is not None)
+        yield from (m for m in (e.exporter, e.destination, e.buyer, e.seller) if m is not None)
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

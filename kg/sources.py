@@ -21,6 +21,9 @@ from kg.facts import Article
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _DATE_PREFIX = re.compile(r"^\s*(?:date[:\s]+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _MAX_TITLE = 200
+# A wire dateline opening the body: "SALVADOR, Feb 26 - ", "NEW YORK, March 3 (Reuters) - ", "LONDON - "
+_DATELINE = re.compile(r"\s*([A-Z][A-Z.'/ -]{1,40}?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—]{1,2} ")
+_HEADLINE_AFTER_DATE = re.compile(r"[ \t]*\n([^\n]{1,%d})\n[ \t]*\n" % _MAX_TITLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +99,17 @@ def read_txt(path: Path) -> SourceArticle:
     first_line = text.split("\n", 1)[0]
     if prefix:
         date, header_end = dt.date.fromisoformat(prefix.group(1)), prefix.end()
+        # wire layout: a date line, the headline on the next line, a blank line, the body
+        if m := _HEADLINE_AFTER_DATE.match(text, header_end):
+            title, header_end = m.group(1).strip(), m.end(1)
     elif (date := parse_date(first_line)) is not None:
         header_end = len(first_line)
     elif first_line.strip() and len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3]:
         title = first_line.strip()
-    article = Article(id=path.stem, text=text, source=str(path), title=title, date=date)
+    place = None
+    if m := _DATELINE.match(text, header_end):   # "SALVADOR, Feb 26 - ": the parser never sees it
+        place, header_end = m.group(1).strip(), m.end()
+    article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place)
     return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end)
 
 

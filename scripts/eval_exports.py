@@ -57,7 +57,7 @@ def matches(pred: dict, gold: dict) -> bool:
 
 
 def as_dict(e) -> dict:
-    return {"exporter": e.exporter.name, "destination": e.destination.name if e.destination else None,
+    return {"exporter": e.exporter.name if e.exporter else None, "destination": e.destination.name if e.destination else None,
             "items": list(e.items), "quantity": e.quantity, "unit": e.unit, "qualifier": e.qualifier,
             "value": e.value, "currency": e.currency, "date": e.date, "period": e.period}
 
@@ -116,7 +116,9 @@ def main() -> int:
     for row in rows:
         date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
         art = Article(id=row["id"], text=row["text"], source=row["source"], date=date)
-        preds = [as_dict(e) for e in extract_exports(nlp(row["text"]), art)]
+        # these sets predate import-only events (an import of no stated origin): not scored here,
+        # tests/golden/trade_wire.jsonl scores them
+        preds = [as_dict(e) for e in extract_exports(nlp(row["text"]), art) if e.exporter is not None]
         score_row(row, preds, overall, a.verbose)
         score_row(row, preds, per_set[row.get("set", "unset")], False)
     for name in sorted(per_set):

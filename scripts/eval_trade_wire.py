@@ -154,8 +154,8 @@ def main() -> int:
     if not (a.corpus / "texts").is_dir():
         print(f"skip wire trade eval: {a.corpus} is absent (the corpus sits beside the repo)")
         return 0
-    import spacy
-
+    from kg import nlp as pipeline
+    from kg.build import parser_text
     from kg.extract.trade.exports import extract_exports
     from kg.sources import read_txt
 
@@ -163,7 +163,7 @@ def main() -> int:
         (a.corpus / "topics.tsv").open(encoding="utf-8"), delimiter="\t")}
     rows = [json.loads(line) for line in a.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if a.split in ("all", r["split"])]
-    nlp = spacy.load(a.model)
+    nlp = pipeline.load(a.model)
     tally, kinds = Tally(), collections.Counter()
     tmp = Path(tempfile.mkdtemp(prefix="kg-wire-eval-"))
     for row in rows:
@@ -173,7 +173,7 @@ def main() -> int:
         path = tmp / row["doc"]
         path.write_text(text, encoding="utf-8")
         src = read_txt(path)
-        preds = [as_dict(e) for e in extract_exports(nlp(src.article.text), src.article)]
+        preds = [as_dict(e) for e in extract_exports(nlp(parser_text(src)), src.article)]
         gold = row["events"]
         tp, missed, false = match(gold, preds, strict)
         ltp, _, _ = match(gold, preds, lenient)

@@ -69,7 +69,7 @@ def article_triples(facts: ArticleFacts, res: Resolution,
         mentioned.add(res.key_of(uid, q.speaker))
         yield from quote_triples(q, node, res, quote_ids[(uid, q)], uid)
     for e in facts.exports:
-        mentioned |= {res.key_of(uid, e.exporter), res.key_of(uid, e.destination)}
+        mentioned |= {res.key_of(uid, m) for m in (e.exporter, e.destination, e.buyer, e.seller)}
         yield from export_triples(e, node, res, uid)
     for key in sorted(k for k in mentioned if k):
         yield node, KG.mentions, iris.entity_iri(key)
@@ -114,20 +114,27 @@ def quote_triples(q: Quote, article: URIRef, res: Resolution, ident: QuoteIdenti
 
 def export_triples(e: Export, article: URIRef, res: Resolution, article_id: str) -> Iterator[Triple]:
     exporter = _entity(res, article_id, e.exporter)
-    if exporter is None:
+    destination = _entity(res, article_id, e.destination)
+    if exporter is None and destination is None:
         return
     ev = e.evidence
-    node = iris.export_iri(article, ev.start, ev.end, e.exporter.name, e.items, e.quantity, e.value)
+    exporter_name = e.exporter.name if e.exporter else (e.destination.name, "import")
+    node = iris.export_iri(article, ev.start, ev.end, exporter_name, e.items, e.quantity, e.value)
     yield node, RDF.type, KG.Export
-    yield node, KG.exporter, exporter
-    if (destination := _entity(res, article_id, e.destination)) is not None:
+    if exporter is not None:
+        yield node, KG.exporter, exporter
+    if destination is not None:
         yield node, KG.destination, destination
+    for prop, party in ((KG.buyer, e.buyer), (KG.seller, e.seller)):
+        if (org := _entity(res, article_id, party)) is not None:
+            yield node, prop, org
     for label in e.items:
         item = iris.item_iri(label)
         yield item, RDF.type, KG.Item
         yield item, RDFS.label, Literal(label)
         yield node, KG.item, item
-        yield exporter, KG.exported, item
+        if exporter is not None:
+            yield exporter, KG.exported, item
     if e.quantity is not None:
         yield node, KG.quantity, decimal_literal(e.quantity)
     for prop, value in ((KG.unit, e.unit), (KG.quantityQualifier, e.qualifier),

@@ -40,6 +40,8 @@ class KG(DefinedNamespace):
     exported: URIRef
     exporter: URIRef
     destination: URIRef
+    buyer: URIRef
+    seller: URIRef
     item: URIRef
     quantity: URIRef
     unit: URIRef

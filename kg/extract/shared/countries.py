@@ -3,9 +3,10 @@
 Sources, in order of trust: pycountry (ISO 3166-1 names and ISO 3166-2
 subdivisions), country_converter's short names (read from its data file; its
 converter class does not load under pandas 3), countries.tsv (demonyms and
-capitals, generated from the countryinfo package) and country_aliases.tsv
-(press abbreviations such as "US" or "Britain"); both files are shared with
-country_names.py, so their format is theirs: see the header of each.
+capitals, generated from the countryinfo package), country_aliases.tsv
+(press abbreviations such as "US" or "Britain") and historic_countries.tsv (the Soviet Union,
+West Germany: archives are full of them); the files are shared with country_names.py, so
+their format is theirs: see the header of each.
 """
 from __future__ import annotations
 
@@ -75,6 +76,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
             capitals.setdefault(fold(capital), code)
     for alias, code in _rows("country_aliases.tsv"):
         names[fold(alias)] = code
+    for code, label, forms, adjectives in _rows("historic_countries.tsv"):
+        if label:
+            labels.setdefault(code, label)
+        for form in forms.split("|"):
+            names[fold(form)] = code
+        for adjective in adjectives.split("|"):
+            demonyms[fold(adjective)] = (10**10, code)
     return names, {k: v[1] for k, v in demonyms.items()}, capitals, labels
 
 
@@ -169,4 +177,7 @@ def surface_forms() -> dict[str, tuple[str, str]]:
                 out.setdefault(written, (code, "demonym"))
     for alias, code in _rows("country_aliases.tsv"):
         out[alias] = (code, "name")
+    for code, _label, forms, adjectives in _rows("historic_countries.tsv"):
+        out.update({f: (code, "name") for f in forms.split("|") if not f.startswith("the ")})
+        out.update({a: (code, "demonym") for a in adjectives.split("|")})
     return out

@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin
+from kg.extract.trade.context import TradeContext
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import Figure, scan_figures
 from kg.extract.trade.lexicon import (
     ARRIVAL_VERBS,
+    BALANCE_NOUNS,
     CARRY_VERBS,
     EARNING_VERBS,
     EXPORT_NOUNS,
@@ -33,7 +35,7 @@ from kg.extract.trade.lexicon import (
     VALUE_VERBS,
     WITH_VERBS,
 )
-from kg.facts import COUNTRY, Article, Evidence, Export, Mention
+from kg.facts import COUNTRY, ORGANIZATION, Article, Evidence, Export, Mention
 
 NAME = "exports.v1"
 # Dependents that start a clause of their own: their figures belong to another event.
@@ -42,6 +44,9 @@ _DEST_PREPS = frozenset({"to", "into"})
 # "mostly to China": the figure is not all for that place, so the place is not its destination.
 HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primarily", "principally",
                     "partially"})
+# A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
+# "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
+_COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than"})
 # Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
 FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
 
@@ -99,12 +104,23 @@ def _places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, M
 
 def _figures(tokens: Sequence[Token]) -> list[Figure]:
     figs, keep = scan_figures(tokens), []
+    comparing = False
     for f in figs:
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""
-        if f.kind == "percent" or before in ("(", "by", "from", "[") or f.amount == 0:
+        compared = before == "with" and f.start > 1 and tokens[f.start - 2].lemma_ == "compare"
+        # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
+        comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or")
+        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f):
             continue
         keep.append(f)
     return keep
+
+
+def _balance(tokens: Sequence[Token], f: Figure) -> bool:
+    """A surplus, deficit or balance, not a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit"."""
+    after = tokens[f.end].lemma_.lower() if f.end < len(tokens) else ""
+    before = [t.lemma_.lower() for t in tokens[max(0, f.start - 2):f.start]]
+    return after in BALANCE_NOUNS or len(before) == 2 and before[1] == "of" and before[0] in BALANCE_NOUNS
 
 
 def _bare(window: Sequence[Token]) -> bool:
@@ -136,9 +152,27 @@ def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mention | None,
+def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext) -> Figure:
+    """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
+    rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
+    unit, currency = ctx.last_unit
+    if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not _bare(window):
+        return fig
+    return replace(fig, kind="money" if currency else "measure", unit=unit, currency=currency)
+
+
+def _party(m: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """(country, organisation) for a buyer or seller: an organisation stands for its country."""
+    if m is None or m.kind == COUNTRY:
+        return m, None
+    if m.kind == ORGANIZATION:
+        return (m.affiliation if m.affiliation and m.affiliation.kind == COUNTRY else None), m
+    return None, None
+
+
+def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest: Mention | None,
             inverse: bool, lead_items: tuple[str, ...], confidence: float, article: Article,
-            clause: list[Token]) -> Iterator[Export]:
+            clause: list[Token], ctx: TradeContext) -> Iterator[Export]:
     sent = trigger.sent
     evidence = Evidence(article.id, sent.start_char, sent.end_char, sent.text, NAME, confidence)
     date, period = _period(clause, article.date)
@@ -148,6 +182,11 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
         window = region[fig.end:stop]
+        if region[fig.start].i in ctx.used:
+            continue
+        fig = _inherit_unit(fig, window, ctx)
+        if fig.unit or fig.currency:
+            ctx.last_unit = fig.unit, fig.currency
         items = items_in(window) or lead_items
         if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and _bare(window):
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
@@ -157,7 +196,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
             window = region[figures[n - 1].end if n else 0:fig.start] + window
             items = items_in(window)
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
-                          or exporter.kind != COUNTRY
+                          or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
                           or trigger.lemma_.lower() not in FLOW_LEMMAS):
             continue
         previous = items
@@ -169,22 +208,32 @@ def _events(trigger: Token, region: list[Token], exporter: Mention, dest: Mentio
         place = next((m for pos, m in dests if fig.end <= pos < stop), None) \
             or next((m for pos, m in dests if pos >= stop), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
+        buyer = seller = None
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
-            src, to = place or (item_origin(window) if dest and dest.kind == COUNTRY else None), dest
+            to, buyer = _party(dest)
+            src = place or (item_origin(window) if to is not None else None)
+            if to is None:
+                continue   # a company bought, of no stated country: not trade between countries
         else:
             src, to = exporter, place or dest
-        if src is None or (to is not None and to.code and to.code == src.code):
+            if src is not None and src.kind == ORGANIZATION and to is not None:
+                country, seller = _party(src)
+                src = country or src
+        if src is None and (to is None or to.kind != COUNTRY):
             continue
-        if src.kind != COUNTRY and to is None:   # "Airbus delivered 40 A300s to UPS" is a sale, not trade
+        if src is not None and to is not None and to.code and to.code == src.code:
+            continue
+        if src is not None and src.kind != COUNTRY and to is None:   # "Airbus delivered 40 A300s to UPS"
             continue
         money = fig.kind == "money"
+        ctx.used.add(region[fig.start].i)
         yield Export(exporter=src, items=items, evidence=evidence, destination=to,
                      quantity=None if money else _plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
-                     currency=fig.currency, date=when[0], period=when[1])
+                     currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller)
 
 
-def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
+def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = trigger.lemma_ in IMPORT_VERBS
     clause = _clause(trigger)
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
@@ -194,6 +243,8 @@ def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
         subject, conf, inverse = next((m for _, m in _places(clause, frozenset({"from"}))), None), 0.8, False
     if subject is None:
         return
+    if subject.kind == COUNTRY:
+        ctx.running = subject
     lead: tuple[str, ...] = ()
     if trigger.dep_ == "relcl" and not _figures(region):   # "the wheat that Russia sold ... amounted to 8m t"
         region, lead = _host_clause(trigger, region)
@@ -202,9 +253,9 @@ def _verb_events(trigger: Token, article: Article) -> Iterator[Export]:
         objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
         dest = next((m for c in objects if (m := is_country_token(c))), None)
     if inverse:
-        yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause)
+        yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx)
         return
-    yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause)
+    yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
 
 
 def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tuple[str, ...]]:
@@ -242,7 +293,7 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
     return next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
 
 
-def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
+def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
     own = [t for t in noun.subtree if t.i > noun.i]
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
@@ -250,7 +301,11 @@ def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
         return   # "imports of services"
     earner = _earner(noun)
     owner = _owner(noun, inverse, own, of_phrase, earner)
-    if owner is None:
+    if owner is not None and owner.kind == COUNTRY:
+        ctx.running = owner
+    elif owner is None and _plain_flow(noun):   # "Exports rose to ...": the story's country
+        owner = ctx.owner()
+    if owner is None or noun.lemma_ == "sale" and not _places(own, _DEST_PREPS):
         return
     anchor = noun
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
@@ -270,12 +325,20 @@ def _noun_events(noun: Token, article: Article) -> Iterator[Export]:
                                           and t.head == noun)] if lead else region
     if inverse:
         exporter = next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
-        if exporter is None:
+        if exporter is None and owner.kind != COUNTRY:
             return
-        yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause)
+        yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause, ctx)
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
-        yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause)
+        yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _plain_flow(noun: Token) -> bool:
+    """A flow noun with no owner written at all ("Exports rose", "Average exports were"): not "the
+    company's exports", "its sales", "exports of services"."""
+    return noun.lemma_ in FLOW_LEMMAS and not any(
+        c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN") and not is_country_token(c)
+        for c in noun.children)
 
 
 def _arrived_in(verb: Token) -> Mention | None:
@@ -330,9 +393,12 @@ def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
+    ctx = TradeContext.of(doc, article)
     for sent in doc.sents:
+        if sent.end_char <= ctx.header_end:
+            continue   # the headline and dateline are context, never a second event
         for tok, is_verb in _triggers(sent):
-            if is_verb and _is_forecast(tok):
+            if ctx.in_header(tok) or is_verb and _is_forecast(tok):
                 continue
-            found.extend(_verb_events(tok, article) if is_verb else _noun_events(tok, article))
+            found.extend(_verb_events(tok, article, ctx) if is_verb else _noun_events(tok, article, ctx))
     yield from _merge(found)

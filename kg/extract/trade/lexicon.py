@@ -11,11 +11,15 @@ EXPORT_VERBS = frozenset({"export", "ship", "supply", "send", "deliver", "provid
                           "sell", "dispatch", "airlift", "re-export", "gift"})
 # Verbs whose subject receives goods and whose "from" object sent them (FrameNet Importing,
 # Receiving, Commerce_buy).
-IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire", "source"})
+IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire", "source",
+                          # wire copy of tenders and bookings: "Japan booked 8,000 tonnes", "took 90,944 tonnes"
+                          "book", "take"})
 # Verbs that take the receiver as object and the goods after "with": "supplied India with X".
 WITH_VERBS = frozenset({"supply", "provide"})
 # Nouns that name the flow itself: "China's exports to the US rose to $X".
-EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export", "consignment", "cargo"})
+EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export", "consignment", "cargo",
+                          # only with a "to" country: "wheat sales to China amount to 90,000 tonnes"
+                          "sale"})
 # Verbs of a flow's arrival: "a consignment of X from China arrived in Nepal" (FrameNet Arriving).
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
 IMPORT_NOUNS = frozenset({"import", "purchase"})
@@ -49,7 +53,14 @@ ANAPHORS = frozenset({"country", "nation"})
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan", "aim", "target",
                              "hope", "intend", "seek", "want", "will", "would", "could", "may", "might",
                              "should", "agree", "promise", "pledge", "offer", "ready", "willing",
-                             "bid", "try", "attempt"})
+                             "bid", "try", "attempt",
+                             # permits, tenders and talks: goods that may move, not goods that moved
+                             # ("authorised the export of 65,000 tonnes", "the tender calls for shipment")
+                             "authorise", "authorize", "allow", "permit", "approve", "license", "call",
+                             "invite", "tender", "negotiate", "discuss", "consider", "propose", "request",
+                             "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require"})
+# Figures of a balance, not of a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit".
+BALANCE_NOUNS = frozenset({"surplus", "deficit", "balance", "gap", "shortfall", "excess", "turnover"})
 
 # Item nouns that are not goods: trade in services and money flows (WTO GATS sectors, coarse).
 NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", "labor", "remittance",
@@ -62,7 +73,9 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
 NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "record", "share", "percent",
                        "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
-                       "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance",
+                       "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance", "average",
+                       # flow words and trade terms that follow a figure: "imports to 4.15 billion fob"
+                       "import", "export", "shipment", "sale", "purchase", "fob", "cif", "c&f",
                        # place adverbs the tagger reads as nouns: "sent $16bn home"
                        "home", "abroad", "overseas",
                        # receivers counted after "to": "vaccines to more than 120 countries"

@@ -64,11 +64,14 @@ UNITS = {
     "bag": "bag", "bags": "bag", "box": "box", "boxes": "box", "bottle": "bottle", "bottles": "bottle",
     "carton": "carton", "cartons": "carton", "crate": "crate", "crates": "crate", "sack": "sack",
     "sacks": "sack", "drum": "drum", "drums": "drum", "stem": "stem", "stems": "stem",
+    "bpd": "barrel", "b/d": "barrel",   # barrels per day; the rate is read as a period-free flow
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "mw": "megawatt",
 }
 _TWO_WORD_UNITS = {("metric", "tons"): "tonne", ("metric", "tonnes"): "tonne", ("metric", "ton"): "tonne",
                    ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
+                   ("short", "tons"): "tonne", ("long", "tons"): "tonne", ("short", "ton"): "tonne",
+                   ("long", "ton"): "tonne", ("metric", "tonne"): "tonne",
                    ("cubic", "metre"): "cubic metre", ("cubic", "feet"): "cubic foot"}
 _WEIGHT_POUNDS = {"pound", "pounds"}   # a unit only when "of" follows ("5m pounds of beef")
 # Count units that also follow a brand or commodity modifier: "10 LNG cargoes", "2m Covishield doses".
@@ -90,13 +93,21 @@ CURRENCY_WORDS = {
     "baht": "THB", "rand": "ZAR", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
     "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "taka": "BDT", "naira": "NGN", "rupiah": "IDR", "dong": "VND", "hryvnia": "UAH", "zloty": "PLN",
+    # wire-service abbreviations and the European currencies before the euro (Reuters style)
+    "dlrs": "USD", "dlr": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
+    "francs": "FRF", "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "drachmas": "GRD",
+    "escudos": "PTE", "schillings": "ATS",
 }
 _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
                  ("hong", "kong"): "HKD", ("new", "zealand"): "NZD", ("singapore", "dollar"): "SGD",
-                 ("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF"}
+                 ("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF",
+                 ("australian", "dlr"): "AUD", ("canadian", "dlr"): "CAD", ("u.s.", "dlr"): "USD",
+                 ("us", "dlr"): "USD", ("hk", "dlr"): "HKD", ("nz", "dlr"): "NZD", ("singapore", "dlr"): "SGD",
+                 ("taiwan", "dlr"): "TWD", ("belgian", "franc"): "BEF", ("french", "franc"): "FRF",
+                 ("saudi", "riyal"): "SAR"}
 _ISO_CODES = frozenset("USD EUR GBP JPY CNY INR RUB KRW AUD CAD CHF HKD SGD BRL MXN ZAR TRY AED SAR PKR "
                        "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES OMR QAR KWD BHD IQD IRR JOD "
-                       "TWD NOK SEK DKK PLN UAH KZT CLP ARS COP PEN NZD".split())
+                       "TWD NOK SEK DKK PLN UAH KZT CLP ARS COP PEN NZD DEM FRF NLG ITL ESP BEF ECU".split())
 _PERCENT = {"%", "percent", "per", "pc", "pct"}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 
@@ -226,7 +237,7 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
         return _TWO_WORD_UNITS[(low, nxt)], None, j + 2
     if (low, nxt.removesuffix("s")) in _CURRENCY_ADJ:   # "4.17 Australian dollars", "5bn Hong Kong dollars"
         end = j + 2
-        if end < len(tokens) and tokens[end].lower_ in ("dollar", "dollars"):
+        if end < len(tokens) and tokens[end].lower_ in ("dollar", "dollars", "dlrs", "dlr"):
             end += 1
         return None, _CURRENCY_ADJ[(low, nxt.removesuffix("s"))], end
     if low in _WEIGHT_POUNDS and nxt == "of":

@@ -192,7 +192,8 @@ def test_golden_set_f1(nlp):
     tp = fp = fn = 0
     for row in map(json.loads, GOLDEN.read_text(encoding="utf-8").splitlines()):
         date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
-        preds = [as_dict(e) for e in run(nlp, row["text"], date)]
+        # the set predates import-only events (no stated origin); trade_wire.jsonl scores those
+        preds = [as_dict(e) for e in run(nlp, row["text"], date) if e.exporter is not None]
         for g in row["exports"]:
             hit = next((p for p in preds if matches(p, g)), None)
             tp, fn = tp + bool(hit), fn + (not hit)

