@@ -91,6 +91,9 @@ def _subject(trigger: Token) -> Token | None:
     return None
 
 
+subject_of = _subject
+
+
 def _organization(tok: Token) -> Mention | None:
     if tok.ent_type_ != "ORG":
         return None
@@ -145,6 +148,6 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
     lemma = subj.lemma_.lower()
     if lemma in ACTOR_NOUNS:
         return _reporter_country(trigger), 0.7
-    if lemma in ANAPHORS:
+    if lemma in ANAPHORS and subj.tag_ == "NN":   # "the country"; "other EC countries" are not one
         return _previous_country(subj), 0.6
     return None, 0.0

@@ -20,7 +20,9 @@ from kg.extract.shared.countries import country_label, fold, place_country
 from kg.extract.shared.country_names import lookup_country
 from kg.facts import COUNTRY, Article, Mention
 
-_HEAD_WORDS = 3   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
+_HEAD_WORDS = 3
+# (successor, first year, predecessor): before the end of the Soviet Union, Moscow spoke for it.
+_PREDECESSORS = (("RU", 1992, "SU"),)   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
 
 
 @cache
@@ -69,11 +71,14 @@ class TradeContext:
     topic: Mention | None = None              # the headline's, else the dateline's country
     running: Mention | None = None            # the country whose flow was last stated
     last_unit: tuple[str | None, str | None] = (None, None)   # (unit, currency) of the last figure
+    last_items: tuple[str, tuple[str, ...]] | None = None     # (unit, items) of the last measured flow
+    last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
+    year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
     used: set[int] = field(default_factory=set)   # token positions of figures already read
 
     @classmethod
     def of(cls, doc: Doc, article: Article) -> TradeContext:
-        ctx = cls()
+        ctx = cls(year=article.date.year if article.date else None)
         text = article.text   # the doc's text has the header blanked
         body = 0
         title = article.title
@@ -90,6 +95,15 @@ class TradeContext:
 
     def in_header(self, tok: Token) -> bool:
         return tok.idx < self.header_end
+
+    def of_era(self, m: Mention | None) -> Mention | None:
+        """A successor state named for its predecessor in stories written before it existed."""
+        if m is None or m.kind != COUNTRY or self.year is None:
+            return m
+        for code, until, was in _PREDECESSORS:
+            if m.code == code and self.year < until:
+                return _mention(was, m.text, m.start, m.end)
+        return m
 
     def owner(self) -> Mention | None:
         """The country an ownerless flow ("Exports rose to ...") belongs to."""

@@ -16,7 +16,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
-from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin
+from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.periods import is_period_token, resolve_period
@@ -24,11 +24,14 @@ from kg.extract.trade.quantities import Figure, scan_figures
 from kg.extract.trade.lexicon import (
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
+    DEAL_NOUNS,
     CARRY_VERBS,
     EARNING_VERBS,
     EXPORT_NOUNS,
     EXPORT_VERBS,
     FORECAST_LEMMAS,
+    NOT_FLOW_HEADS,
+    VESSEL_NOUNS,
     IMPORT_NOUNS,
     IMPORT_VERBS,
     MEASURE_NOUNS,
@@ -52,7 +55,10 @@ FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
 
 
 def _nested(c: Token) -> bool:
-    """A dependent that opens a clause of its own ("while imports rose to $X")."""
+    """A dependent that opens a clause of its own ("while imports rose to $X"), or a flow noun
+    conjoined to the trigger ("exports to 6.67 billion and imports to 4.15 billion"): its own event."""
+    if c.dep_ == "conj" and c.lemma_ in FLOW_LEMMAS:
+        return True
     if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
         return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
     return c.dep_ in _CLAUSE_DEPS and (
@@ -152,6 +158,28 @@ def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _list_country(region: Sequence[Token], start: int, trigger: Token) -> Mention | None | bool:
+    """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
+    West Germany with 55,200"; False when a place that is no country stands there."""
+    k = start - 1
+    while k >= 0 and region[k].lower_ in ("with", ":"):
+        k -= 1
+    if k < 0 or region[k].i >= trigger.i and region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass"):
+        return None
+    tok = region[k]
+    if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title):
+        return None
+    return is_country_token(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
+
+
+def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
+    """Where the next list element starts: its country is not this figure's goods."""
+    k = stop
+    while k > begin and (region[k - 1].ent_type_ in ("GPE", "LOC", "NORP") or region[k - 1].lower_ in ("with",)):
+        k -= 1
+    return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
+
+
 def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext) -> Figure:
     """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
     rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
@@ -177,14 +205,22 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     evidence = Evidence(article.id, sent.start_char, sent.end_char, sent.text, NAME, confidence)
     date, period = _period(clause, article.date)
     figures = _figures(region)
-    dests = _places(region, frozenset({"from"}) if inverse else _DEST_PREPS)
+    dests = _places(region, frozenset({"from"}) if inverse else _DEST_PREPS | {"for"})
     previous: tuple[str, ...] = ()
+    run_unit: str | None = None   # the unit of the list so far: "263,051 tonnes ..., China 87,259 wheat"
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
+        stop = _list_head(region, fig.end, stop)
         window = region[fig.end:stop]
         if region[fig.start].i in ctx.used:
             continue
+        led_by = _list_country(region, fig.start, trigger)
+        if led_by is False:
+            continue   # "and west coast Africa 4,130": a place that is no country leads this figure
+        if led_by and fig.kind == "count" and run_unit:   # "China 87,259 wheat"
+            fig = replace(fig, kind="measure", unit=run_unit)
         fig = _inherit_unit(fig, window, ctx)
+        run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
             ctx.last_unit = fig.unit, fig.currency
         items = items_in(window) or lead_items
@@ -192,6 +228,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and previous:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
+        if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
+            items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
             window = region[figures[n - 1].end if n else 0:fig.start] + window
             items = items_in(window)
@@ -209,9 +247,15 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             or next((m for pos, m in dests if pos >= stop), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
         buyer = seller = None
+        if led_by:   # "Saudi Arabia 90,944 tonnes barley", "Israel 16,200 (17,600)": the list's receiver
+            place = led_by
+            if inverse:
+                dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
-            src = place or (item_origin(window) if to is not None else None)
+            src = (place if not led_by else None) or (item_origin(window) if to is not None else None)
+            if src is None and trigger.lemma_ == "take" and to is not None:
+                src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
             if to is None:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
@@ -225,8 +269,13 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             continue
         if src is not None and src.kind != COUNTRY and to is None:   # "Airbus delivered 40 A300s to UPS"
             continue
+        src, to = ctx.of_era(src), ctx.of_era(to)
         money = fig.kind == "money"
         ctx.used.add(region[fig.start].i)
+        if items and fig.unit:
+            ctx.last_items = fig.unit, items
+        if src is not None and src.kind == COUNTRY:
+            ctx.last_exporter = src
         yield Export(exporter=src, items=items, evidence=evidence, destination=to,
                      quantity=None if money else _plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
@@ -241,9 +290,12 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     subject, conf = actor(trigger)
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
         subject, conf, inverse = next((m for _, m in _places(clause, frozenset({"from"}))), None), 0.8, False
+    if subject is None and not inverse and (s := subject_of(trigger)) is not None \
+            and s.lemma_.lower() in VESSEL_NOUNS:
+        subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
     if subject is None:
         return
-    if subject.kind == COUNTRY:
+    if subject.kind == COUNTRY and not inverse:
         ctx.running = subject
     lead: tuple[str, ...] = ()
     if trigger.dep_ == "relcl" and not _figures(region):   # "the wheat that Russia sold ... amounted to 8m t"
@@ -295,17 +347,23 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
 
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS:
+        noun = noun.head   # "export bonuses on 36,000 tonnes", "export sales of": the phrase is the flow
+        if noun.lemma_ in NOT_FLOW_HEADS:
+            return
     own = [t for t in noun.subtree if t.i > noun.i]
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
     if of_phrase and non_goods_in(of_phrase):
         return   # "imports of services"
     earner = _earner(noun)
     owner = _owner(noun, inverse, own, of_phrase, earner)
-    if owner is not None and owner.kind == COUNTRY:
+    if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
     elif owner is None and _plain_flow(noun):   # "Exports rose to ...": the story's country
         owner = ctx.owner()
-    if owner is None or noun.lemma_ == "sale" and not _places(own, _DEST_PREPS):
+    if noun.lemma_ in DEAL_NOUNS and not _places(own, _DEST_PREPS):
+        return   # "sales", "commitments" are trade only with a receiving country
+    if owner is None:
         return
     anchor = noun
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
@@ -336,7 +394,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
 def _plain_flow(noun: Token) -> bool:
     """A flow noun with no owner written at all ("Exports rose", "Average exports were"): not "the
     company's exports", "its sales", "exports of services"."""
-    return noun.lemma_ in FLOW_LEMMAS and not any(
+    return noun.lemma_ in FLOW_LEMMAS | DEAL_NOUNS and not any(
         c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN") and not is_country_token(c)
         for c in noun.children)
 

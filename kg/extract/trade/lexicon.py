@@ -8,7 +8,9 @@ from __future__ import annotations
 # From FrameNet frames Exporting, Sending, Supply and Giving (lexical units that take goods
 # as object), restricted to those used for trade or aid in news.
 EXPORT_VERBS = frozenset({"export", "ship", "supply", "send", "deliver", "provide", "donate",
-                          "sell", "dispatch", "airlift", "re-export", "gift"})
+                          "sell", "dispatch", "airlift", "re-export", "gift", "load"})
+# Ships as the subject of a loading or shipping verb: the goods leave the story's country.
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "cargo", "carrier", "bulker"})
 # Verbs whose subject receives goods and whose "from" object sent them (FrameNet Importing,
 # Receiving, Commerce_buy).
 IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire", "source",
@@ -18,11 +20,19 @@ IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "ac
 WITH_VERBS = frozenset({"supply", "provide"})
 # Nouns that name the flow itself: "China's exports to the US rose to $X".
 EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export", "consignment", "cargo",
-                          # only with a "to" country: "wheat sales to China amount to 90,000 tonnes"
-                          "sale"})
+                          "sale", "commitment"})
 # Verbs of a flow's arrival: "a consignment of X from China arrived in Nepal" (FrameNet Arriving).
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
 IMPORT_NOUNS = frozenset({"import", "purchase"})
+# Deals that are trade only with a receiving country: "wheat sales to China amount to 90,000 tonnes",
+# "corn commitments to the USSR", "orders for 20,000 tonnes to Egypt".
+DEAL_NOUNS = frozenset({"sale", "commitment", "order"})
+# Heads after a compound flow noun that are no flow: "export prices", "import duties", "export credits".
+NOT_FLOW_HEADS = frozenset({"price", "duty", "tax", "tariff", "credit", "guarantee", "licence", "license",
+                            "quota", "restitution", "subsidy", "earnings", "revenue", "policy", "market",
+                            "volume", "target", "forecast", "estimate", "ban", "restriction", "rebate",
+                            "levy", "certificate", "permit", "law", "growth", "value", "potential",
+                            "capacity", "demand", "figure", "statistic", "datum", "data"})
 # "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
 BOUND_WORDS = frozenset({"bound", "destined"})
 # Participles whose object is the goods of the sent vehicle: "sent a plane carrying 30 tonnes of food".
@@ -75,7 +85,7 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "reco
                        "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
                        "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance", "average",
                        # flow words and trade terms that follow a figure: "imports to 4.15 billion fob"
-                       "import", "export", "shipment", "sale", "purchase", "fob", "cif", "c&f",
+                       "import", "export", "shipment", "sale", "purchase", "fob", "cif", "c&f", "calendar",
                        # place adverbs the tagger reads as nouns: "sent $16bn home"
                        "home", "abroad", "overseas",
                        # receivers counted after "to": "vaccines to more than 120 countries"
@@ -92,4 +102,4 @@ PLURALIA_TANTUM = frozenset({"goods", "supplies", "arms", "clothes", "munitions"
                              "proceeds", "pulses", "oilseeds"})
 # Time nouns that end an item phrase ("ventilators this month").
 TIME_NOUNS = frozenset({"day", "week", "month", "year", "quarter", "half", "period", "time", "today",
-                        "yesterday", "season"})
+                        "yesterday", "season", "calendar"})
