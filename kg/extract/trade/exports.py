@@ -116,10 +116,27 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
         compared = before == "with" and f.start > 1 and tokens[f.start - 2].lemma_ == "compare"
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
         comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or")
-        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f):
+        if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
+            break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
+        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f):
             continue
         keep.append(f)
     return keep
+
+
+def _price(tokens: Sequence[Token], f: Figure) -> bool:
+    """Money per unit or 'at' money is a price: "356 dlrs per tonne", "at 117.44 dlrs"."""
+    if f.kind != "money":
+        return False
+    nxt = [t.lower_ for t in tokens[f.end:f.end + 2]]
+    if len(nxt) == 2 and nxt[0] in ("per", "a", "an", "/") and nxt[1].rstrip("s") in ("tonne", "ton", "barrel",
+                                                                                          "bushel", "ounce", "lb",
+                                                                                          "pound", "bag", "kilo"):
+        return True
+    before = tokens[f.start - 1] if f.start > 0 else None
+    # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value
+    return before is not None and before.lower_ == "at" and f.start > 1 and \
+        tokens[f.start - 2].pos_ not in ("VERB", "AUX") and tokens[f.start - 2].lemma_.lower() not in VALUE_VERBS
 
 
 def _balance(tokens: Sequence[Token], f: Figure) -> bool:
@@ -243,8 +260,10 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if when == (None, None):
             when = date, period
         # its own "to Y", else the next one ("A, B and C to India"), else one before it
+        parts = next((k for k in range(fig.end, len(region)) if region[k].lower_ in ("including", "which")), None)
+        later = [m for pos, m in dests if pos >= stop and (parts is None or pos < parts)]
         place = next((m for pos, m in dests if fig.end <= pos < stop), None) \
-            or next((m for pos, m in dests if pos >= stop), None) \
+            or next(iter(later), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
         buyer = seller = None
         if led_by:   # "Saudi Arabia 90,944 tonnes barley", "Israel 16,200 (17,600)": the list's receiver
@@ -351,7 +370,10 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         noun = noun.head   # "export bonuses on 36,000 tonnes", "export sales of": the phrase is the flow
         if noun.lemma_ in NOT_FLOW_HEADS:
             return
-    own = [t for t in noun.subtree if t.i > noun.i]
+    if _under_forecast(noun) or _in_balance(noun):
+        return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
+    other_flows = {t for c in noun.children if _nested(c) for t in c.subtree}
+    own = [t for t in noun.subtree if t.i > noun.i and t not in other_flows]
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
     if of_phrase and non_goods_in(of_phrase):
         return   # "imports of services"
@@ -391,11 +413,39 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
 
 
+def _under_forecast(noun: Token) -> bool:
+    """A flow noun a few steps under a forecast, permit or tender word, or conjoined to one that is."""
+    tok = noun
+    for _ in range(4):
+        if tok.head == tok:
+            return False
+        if tok.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "acl", "xcomp"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in FORECAST_LEMMAS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and _is_forecast(tok):
+            return True
+    return False
+
+
+def _in_balance(noun: Token) -> bool:
+    """'an excess of exports over imports', 'a surplus on exports': the figure is the balance's."""
+    tok = noun
+    for _ in range(3):
+        if tok.head == tok or tok.dep_ not in ("pobj", "prep", "conj"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in BALANCE_NOUNS:
+            return True
+    return False
+
+
 def _plain_flow(noun: Token) -> bool:
     """A flow noun with no owner written at all ("Exports rose", "Average exports were"): not "the
     company's exports", "its sales", "exports of services"."""
     return noun.lemma_ in FLOW_LEMMAS | DEAL_NOUNS and not any(
-        c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN") and not is_country_token(c)
+        (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN") and not is_country_token(c)
         for c in noun.children)
 
 
