@@ -29,6 +29,7 @@ from kg.extract.trade.lexicon import (
     EARNING_VERBS,
     EXPORT_NOUNS,
     EXPORT_VERBS,
+    ACTOR_NOUNS,
     FORECAST_LEMMAS,
     NOT_FLOW_HEADS,
     VESSEL_NOUNS,
@@ -189,6 +190,17 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token) -> Mentio
     return is_country_token(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
 
 
+def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[str, ...]:
+    """Goods written before their figure in a list: "included: beef 120,184 (137,686), horse meat 25,651"."""
+    k = start
+    while k > 0 and region[k - 1].pos_ in ("NOUN", "ADJ") and region[k - 1] != trigger \
+            and region[k - 1].ent_type_ not in ("GPE", "NORP", "DATE") and not is_country_token(region[k - 1]):
+        k -= 1
+    if k == start or k == 0 or region[k - 1].lower_ not in (",", ":", "and", ";"):
+        return ()
+    return items_in(region[k:start])
+
+
 def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     """Where the next list element starts: its country is not this figure's goods."""
     k = stop
@@ -201,7 +213,8 @@ def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext) -> Fi
     """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
     rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
     unit, currency = ctx.last_unit
-    if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not _bare(window):
+    bare = _bare(window) or window[0].ent_type_ == "DATE"   # "6.93 billion last month"
+    if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not bare:
         return fig
     return replace(fig, kind="money" if currency else "measure", unit=unit, currency=currency)
 
@@ -245,6 +258,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and previous:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
+        if not items and fig.kind == "measure" and _bare(window):   # "beef 120,184 (137,686), horse meat ..."
+            items = _items_before(region, fig.start, trigger)
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
@@ -307,6 +322,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
+    if subject is None and (s := subject_of(trigger)) is not None and s.lemma_.lower() in ACTOR_NOUNS \
+            and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
+        subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
         subject, conf, inverse = next((m for _, m in _places(clause, frozenset({"from"}))), None), 0.8, False
     if subject is None and not inverse and (s := subject_of(trigger)) is not None \
@@ -366,7 +384,8 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
 
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS:
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
+            | DEAL_NOUNS:
         noun = noun.head   # "export bonuses on 36,000 tonnes", "export sales of": the phrase is the flow
         if noun.lemma_ in NOT_FLOW_HEADS:
             return
@@ -383,8 +402,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ctx.running = owner
     elif owner is None and _plain_flow(noun):   # "Exports rose to ...": the story's country
         owner = ctx.owner()
-    if noun.lemma_ in DEAL_NOUNS and not _places(own, _DEST_PREPS):
-        return   # "sales", "commitments" are trade only with a receiving country
+    export_deal = any(c.dep_ == "compound" and c.lemma_ == "export" for c in noun.children)
+    if noun.lemma_ in DEAL_NOUNS and not export_deal and not _places(own, _DEST_PREPS):
+        return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
     if owner is None:
         return
     anchor = noun
@@ -422,6 +442,8 @@ def _under_forecast(noun: Token) -> bool:
         if tok.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "acl", "xcomp"):
             return False
         tok = tok.head
+        if tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win"):
+            return False   # "accepted a bid for an export bonus to cover the sale of ...": a done deal
         if tok.lemma_.lower() in FORECAST_LEMMAS:
             return True
         if tok.pos_ in ("VERB", "AUX") and _is_forecast(tok):

@@ -20,7 +20,7 @@ IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "ac
 WITH_VERBS = frozenset({"supply", "provide"})
 # Nouns that name the flow itself: "China's exports to the US rose to $X".
 EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export", "consignment", "cargo",
-                          "sale", "commitment"})
+                          "sale", "commitment", "order"})
 # Verbs of a flow's arrival: "a consignment of X from China arrived in Nepal" (FrameNet Arriving).
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
 IMPORT_NOUNS = frozenset({"import", "purchase"})

@@ -7,6 +7,7 @@ so callers can skip them: they describe changes, not quantities.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -270,8 +271,13 @@ def _rate_end(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+
+
 def _skippable(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
+    if i > 0 and tokens[i - 1].lower_.rstrip(".") in _MONTHS and re.fullmatch(r"\d{1,2}", tok.text):
+        return True   # "February 13", "July 1/February": a day the tagger did not call a DATE
     # the tagger sometimes calls "$14bn" an ORDINAL: a scale suffix or a currency sign is never a date
     money_like = _SUFFIXED.match(tok.lower_) or i > 0 and tokens[i - 1].lower_ in CURRENCY_SYMBOLS
     if tok.ent_type_ in _SKIP_ENTS and not money_like:
@@ -286,8 +292,47 @@ def _pronoun_one(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].lower_ == "one" and (nxt in ("of", "") or tokens[i].pos_ == "PRON")
 
 
+def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
+    """A bare number joined to a measured one shares its unit: "27,510 and 57,450 tonnes"; a range
+    "20 to 21 mln tonnes" is one figure, its lower bound, with the scale and unit of the upper."""
+    out: list[Figure] = []
+    n = 0
+    while n < len(figs):
+        f = figs[n]
+        nxt = figs[n + 1] if n + 1 < len(figs) else None
+        link = [t.lower_ for t in tokens[f.end:nxt.start]] if nxt else []
+        if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link in (["and"], ["or"], ["to"], ["-"]):
+            scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 else Decimal(1)
+            amount = f.amount * scale
+            if link in (["to"], ["-"]):   # a range: its lower bound
+                out.append(Figure(nxt.kind, amount, f.start, nxt.end, unit=nxt.unit, currency=nxt.currency,
+                                  qualifier="at least"))
+                n += 2
+                continue
+            out.append(Figure(nxt.kind, amount, f.start, f.end, unit=nxt.unit, currency=nxt.currency,
+                              qualifier=f.qualifier))
+            n += 1
+            continue
+        out.append(f)
+        n += 1
+    return out
+
+
+def _scale_of(tokens: Sequence[Token], f: Figure) -> Decimal:
+    """The scale words of a figure: "21 mln tonnes" -> 10**6."""
+    scale = Decimal(1)
+    for t in tokens[f.start:f.end]:
+        if t.lower_ in SCALES and t.lower_ not in ("b", "k", "m") and not _is_num(t):
+            scale *= SCALES[t.lower_]
+    return scale
+
+
 def scan_figures(tokens: Sequence[Token]) -> list[Figure]:
     """Every figure in `tokens`, left to right; positions index into `tokens`."""
+    return _shared_units(tokens, _scan(tokens))
+
+
+def _scan(tokens: Sequence[Token]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
     while i < len(tokens):
