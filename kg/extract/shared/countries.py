@@ -79,10 +79,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
     for code, label, forms, adjectives in _rows("historic_countries.tsv"):
         if label:
             labels.setdefault(code, label)
-        for form in forms.split("|"):
+        for form in filter(None, forms.split("|")):
             names[fold(form)] = code
-        for adjective in adjectives.split("|"):
+        for adjective in filter(None, adjectives.split("|")):
             demonyms[fold(adjective)] = (10**10, code)
+    for adjective, code in _rows("demonym_aliases.tsv"):
+        demonyms.setdefault(fold(adjective), (0, code))
     return names, {k: v[1] for k, v in demonyms.items()}, capitals, labels
 
 
@@ -178,6 +180,8 @@ def surface_forms() -> dict[str, tuple[str, str]]:
     for alias, code in _rows("country_aliases.tsv"):
         out[alias] = (code, "name")
     for code, _label, forms, adjectives in _rows("historic_countries.tsv"):
-        out.update({f: (code, "name") for f in forms.split("|") if not f.startswith("the ")})
-        out.update({a: (code, "demonym") for a in adjectives.split("|")})
+        out.update({f: (code, "name") for f in forms.split("|") if f and not f.startswith("the ")})
+        out.update({a: (code, "demonym") for a in adjectives.split("|") if a})
+    for adjective, code in _rows("demonym_aliases.tsv"):
+        out.setdefault(adjective, (code, "demonym"))
     return out

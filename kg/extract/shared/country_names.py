@@ -40,8 +40,16 @@ def _span_for(token: Token) -> Span | None:
     return doc[left: token.i + 1]
 
 
+# Region adjectives built on a demonym: "Latin American exports" are no country's.
+_REGION_WORDS = frozenset({"latin", "central", "north", "south", "east", "west", "southeast", "northeast",
+                           "sub-saharan", "pan"})
+_REGION_DEMONYMS = frozenset({"american", "asian", "african", "european", "arab"})
+
+
 def country_of_token(token: Token) -> Mention | None:
     """The country a token stands for, through its entity span or its own text."""
+    if token.lower_ in _REGION_DEMONYMS and token.i > 0 and token.doc[token.i - 1].lower_ in _REGION_WORDS:
+        return None
     span = _span_for(token)
     # inside a longer name ("Latin American", "American Airlines") the token alone means nothing
     candidates = [span] if span is not None and len(span) > 1 and token.ent_type_ else [

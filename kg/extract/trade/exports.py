@@ -31,6 +31,7 @@ from kg.extract.trade.lexicon import (
     EXPORT_VERBS,
     ACTOR_NOUNS,
     FORECAST_LEMMAS,
+    REGION_MODIFIERS,
     NOT_FLOW_HEADS,
     VESSEL_NOUNS,
     IMPORT_NOUNS,
@@ -467,7 +468,8 @@ def _plain_flow(noun: Token) -> bool:
     """A flow noun with no owner written at all ("Exports rose", "Average exports were"): not "the
     company's exports", "its sales", "exports of services"."""
     return noun.lemma_ in FLOW_LEMMAS | DEAL_NOUNS and not any(
-        (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN") and not is_country_token(c)
+        (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" or c.lower_ in REGION_MODIFIERS
+         or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
         for c in noun.children)
 
 

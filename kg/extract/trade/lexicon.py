@@ -27,6 +27,8 @@ IMPORT_NOUNS = frozenset({"import", "purchase"})
 # Deals that are trade only with a receiving country: "wheat sales to China amount to 90,000 tonnes",
 # "corn commitments to the USSR", "orders for 20,000 tonnes to Egypt".
 DEAL_NOUNS = frozenset({"sale", "commitment", "order"})
+# Modifiers that make a flow a region's or the world's, not the story country's: "regional exports".
+REGION_MODIFIERS = frozenset({"regional", "world", "global", "worldwide", "international", "continental"})
 # Heads after a compound flow noun that are no flow: "export prices", "import duties", "export credits".
 NOT_FLOW_HEADS = frozenset({"price", "duty", "tax", "tariff", "credit", "guarantee", "licence", "license",
                             "quota", "restitution", "subsidy", "earnings", "revenue", "policy", "market",
