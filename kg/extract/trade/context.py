@@ -18,11 +18,15 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.shared.countries import country_label, fold, place_country
 from kg.extract.shared.country_names import lookup_country
+from kg.extract.trade.quantities import LOCAL_CROWN
 from kg.facts import COUNTRY, Article, Mention
 
 _HEAD_WORDS = 3
 # (successor, first year, predecessor): before the end of the Soviet Union, Moscow spoke for it.
-_PREDECESSORS = (("RU", 1992, "SU"),)   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
+_PREDECESSORS = (("RU", 1992, "SU"),)
+# Wire copy writes a local story's money as "dlrs" or "crowns": the country's own currency.
+_LOCAL_DOLLARS = {"NZ": "NZD", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "TW": "TWD", "ZW": "ZWD"}
+_LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
 
 
 @cache
@@ -104,6 +108,15 @@ class TradeContext:
             if m.code == code and self.year < until:
                 return _mention(was, m.text, m.start, m.end)
         return m
+
+    def local_money(self, currency: str | None, written: str) -> str | None:
+        """The story country's dollar or crown for a bare "dlrs" / "crowns" ("U.S. dlrs" stays USD)."""
+        code = self.topic.code if self.topic else None
+        if currency == LOCAL_CROWN:
+            return _LOCAL_CROWNS.get(code)
+        if currency == "USD" and code in _LOCAL_DOLLARS and not re.search(r"U\.?S\.?|\$", written):
+            return _LOCAL_DOLLARS[code]
+        return currency
 
     def owner(self) -> Mention | None:
         """The country an ownerless flow ("Exports rose to ...") belongs to."""

@@ -84,6 +84,8 @@ def _is_forecast(trigger: Token) -> bool:
             return True
         if tok.lemma_ in FORECAST_LEMMAS:
             return True
+        if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
+            return True   # "announced a tender to import", "unveiled plans to export"
         if tok.dep_ not in ("xcomp", "conj", "acl") or tok.head == tok:
             return False
         tok = tok.head
@@ -183,7 +185,7 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token) -> Mentio
     k = start - 1
     while k >= 0 and region[k].lower_ in ("with", ":"):
         k -= 1
-    if k < 0 or region[k].i >= trigger.i and region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass"):
+    if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
     tok = region[k]
     if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title):
@@ -233,7 +235,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             inverse: bool, lead_items: tuple[str, ...], confidence: float, article: Article,
             clause: list[Token], ctx: TradeContext) -> Iterator[Export]:
     sent = trigger.sent
-    evidence = Evidence(article.id, sent.start_char, sent.end_char, sent.text, NAME, confidence)
+    words = [t for t in sent if not t.is_space]   # the blanked header is no part of the sentence
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    evidence = Evidence(article.id, start, end, article.text[start:end], NAME, confidence)
     date, period = _period(clause, article.date)
     figures = _figures(region)
     dests = _places(region, frozenset({"from"}) if inverse else _DEST_PREPS | {"for"})
@@ -250,6 +254,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             continue   # "and west coast Africa 4,130": a place that is no country leads this figure
         if led_by and fig.kind == "count" and run_unit:   # "China 87,259 wheat"
             fig = replace(fig, kind="measure", unit=run_unit)
+        if fig.currency:
+            written = " ".join(t.text for t in region[max(0, fig.start - 1):fig.end])
+            fig = replace(fig, currency=ctx.local_money(fig.currency, written))
         fig = _inherit_unit(fig, window, ctx)
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:

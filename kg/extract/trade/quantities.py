@@ -87,6 +87,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB",
 }
+LOCAL_CROWN = "XCR"   # placeholder, never stored: see kg/extract/trade/context.py
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
@@ -98,6 +99,9 @@ CURRENCY_WORDS = {
     "dlrs": "USD", "dlr": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
     "francs": "FRF", "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "drachmas": "GRD",
     "escudos": "PTE", "schillings": "ATS",
+    # a crown of no stated country: the trade extractor reads it as the story country's (NOK, SEK, DKK ...)
+    "crowns": LOCAL_CROWN, "crown": LOCAL_CROWN, "kronor": LOCAL_CROWN, "kroner": LOCAL_CROWN,
+    "krona": LOCAL_CROWN, "krone": LOCAL_CROWN,
 }
 _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
                  ("hong", "kong"): "HKD", ("new", "zealand"): "NZD", ("singapore", "dollar"): "SGD",
@@ -105,7 +109,8 @@ _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD",
                  ("australian", "dlr"): "AUD", ("canadian", "dlr"): "CAD", ("u.s.", "dlr"): "USD",
                  ("us", "dlr"): "USD", ("hk", "dlr"): "HKD", ("nz", "dlr"): "NZD", ("singapore", "dlr"): "SGD",
                  ("taiwan", "dlr"): "TWD", ("belgian", "franc"): "BEF", ("french", "franc"): "FRF",
-                 ("saudi", "riyal"): "SAR"}
+                 ("saudi", "riyal"): "SAR", ("norwegian", "crown"): "NOK", ("swedish", "crown"): "SEK",
+                 ("danish", "crown"): "DKK", ("n.z.", "dlr"): "NZD", ("h.k.", "dlr"): "HKD"}
 _ISO_CODES = frozenset("USD EUR GBP JPY CNY INR RUB KRW AUD CAD CHF HKD SGD BRL MXN ZAR TRY AED SAR PKR "
                        "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES OMR QAR KWD BHD IQD IRR JOD "
                        "TWD NOK SEK DKK PLN UAH KZT CLP ARS COP PEN NZD DEM FRF NLG ITL ESP BEF ECU".split())

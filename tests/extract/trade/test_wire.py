@@ -1,0 +1,95 @@
+"""How wire copy states trade: hand-made stories in Reuters style (none copied from the gold set),
+read the way `kg build` reads a file (date line, headline, dateline blanked for the parser)."""
+from decimal import Decimal
+
+import pytest
+
+from kg.build import parser_text
+from kg.extract.trade.context import place_to_country
+from kg.extract.trade.exports import extract_exports
+from kg.sources import read_txt
+
+
+@pytest.fixture
+def story(nlp, tmp_path):
+    def read(body: str, headline: str = "TRADE FIGURES", date: str = "1987-05-04"):
+        path = tmp_path / "reut-t.txt"
+        path.write_text(f"{date}\n{headline}\n\n{body}\n", encoding="utf-8")
+        src = read_txt(path)
+        return src, list(extract_exports(nlp(parser_text(src)), src.article))
+    return read
+
+
+def sides(e):
+    return (e.exporter and e.exporter.code, e.destination and e.destination.code)
+
+
+def test_headline_and_dateline_are_context_not_events(story):
+    src, out = story("CAIRO, May 4 - Egypt bought 150,000 tonnes of wheat at its tender on Sunday, traders said.",
+                     headline="EGYPT BUYS 150,000 TONNES OF WHEAT")
+    assert src.article.title == "EGYPT BUYS 150,000 TONNES OF WHEAT" and src.article.dateline == "CAIRO"
+    (e,) = out   # the headline restates the body: one event, read from the body sentence
+    assert sides(e) == (None, "EG") and e.quantity == Decimal(150000) and e.items == ("wheat",)
+    assert src.article.text[e.evidence.start:e.evidence.end].startswith("Egypt bought")
+
+
+def test_buyer_side_verb_takes_the_origin_adjective_as_exporter(story):
+    _, (e,) = story("TOKYO, May 4 - Japanese crushers bought 12,000 tonnes of Australian rapeseed overnight.")
+    assert sides(e) == ("AU", "JP") and e.items == ("rapeseed",)
+
+
+def test_optional_origin_names_no_exporter(story):
+    _, (e,) = story("DHAKA, May 4 - Bangladesh purchased 20,000 tonnes of optional origin soybean oil.")
+    assert sides(e) == (None, "BD")
+
+
+def test_ownerless_flows_take_the_story_country_and_the_last_currency(story):
+    _, out = story("OSLO, May 4 - Norway's exports rose to 9.12 billion crowns in April from 8.7 billion in "
+                   "March.\n\nImports fell to 7.05 billion from 7.6 billion.")
+    assert [(sides(e), e.value) for e in out] == [(("NO", None), Decimal("9120000000")),
+                                                  ((None, "NO"), Decimal("7050000000"))]
+
+
+def test_wire_money_and_comparison_figures(story):
+    _, out = story("SEOUL, May 4 - Exports were 3.1 billion dlrs in April against 2.9 billion in March and "
+                   "2.4 billion a year earlier.")
+    assert [(sides(e), e.value, e.currency) for e in out] == [(("KR", None), Decimal("3100000000"), "USD")]
+
+
+def test_balances_and_prices_are_not_flows(story):
+    _, out = story("MANILA, May 4 - The trade deficit widened to 210 mln dlrs in April. The Philippines sold "
+                   "5,000 tonnes of copra to Italy at 210 dlrs per tonne.")
+    assert [(sides(e), e.quantity, e.value) for e in out] == [(("PH", "IT"), Decimal(5000), None)]
+
+
+def test_list_elements_with_their_own_country_and_shared_unit(story):
+    _, out = story("PARIS, May 4 - French wheat exports rose to 310,000 tonnes in April. Italy took 90,000 "
+                   "tonnes, Algeria 70,500 and Spain 41,000 tonnes of barley.")
+    got = [(sides(e), e.quantity, e.unit) for e in out]
+    assert (("FR", "IT"), Decimal(90000), "tonne") in got
+    assert (("FR", "DZ"), Decimal(70500), "tonne") in got
+
+
+def test_tenders_permits_and_forecasts_are_not_events(story):
+    _, out = story("ANKARA, May 4 - Turkey has announced a tender to import 80,000 tonnes of sugar. The "
+                   "Commission authorised the export of 40,000 tonnes of barley. Exports are expected to "
+                   "reach 2 mln tonnes next year.")
+    assert out == []
+
+
+def test_a_range_is_its_lower_bound(story):
+    _, (e,) = story("MOSCOW, May 4 - The Soviet Union has bought 2 to 3 mln tonnes of maize this season.")
+    assert (sides(e), e.quantity, e.unit) == ((None, "SU"), Decimal(2000000), "tonne")
+
+
+def test_barrels_per_day_and_ships_loading_in_the_story_country(story):
+    _, out = story("ROUEN, May 4 - Three ships are loading 45,000 tonnes of wheat for China.")
+    assert [(sides(e), e.quantity) for e in out] == [(("FR", "CN"), Decimal(45000))]
+    _, (e,) = story("QUITO, May 4 - Ecuador exported 180,000 bpd of crude oil in April.")
+    assert (e.unit, e.quantity, e.items) == ("barrel", Decimal(180000), ("crude oil",))
+
+
+@pytest.mark.parametrize("place,code", [("ROUEN", "FR"), ("KANSAS CITY", "US"), ("KUALA LUMPUR", "MY"),
+                                        ("WASHINGTON", "US"), ("SAO PAULO", "BR")])
+def test_datelines_map_cities_to_countries(place, code):
+    assert place_to_country(place) == code
