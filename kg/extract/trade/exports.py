@@ -30,6 +30,7 @@ from kg.extract.trade.lexicon import (
     EXPORT_NOUNS,
     EXPORT_VERBS,
     ACTOR_NOUNS,
+    PURCHASE_VERBS,
     FORECAST_LEMMAS,
     REGION_MODIFIERS,
     NOT_FLOW_HEADS,
@@ -298,6 +299,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             src = (place if not led_by else None) or (item_origin(window) if to is not None else None)
             if src is None and trigger.lemma_ == "take" and to is not None:
                 src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
+            if src is None and trigger.lemma_ not in PURCHASE_VERBS:
+                continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade
             if to is None:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
@@ -399,6 +402,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
             return
     if _under_forecast(noun) or _in_balance(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
+        return   # "imports from and exports to China added up to ...": a two-way total
     other_flows = {t for c in noun.children if _nested(c) for t in c.subtree}
     own = [t for t in noun.subtree if t.i > noun.i and t not in other_flows]
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
