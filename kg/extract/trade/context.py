@@ -68,6 +68,18 @@ def _mention(code: str, text: str, start: int, end: int) -> Mention:
     return Mention(kind=COUNTRY, name=country_label(code), text=text, start=start, end=end, code=code)
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A flow a following list continues: "Main destinations for beef were, in tonnes: Israel 16,200 ..."."""
+    exporter: Mention | None
+    items: tuple[str, ...]
+    unit: str | None
+    end: int          # where the sentence that set it ends; lists must follow within _FRAME_REACH
+
+
+_FRAME_REACH = 400   # characters: the list follows its lead-in in the same or the next paragraph
+
+
 @dataclass
 class TradeContext:
     """Per-article state the trade rules share while reading sentences in order."""
@@ -78,6 +90,7 @@ class TradeContext:
     last_items: tuple[str, tuple[str, ...]] | None = None     # (unit, items) of the last measured flow
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
+    frame: Frame | None = None                # the last flow stated, for lists that continue it
     used: set[int] = field(default_factory=set)   # token positions of figures already read
 
     @classmethod
@@ -117,6 +130,9 @@ class TradeContext:
         if currency == "USD" and code in _LOCAL_DOLLARS and not re.search(r"U\.?S\.?|\$", written):
             return _LOCAL_DOLLARS[code]
         return currency
+
+    def frame_at(self, start: int) -> Frame | None:
+        return self.frame if self.frame and start - self.frame.end <= _FRAME_REACH else None
 
     def owner(self) -> Mention | None:
         """The country an ownerless flow ("Exports rose to ...") belongs to."""

@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
-from kg.extract.trade.context import TradeContext
+from kg.extract.trade.context import Frame, TradeContext
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.periods import is_period_token, resolve_period
-from kg.extract.trade.quantities import Figure, scan_figures
+from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.extract.trade.lexicon import (
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
@@ -37,6 +37,7 @@ from kg.extract.trade.lexicon import (
     VESSEL_NOUNS,
     IMPORT_NOUNS,
     IMPORT_VERBS,
+    LIST_LEADS,
     MEASURE_NOUNS,
     VALUE_VERBS,
     WITH_VERBS,
@@ -180,7 +181,7 @@ def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _list_country(region: Sequence[Token], start: int, trigger: Token) -> Mention | None | bool:
+def _list_country(region: Sequence[Token], start: int, trigger: Token | None) -> Mention | None | bool:
     """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
     West Germany with 55,200"; False when a place that is no country stands there."""
     k = start - 1
@@ -265,10 +266,10 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         items = items_in(window) or lead_items
         if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and _bare(window):
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
-        if not items and fig.kind == "measure" and previous:
-            items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and _bare(window):   # "beef 120,184 (137,686), horse meat ..."
             items = _items_before(region, fig.start, trigger)
+        if not items and fig.kind == "measure" and previous:
+            items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
@@ -534,6 +535,50 @@ def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
             yield tok, False
 
 
+def _declared_unit(sent: Span) -> str | None:
+    """The unit a table or list declares once: "in tonnes", "(tonnes)"."""
+    for tok in sent[:-1]:
+        nxt = tok.nbor(1)
+        if tok.lower_ in ("in", "(") and nxt.lower_ in UNITS and not nxt.like_num:
+            return UNITS[nxt.lower_]
+    return None
+
+
+def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: tuple[str, ...]) -> None:
+    ctx.frame = Frame(exporter, items, _declared_unit(sent), sent.end_char)
+
+
+def _lead_in(sent: Span, ctx: TradeContext) -> None:
+    """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
+    lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"), None)
+    words = [t for t in sent if not t.is_space]
+    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text:
+        return
+    goods = [t for c in lead.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree][1:]
+    _set_frame(sent, ctx, ctx.owner(), items_in(goods))
+
+
+def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A sentence of 'COUNTRY figure' pairs with no trade word continues the flow stated just before:
+    "Israel 16,200 (17,600), Brazil 18,100 (unavailable), Peru 8,100 ..."."""
+    frame = ctx.frame_at(sent.start_char)
+    if frame is None or frame.exporter is None:
+        return
+    tokens = list(sent)
+    words = [t for t in sent if not t.is_space]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    evidence = Evidence(article.id, start, end, article.text[start:end], NAME, 0.6)
+    unit = _declared_unit(sent) or frame.unit
+    for fig in _figures(tokens):
+        led_by = _list_country(tokens, fig.start, None)
+        if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code:
+            continue
+        items = items_in(tokens[fig.end:]) if fig.unit else ()
+        yield Export(exporter=frame.exporter, items=items or frame.items, evidence=evidence,
+                     destination=ctx.of_era(led_by), quantity=_plain(fig.amount), unit=fig.unit or unit,
+                     qualifier=fig.qualifier)
+
+
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
@@ -541,8 +586,14 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
-        for tok, is_verb in _triggers(sent):
-            if ctx.in_header(tok) or is_verb and _is_forecast(tok):
+        triggers = [(tok, is_verb) for tok, is_verb in _triggers(sent) if not ctx.in_header(tok)]
+        for tok, is_verb in triggers:
+            if is_verb and _is_forecast(tok):
                 continue
             found.extend(_verb_events(tok, article, ctx) if is_verb else _noun_events(tok, article, ctx))
+            if ctx.running is not None and not is_verb and tok.lemma_ in FLOW_LEMMAS:
+                _set_frame(sent, ctx, ctx.running, items_in([c for c in tok.lefts if c.dep_ == "compound"]))
+        if not triggers:
+            _lead_in(sent, ctx)
+            found.extend(_list_events(sent, article, ctx))
     yield from _merge(found)
