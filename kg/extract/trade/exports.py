@@ -334,6 +334,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
+    if subject is None and (s := subject_of(trigger)) is not None and s.lower_ == "it" \
+            and trigger.lemma_ in ("export", "import", "ship", "re-export") and ctx.running is not None:
+        subject, conf = ctx.running, 0.6   # "Last year, it exported 173,500 bpd": the country just named
     if subject is None and (s := subject_of(trigger)) is not None and s.lemma_.lower() in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
@@ -416,6 +419,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ctx.running = owner
     elif owner is None and _plain_flow(noun):   # "Exports rose to ...": the story's country
         owner = ctx.owner()
+    elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
+        owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lemma_ == "export" for c in noun.children)
     if noun.lemma_ in DEAL_NOUNS and not export_deal and not _places(own, _DEST_PREPS):
         return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
@@ -433,7 +438,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         region = [t for t in clause if t not in set(noun.head.subtree)]
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
-    lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)])
+    lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
+                     and c.ent_type_ != "DATE"])
     lead = lead + items_in(of_phrase)
     region = [t for t in region if not (t.head.lower_ == "of" and t.head.head == noun or t.lower_ == "of"
                                           and t.head == noun)] if lead else region
@@ -480,9 +486,9 @@ def _in_balance(noun: Token) -> bool:
 def _plain_flow(noun: Token) -> bool:
     """A flow noun with no owner written at all ("Exports rose", "Average exports were"): not "the
     company's exports", "its sales", "exports of services"."""
-    return noun.lemma_ in FLOW_LEMMAS | DEAL_NOUNS and not any(
-        (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" or c.lower_ in REGION_MODIFIERS
-         or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
+    return noun.lemma_ in {"export", "import", "re-export"} | DEAL_NOUNS and not any(
+        (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
+         or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
         for c in noun.children)
 
 
@@ -568,14 +574,17 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     words = [t for t in sent if not t.is_space]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     evidence = Evidence(article.id, start, end, article.text[start:end], NAME, 0.6)
-    unit = _declared_unit(sent) or frame.unit
-    for fig in _figures(tokens):
+    unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
+    goods = frame.items or (ctx.last_items[1] if ctx.last_items else ())
+    figures = _figures(tokens)
+    for fig in figures:
+        unit = fig.unit or unit   # "Italy ... with 75,000 tonnes followed by West Germany with 55,200"
         led_by = _list_country(tokens, fig.start, None)
         if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code:
             continue
         items = items_in(tokens[fig.end:]) if fig.unit else ()
-        yield Export(exporter=frame.exporter, items=items or frame.items, evidence=evidence,
-                     destination=ctx.of_era(led_by), quantity=_plain(fig.amount), unit=fig.unit or unit,
+        yield Export(exporter=frame.exporter, items=items or goods, evidence=evidence,
+                     destination=ctx.of_era(led_by), quantity=_plain(fig.amount), unit=unit,
                      qualifier=fig.qualifier)
 
 
