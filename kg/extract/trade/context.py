@@ -85,6 +85,7 @@ class TradeContext:
     """Per-article state the trade rules share while reading sentences in order."""
     header_end: int = 0                       # characters before this are headline or dateline
     topic: Mention | None = None              # the headline's, else the dateline's country
+    place: Mention | None = None              # the dateline's country
     running: Mention | None = None            # the country whose flow was last stated
     last_unit: tuple[str | None, str | None] = (None, None)   # (unit, currency) of the last figure
     last_items: tuple[str, tuple[str, ...]] | None = None     # (unit, items) of the last measured flow
@@ -104,8 +105,9 @@ class TradeContext:
             if code := _country_in(title):
                 ctx.topic = _mention(code, title, at, at + len(title))
         if article.dateline and (at := text.find(article.dateline, body)) >= 0:
-            if (code := place_to_country(article.dateline)) and ctx.topic is None:
-                ctx.topic = _mention(code, article.dateline, at, at + len(article.dateline))
+            if code := place_to_country(article.dateline):
+                ctx.place = _mention(code, article.dateline, at, at + len(article.dateline))
+                ctx.topic = ctx.topic or ctx.place
             body = at + len(article.dateline)
         ctx.header_end = body
         return ctx
@@ -134,6 +136,8 @@ class TradeContext:
     def frame_at(self, start: int) -> Frame | None:
         return self.frame if self.frame and start - self.frame.end <= _FRAME_REACH else None
 
-    def owner(self) -> Mention | None:
-        """The country an ownerless flow ("Exports rose to ...") belongs to."""
-        return self.running or self.topic
+    def owner(self, not_code: str | None = None) -> Mention | None:
+        """The country an ownerless flow ("Exports rose to ...") belongs to; not the flow's other side
+        ("wheat sales to China" in a story headed CHINA ... from WASHINGTON are the dateline's)."""
+        return next((m for m in (self.running, self.topic, self.place) if m is not None and m.code != not_code),
+                    None)

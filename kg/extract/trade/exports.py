@@ -181,6 +181,12 @@ def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _names_flow(trigger: Token) -> bool:
+    """A trigger that names a flow of goods in general: "exports rose to $X", "export orders were $X"."""
+    return trigger.lemma_.lower() in FLOW_LEMMAS or any(
+        c.dep_ == "compound" and c.lower_ in ("export", "import") for c in trigger.children)
+
+
 def _list_country(region: Sequence[Token], start: int, trigger: Token | None) -> Mention | None | bool:
     """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
     West Germany with 55,200"; False when a place that is no country stands there."""
@@ -277,7 +283,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = items_in(window)
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
-                          or trigger.lemma_.lower() not in FLOW_LEMMAS):
+                          or not _names_flow(trigger)):
             continue
         previous = items
         # several figures: each may carry its own date ("3.3m barrels in May and 3.4m in June")
@@ -399,6 +405,8 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
 
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
+    if noun.lower_ in ("export", "import") and noun.dep_ == "compound" and noun.head.lemma_ in DEAL_NOUNS:
+        return   # "export orders", "export sales": the deal noun is the trigger
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
             | DEAL_NOUNS:
         noun = noun.head   # "export bonuses on 36,000 tonnes", "export sales of": the phrase is the flow
@@ -418,10 +426,11 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
     elif owner is None and _plain_flow(noun):   # "Exports rose to ...": the story's country
-        owner = ctx.owner()
+        to = next((m for _, m in _places(own, _DEST_PREPS)), None)
+        owner = ctx.owner(not_code=to.code if to and not inverse else None)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
-    export_deal = any(c.dep_ == "compound" and c.lemma_ == "export" for c in noun.children)
+    export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
     if noun.lemma_ in DEAL_NOUNS and not export_deal and not _places(own, _DEST_PREPS):
         return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
     if owner is None:
@@ -488,6 +497,7 @@ def _plain_flow(noun: Token) -> bool:
     company's exports", "its sales", "exports of services"."""
     return noun.lemma_ in {"export", "import", "re-export"} | DEAL_NOUNS and not any(
         (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
+         and c.lower_ not in ("export", "import")
          or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
         for c in noun.children)
 
