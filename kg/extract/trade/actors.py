@@ -54,7 +54,7 @@ def item_origin(tokens: Sequence[Token]) -> Mention | None:
     span = {t.i for t in tokens}
     for tok in tokens:
         head = tok.head
-        if tok.dep_ in ("amod", "compound", "nmod") and head.i in span and head.pos_ == "NOUN" and (
+        if tok.dep_ in ("amod", "compound", "nmod") and head.i in span and head.pos_ in ("NOUN", "ADJ") and (
                 m := is_country_token(tok)) and not is_country_token(head):
             return m
     return None

@@ -92,11 +92,13 @@ class TradeContext:
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
     frame: Frame | None = None                # the last flow stated, for lists that continue it
+    us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
 
     @classmethod
     def of(cls, doc: Doc, article: Article) -> TradeContext:
-        ctx = cls(year=article.date.year if article.date else None)
+        ctx = cls(year=article.date.year if article.date else None,
+                  us_dollars=bool(re.search(r"\bU\.?S\.? (?:dlrs|dollars)\b|US\$", article.text, re.I)))
         text = article.text   # the doc's text has the header blanked
         body = 0
         title = article.title
@@ -129,7 +131,8 @@ class TradeContext:
         code = self.topic.code if self.topic else None
         if currency == LOCAL_CROWN:
             return _LOCAL_CROWNS.get(code)
-        if currency == "USD" and code in _LOCAL_DOLLARS and not re.search(r"U\.?S\.?|\$", written):
+        if currency == "USD" and code in _LOCAL_DOLLARS and not self.us_dollars \
+                and not re.search(r"U\.?S\.?|\$", written):
             return _LOCAL_DOLLARS[code]
         return currency
 

@@ -241,7 +241,7 @@ def _party(m: Mention | None) -> tuple[Mention | None, Mention | None]:
 
 def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest: Mention | None,
             inverse: bool, lead_items: tuple[str, ...], confidence: float, article: Article,
-            clause: list[Token], ctx: TradeContext) -> Iterator[Export]:
+            clause: list[Token], ctx: TradeContext, origin: Mention | None = None) -> Iterator[Export]:
     sent = trigger.sent
     words = [t for t in sent if not t.is_space]   # the blanked header is no part of the sentence
     start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -303,7 +303,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
-            src = (place if not led_by else None) or (item_origin(window) if to is not None else None)
+            src = (place if not led_by else None) or (item_origin(window) if to is not None else None) or origin
             if src is None and trigger.lemma_ == "take" and to is not None:
                 src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
@@ -363,7 +363,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
         dest = next((m for c in objects if (m := is_country_token(c))), None)
     if inverse:
-        yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx)
+        origin = None
+        if trigger.dep_ == "conj" and trigger.head.lemma_ in EXPORT_VERBS:   # "exported X to Y and imported Z"
+            origin = next((m for _, m in _places(_clause(trigger.head), _DEST_PREPS)), None)
+        yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
     yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
 
@@ -483,7 +486,7 @@ def _under_forecast(noun: Token) -> bool:
 def _in_balance(noun: Token) -> bool:
     """'an excess of exports over imports', 'a surplus on exports': the figure is the balance's."""
     tok = noun
-    for _ in range(3):
+    for _ in range(6):
         if tok.head == tok or tok.dep_ not in ("pobj", "prep", "conj"):
             return False
         tok = tok.head

@@ -74,7 +74,8 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              # ("authorised the export of 65,000 tonnes", "the tender calls for shipment")
                              "authorise", "authorize", "allow", "permit", "approve", "license", "call",
                              "invite", "tender", "negotiate", "discuss", "consider", "propose", "request",
-                             "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require"})
+                             "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require",
+                             "prediction", "projection", "expectation", "outlook"})
 # Figures of a balance, not of a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit".
 BALANCE_NOUNS = frozenset({"surplus", "deficit", "balance", "gap", "shortfall", "excess", "turnover"})
 
