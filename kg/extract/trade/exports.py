@@ -410,11 +410,13 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     inverse = noun.lemma_ in IMPORT_NOUNS
     if noun.lower_ in ("export", "import") and noun.dep_ == "compound" and noun.head.lemma_ in DEAL_NOUNS:
         return   # "export orders", "export sales": the deal noun is the trigger
+    plain = _plain_flow(noun)
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
             | DEAL_NOUNS:
-        noun = noun.head   # "export bonuses on 36,000 tonnes", "export sales of": the phrase is the flow
+        noun = noun.head   # "export bonuses on 36,000 tonnes to Algeria": the phrase is the flow
         if noun.lemma_ in NOT_FLOW_HEADS:
             return
+        plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if _under_forecast(noun) or _in_balance(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
@@ -428,7 +430,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     owner = _owner(noun, inverse, own, of_phrase, earner)
     if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
-    elif owner is None and _plain_flow(noun):   # "Exports rose to ...": the story's country
+    elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
         to = next((m for _, m in _places(own, _DEST_PREPS)), None)
         owner = ctx.owner(not_code=to.code if to and not inverse else None)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
@@ -442,7 +444,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
         anchor = anchor.head.head
     governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
-    verb = anchor.head if governed else earner
+    verb = anchor.head if governed else earner or _verb_above(anchor)
     if verb is not None and _is_forecast(verb):
         return
     clause = _clause(verb) if verb is not None else list(noun.subtree)
@@ -463,6 +465,19 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The verb a flow noun hangs from through an object phrase: "accepted bids for export bonuses on
+    36,000 tonnes to Algeria" (the parse puts the figure on the verb)."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ not in ("pobj", "prep", "dobj") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
 
 
 def _under_forecast(noun: Token) -> bool:

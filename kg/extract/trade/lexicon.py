@@ -77,7 +77,7 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require",
                              "prediction", "projection", "expectation", "outlook"})
 # Figures of a balance, not of a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit".
-BALANCE_NOUNS = frozenset({"surplus", "deficit", "balance", "gap", "shortfall", "excess", "turnover"})
+BALANCE_NOUNS = frozenset({"surplus", "deficit", "balance", "gap", "shortfall", "excess", "turnover", "difference"})
 
 # Item nouns that are not goods: trade in services and money flows (WTO GATS sectors, coarse).
 NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", "labor", "remittance",
