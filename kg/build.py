@@ -95,13 +95,15 @@ def _share(graphs: dict[str, list], shared: str) -> None:
 
 def build(paths: list[str | Path], out: str | Path | None = None, model: str | None = None,
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
-          progress: Progress | None = None, on_total: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Progress | None = None, on_total: Callable[[int], None] | None = None,
+          jobs: int | None = None) -> BuildReport:
     """Build (or update) the graph in `out` from articles at `paths`."""
     from kg import nlp, serialize
 
     out_dir = config.out_dir(out)
     model_name = config.model_name(model)
     batch = int(config.setting("batch_size", batch_size))
+    workers = max(1, int(config.setting("jobs", jobs)))
     for name in extractors:
         extract.get(name)
     unreadable: list[str] = []
@@ -124,7 +126,9 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     if on_total:
         on_total(len(todo))
     if todo:
-        docs = nlp.parse((parser_text(src) for src, _ in todo), model_name, batch)
+        # a worker loads the model (~1 s): worth it only with a few batches for each
+        n_process = min(workers, len(todo) // (2 * batch)) or 1
+        docs = nlp.parse((parser_text(src) for src, _ in todo), model_name, batch, n_process)
         for (src, chash), doc in zip(todo, docs, strict=True):
             cached[src.key] = extract_article(doc, src.article, extractors)
             cache.put(src.key, chash, cached[src.key])
@@ -163,6 +167,9 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
                 written[graph] = graph_digest
                 report.graphs_written += 1
         report.triples = len(union)     # what a query over all graphs sees
+        if report.graphs_written:
+            store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
+            store.ox.optimize()
         manifest.save()
         if report.graphs_written or not (out_dir / "graph.ttl").exists():
             serialize.write_turtle(store, out_dir / "graph.ttl")

@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 from rich.table import Table
 
 from kg import config
@@ -21,7 +29,7 @@ out_console = Console()
 err_console = Console(stderr=True)
 
 OutOption = Annotated[Path | None, typer.Option(
-    "--out", "-O", help="Build folder holding the store and written files [env KG_OUT; default out/].",
+    "--out", "-O", help="Build folder holding the store and written files \\[env KG_OUT; default out/].",
     show_default=False)]
 
 
@@ -48,12 +56,22 @@ def _store(out: Path | None):
     return Store(config.out_dir(out) / "store", read_only=True)
 
 
+class RateColumn(ProgressColumn):
+    """Articles per second, once there is a rate to show."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="progress.data.speed")
+
+
 @app.command()
 def build(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or globs of .txt, .html, .jsonl.")],
     out: OutOption = None,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model [env KG_MODEL].")] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model \\[env KG_MODEL].")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per spaCy batch.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j",
+                                             help="Processes that parse in parallel \\[env KG_JOBS; "
+                                                  "default: all cores].")] = None,
 ) -> None:
     """Read articles, extract quotes, exports and entities, and store the graph.
 
@@ -65,10 +83,10 @@ def build(
     from kg.build import build as run_build
     from kg.sources import expand
     expand(paths)       # fail on a missing input before anything is drawn
-    with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
                   console=err_console, transient=True) as bar:
         task = bar.add_task("parse", total=None)
-        report = run_build(paths, out=out, model=model, batch_size=batch_size,
+        report = run_build(paths, out=out, model=model, batch_size=batch_size, jobs=jobs,
                            progress=lambda n: bar.advance(task, n),
                            on_total=lambda n: bar.update(task, total=n))
     out_dir = config.out_dir(out)

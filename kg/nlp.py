@@ -22,5 +22,6 @@ def load(model: str) -> Language:
         ) from None
 
 
-def parse(texts: Iterable[str], model: str, batch_size: int = 32) -> Iterator[Doc]:
-    yield from load(model).pipe(texts, batch_size=batch_size)
+def parse(texts: Iterable[str], model: str, batch_size: int = 32, jobs: int = 1) -> Iterator[Doc]:
+    """Docs in input order; with jobs > 1 spaCy parses batches in that many worker processes."""
+    yield from load(model).pipe(texts, batch_size=batch_size, n_process=max(1, jobs))

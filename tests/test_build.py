@@ -93,3 +93,24 @@ def test_unreadable_inputs_are_skipped_and_reported(tmp_path):
     assert any("feed.jsonl:2" in line for line in report.skipped)
     assert any("empty.html" in line for line in report.skipped)
     assert [row["id"] for row in query(ARTICLES, out=tmp_path / "out")] == ["ok"]
+
+
+def test_parallel_parsing_gives_the_same_graph(seeds_copy, tmp_path):
+    # four articles, one per batch: two worker processes each parse two of them
+    for n, path in enumerate(sorted(seeds_copy.glob("*.txt"))):
+        (seeds_copy / f"copy-{n}.txt").write_text(path.read_text(encoding="utf-8") + "\nRepeated.\n",
+                                                 encoding="utf-8")
+    one = build([seeds_copy], out=tmp_path / "one", batch_size=1, jobs=1)
+    two = build([seeds_copy], out=tmp_path / "two", batch_size=1, jobs=2)
+    assert one.parsed == two.parsed == 4
+    assert _triples(tmp_path / "one") == _triples(tmp_path / "two")
+
+
+def test_the_store_is_left_flushed_for_read_only_opens(seeds_copy, tmp_path):
+    # a read-only open (every `kg query`) replays the live write-ahead log: after a build it is empty
+    out = tmp_path / "out"
+    build([seeds_copy], out=out)
+    live_log = max((out / "store").glob("*.log"), key=lambda p: int(p.stem))
+    assert live_log.stat().st_size < 4096
+    with Store(out / "store", read_only=True) as store:
+        assert len(store) > 0
