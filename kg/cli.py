@@ -162,6 +162,8 @@ def export(
 @app.command()
 def view(
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1,
+                                           help="Most nodes drawn: the most connected first.")] = 300,
     out: OutOption = None,
 ) -> None:
     """Draw the interactive HTML graph (graph.html in the build folder).
@@ -172,7 +174,7 @@ def view(
     out_dir = config.out_dir(out)
     if not (out_dir / "store" / "CURRENT").exists():
         _fail(f"no graph store at {out_dir / 'store'}; run `kg build PATHS --out {out_dir}` first")
-    path = write_html(out_dir)
+    path = write_html(out_dir, max_nodes)
     out_console.print(str(path))
     if open_browser:
         webbrowser.open(path.resolve().as_uri())

@@ -3,7 +3,9 @@
 The page is self-contained: vis-network is inlined and pyvis's CDN links
 (Bootstrap) are removed, so it works offline and from a file:// URL.
 Nodes and edges are handed to pyvis as lists because its add_edge scans all
-edges on each call (quadratic).
+edges on each call (quadratic). An archive's graph is capped: a force layout of
+thousands of nodes never settles, so the page shows the most connected entities
+and a few quotes of each, says what it left out, and stops the physics once stable.
 """
 from __future__ import annotations
 
@@ -21,6 +23,12 @@ STYLE = {  # class -> (colour, shape); colours from the Okabe-Ito colour-blind-s
     "Person": ("#E69F00", "dot"), "Organization": ("#56B4E9", "dot"), "Country": ("#009E73", "diamond"),
     "Place": ("#F0E442", "diamond"), "Item": ("#CC79A7", "square"), "Quote": ("#BBBBBB", "dot"),
 }
+DEFAULT_MAX_NODES = 300
+QUOTES_PER_SPEAKER = 2
+STABILIZE_STEPS = 250   # vis-network's 1,000 take ~6 s on 300 nodes; 250 lay them out as well
+_NEW_NETWORK = "network = new vis.Network(container, data, options);"
+_FREEZE = _NEW_NETWORK + ('\n                  network.once("stabilizationIterationsDone", function () {'
+                          ' network.setOptions({physics: false}); });')
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1></h1>\s*</center>")
 _EXTERNAL = re.compile(r"<link[^>]*href=\"(?:https?:|\.\./)[^\"]*\"[^>]*/?>|"
                        r"<script[^>]*src=\"(?:https?:|\.\./)[^\"]*\"[^>]*>\s*</script>", re.S)
@@ -61,13 +69,40 @@ def graph_from_store(store: Store) -> nx.MultiDiGraph:
         figures = " ".join(str(x) for x in (row.qualifier, row.quantity, row.unit,
                                             row.currency, row.value, row.date or row.period) if x is not None)
         title = f"exported {figures}\n\n{row.sentence}"
-        g.add_edge(_local(row.exporter), _local(row.item), label="exported", title=title)
-        if row.destination is not None:
+        if row.exporter is not None:
+            g.add_edge(_local(row.exporter), _local(row.item), label="exported", title=title)
+        if row.destination is not None:   # an import of no stated origin: item -> importer only
             g.add_edge(_local(row.item), _local(row.destination), label="to", title=title)
     return g
 
 
-def render(g: nx.MultiDiGraph) -> str:
+def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.MultiDiGraph, str]:
+    """At most `max_nodes` nodes: the entities most facts touch (degree), then up to
+    QUOTES_PER_SPEAKER quotes of each chosen speaker; and a line saying what was left out."""
+    if g.number_of_nodes() <= max_nodes:
+        return g, ""
+    simple = nx.Graph(g)
+    entities = sorted((n for n, d in g.nodes(data=True) if d.get("kind") != "Quote" and simple.degree(n)),
+                      key=lambda n: (-simple.degree(n), n))
+    chosen = set(entities[: max(1, max_nodes * 2 // 3)])
+    for speaker in sorted(chosen, key=lambda n: (-simple.degree(n), n)):
+        quotes = sorted((q for q in g.successors(speaker) if g.nodes[q].get("kind") == "Quote"),
+                        key=lambda q: (-simple.degree(q), q))
+        for q in quotes[:QUOTES_PER_SPEAKER]:
+            if len(chosen) >= max_nodes:
+                break
+            chosen.add(q)
+    for n in entities[len(chosen):]:    # fill what the quotes left with the next entities
+        if len(chosen) >= max_nodes:
+            break
+        chosen.add(n)
+    left = g.number_of_nodes() - len(chosen)
+    note = (f"showing the {len(chosen)} most connected of {g.number_of_nodes()} nodes ({left} left out, "
+            f"among them every node with no edge); see more with kg view --max-nodes N")
+    return g.subgraph(chosen).copy(), note
+
+
+def render(g: nx.MultiDiGraph, note: str = "") -> str:
     net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line")
     degree = dict(g.degree())
     for node, data in g.nodes(data=True):
@@ -88,17 +123,18 @@ def render(g: nx.MultiDiGraph) -> str:
         net.edges.append({"from": u, "to": v, "label": data.get("label", ""),
                           "title": data.get("title", data.get("label", "")), "arrows": "to"})
     net.barnes_hut(gravity=-2500, central_gravity=0.6, spring_length=60)
-    page = _EMPTY_HEADING.sub("", _EXTERNAL.sub("", net.generate_html()))
+    net.options.physics.stabilization.iterations = STABILIZE_STEPS   # then the physics stops (_FREEZE)
+    page = _EMPTY_HEADING.sub("", _EXTERNAL.sub("", net.generate_html())).replace(_NEW_NETWORK, _FREEZE, 1)
     legend = " ".join(f'<span style="color:{c}">●</span> {html.escape(k)}' for k, (c, _) in STYLE.items())
     return page.replace("<body>", f'<body>\n<p style="font-family:sans-serif;margin:4px">'
                                    f'<b>newskg</b>: who said what, who exported what · {legend} · '
                                    f'{g.number_of_nodes()} nodes, {len(seen)} edges · hover a node or edge '
-                                   f'for its sentence</p>', 1)
+                                   f'for its sentence{" · " + html.escape(note) if note else ""}</p>', 1)
 
 
-def write_html(out_dir: Path) -> Path:
+def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES) -> Path:
     with Store(out_dir / "store", read_only=True) as store:
-        page = render(graph_from_store(store))
+        page = render(*select(graph_from_store(store), max_nodes))
     path = out_dir / "graph.html"
     path.write_text(page, encoding="utf-8")
     return path

@@ -42,3 +42,33 @@ def test_graph_draws_offline_in_headless_chromium(seeds_out):
     assert not errors, errors
     assert canvas >= 1
     assert {"India", "China"} <= set(nodes)
+
+
+def test_a_large_graph_is_capped_to_its_most_connected_part():
+    import networkx as nx
+
+    from kg.view import render, select
+    g = nx.MultiDiGraph()
+    for n in range(50):                     # 50 speakers with 10 quotes each, and 500 lone mentions
+        g.add_node(f"p{n}", label=f"P{n}", kind="Person")
+        for k in range(10):
+            g.add_node(f"q{n}-{k}", label="...", kind="Quote")
+            g.add_edge(f"p{n}", f"q{n}-{k}", label="said")
+    g.add_edges_from((f"p{n}", f"p{n + 1}", {"label": "to"}) for n in range(10))   # p1..p9 most connected
+    g.add_nodes_from((f"m{n}", {"label": f"M{n}", "kind": "Place"}) for n in range(500))
+    shown, note = select(g, max_nodes=60)
+    assert shown.number_of_nodes() == 60 and "1050" in note
+    assert {"p1", "p5", "p9"} <= set(shown)                       # the most connected stay
+    assert not any(n.startswith("m") for n in shown)               # nothing with no edge
+    assert all(sum(1 for q in shown.successors(p) if q.startswith("q")) <= 2 for p in shown if p.startswith("p"))
+    page = render(shown, note)
+    assert "stabilizationIterationsDone" in page and "most connected of 1050" in page
+
+
+def test_a_small_graph_is_drawn_whole(seeds_out):
+    from kg.store import Store
+    from kg.view import graph_from_store, select
+    with Store(seeds_out / "store", read_only=True) as store:
+        g = graph_from_store(store)
+    shown, note = select(g)
+    assert shown is g and note == ""
