@@ -18,6 +18,8 @@ from pathlib import Path
 SEED = 20261130
 N_CANDIDATES, N_REST = 120, 40
 N_EXTRA = 60   # second draw of candidates: the first 160 documents held 168 events, short of 200
+N_THIRD = 90   # third draw, after the first held-out third was scored: new dev and a fresh held-out
+N_FOURTH = 90  # fourth draw: the third left the fresh held-out with 17 events, too few to score
 TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
                    re.I)
 FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
@@ -61,10 +63,23 @@ def main() -> None:
     random.Random(SEED + 3).shuffle(extra_order)
     held |= set(extra_order[: len(extra) // 3])
     drawn += [(n, "candidate-2") for n in extra]
+    taken |= set(extra)
+    third = [n for n in random.Random(SEED + 4).sample(candidates, 2 * N_THIRD) if n not in taken][:N_THIRD]
+    third_order = list(range(len(drawn), len(drawn) + len(third)))
+    random.Random(SEED + 5).shuffle(third_order)
+    held_2 = set(third_order[: len(third) // 3])
+    drawn += [(n, "candidate-3") for n in third]
+    taken |= set(third)
+    fourth = [n for n in random.Random(SEED + 6).sample(candidates, 3 * N_FOURTH) if n not in taken][:N_FOURTH]
+    fourth_order = list(range(len(drawn), len(drawn) + len(fourth)))
+    random.Random(SEED + 7).shuffle(fourth_order)
+    held_2 |= set(fourth_order[: len(fourth) // 3])
+    drawn += [(n, "candidate-4") for n in fourth]
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
     for i, (name, kind) in enumerate(drawn):
-        print(f"{name}\t{kind}\t{'heldout' if i in held else 'dev'}")
+        split = "heldout-2" if i in held_2 else "heldout" if i in held else "dev"
+        print(f"{name}\t{kind}\t{split}")
 
 
 if __name__ == "__main__":
