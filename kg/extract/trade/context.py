@@ -139,8 +139,9 @@ class TradeContext:
     def frame_at(self, start: int) -> Frame | None:
         return self.frame if self.frame and start - self.frame.end <= _FRAME_REACH else None
 
-    def owner(self, not_code: str | None = None) -> Mention | None:
+    def owner(self, not_code: str | None = None, importer: bool = False) -> Mention | None:
         """The country an ownerless flow ("Exports rose to ...") belongs to; not the flow's other side
-        ("wheat sales to China" in a story headed CHINA ... from WASHINGTON are the dateline's)."""
-        return next((m for m in (self.running, self.topic, self.place) if m is not None and m.code != not_code),
-                    None)
+        ("wheat sales to China" in a story headed CHINA ... from WASHINGTON are the dateline's). An
+        ownerless import ("imports from Ecuador fell") is the story's, not the last exporter's."""
+        candidates = (self.topic, self.place) if importer else (self.running, self.topic, self.place)
+        return next((m for m in candidates if m is not None and m.code != not_code), None)

@@ -54,6 +54,8 @@ HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primari
 # A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
 # "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
 _COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than"})
+_FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
+                                  "seen", "likely", "possible", "potential"})
 # Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
 FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
 
@@ -79,11 +81,18 @@ def _clause(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _done_deal(tok: Token) -> bool:
+    """An accepted bid or offer is a sale made: "accepted a bid for two bonus offers to cover the sale of"."""
+    return tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win")
+
+
 def _is_forecast(trigger: Token) -> bool:
     tok = trigger
     for _ in range(4):
         if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass")):
             return True
+        if _done_deal(tok):
+            return False
         if tok.lemma_ in FORECAST_LEMMAS:
             return True
         if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
@@ -126,6 +135,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
             break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
         if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f):
             continue
+        if any(t.lower_ in _FORECAST_ADJECTIVES for t in tokens[max(0, f.start - 2):f.start]):
+            continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
         keep.append(f)
     return keep
 
@@ -432,7 +443,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ctx.running = owner
     elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
         to = next((m for _, m in _places(own, _DEST_PREPS)), None)
-        owner = ctx.owner(not_code=to.code if to and not inverse else None)
+        owner = ctx.owner(not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
@@ -489,8 +500,8 @@ def _under_forecast(noun: Token) -> bool:
         if tok.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "acl", "xcomp"):
             return False
         tok = tok.head
-        if tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win"):
-            return False   # "accepted a bid for an export bonus to cover the sale of ...": a done deal
+        if _done_deal(tok):
+            return False
         if tok.lemma_.lower() in FORECAST_LEMMAS:
             return True
         if tok.pos_ in ("VERB", "AUX") and _is_forecast(tok):
