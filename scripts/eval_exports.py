@@ -57,7 +57,8 @@ def matches(pred: dict, gold: dict) -> bool:
 
 
 def as_dict(e) -> dict:
-    return {"exporter": e.exporter.name if e.exporter else None, "destination": e.destination.name if e.destination else None,
+    return {"exporter": e.exporter.name if e.exporter else None,
+            "destination": e.destination.name if e.destination else None,
             "items": list(e.items), "quantity": e.quantity, "unit": e.unit, "qualifier": e.qualifier,
             "value": e.value, "currency": e.currency, "date": e.date, "period": e.period}
 

@@ -39,7 +39,8 @@ def states_trade_figure(body: str) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "../shared/corpus/reuters21578")
+    default = Path(__file__).resolve().parents[1] / "../shared/corpus/reuters21578"
+    ap.add_argument("--corpus", type=Path, default=default)
     args = ap.parse_args()
     files = sorted((args.corpus / "texts").glob("reut-*.txt"), key=lambda p: int(p.stem.split("-")[1]))
     seen: set[str] = set()

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
-from kg.extract.shared.countries import country_code, country_form, country_label, place_country
 from kg.extract.entities.name_evidence import NameEvidence
+from kg.extract.shared.countries import country_code, country_form, country_label, place_country
 from kg.extract.shared.titles import appositive_role, clean_name, is_honorific, is_title, org_tails, role_span
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 

@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract import register
-from kg.extract.quotes.cues import Cue, TokenRange
-from kg.extract.quotes.lexicon import CONFIDENCE
 from kg.extract.quotes.context import (
     MARKS,
     MIN_WORDS,
@@ -38,6 +36,8 @@ from kg.extract.quotes.context import (
     speaker_token,
     token_at,
 )
+from kg.extract.quotes.cues import Cue, TokenRange
+from kg.extract.quotes.lexicon import CONFIDENCE
 from kg.extract.quotes.speakers import SpeakerIndex
 from kg.facts import Article, Evidence, Mention, Quote
 

@@ -21,12 +21,12 @@ from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.quantities import LOCAL_CROWN
 from kg.facts import COUNTRY, Article, Mention
 
-_HEAD_WORDS = 3
+_HEAD_WORDS = 3   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
 # (successor, first year, predecessor): before the end of the Soviet Union, Moscow spoke for it.
 _PREDECESSORS = (("RU", 1992, "SU"),)
 # Wire copy writes a local story's money as "dlrs" or "crowns": the country's own currency.
 _LOCAL_DOLLARS = {"NZ": "NZD", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "TW": "TWD", "ZW": "ZWD"}
-_LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
+_LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}
 
 
 @cache

@@ -19,29 +19,29 @@ from kg.extract import register
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
 from kg.extract.trade.context import Frame, TradeContext
 from kg.extract.trade.items import items_in, non_goods_in
-from kg.extract.trade.periods import is_period_token, resolve_period
-from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.extract.trade.lexicon import (
+    ACTOR_NOUNS,
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
-    DEAL_NOUNS,
     CARRY_VERBS,
+    DEAL_NOUNS,
     EARNING_VERBS,
     EXPORT_NOUNS,
     EXPORT_VERBS,
-    ACTOR_NOUNS,
-    PURCHASE_VERBS,
     FORECAST_LEMMAS,
-    REGION_MODIFIERS,
-    NOT_FLOW_HEADS,
-    VESSEL_NOUNS,
     IMPORT_NOUNS,
     IMPORT_VERBS,
     LIST_LEADS,
     MEASURE_NOUNS,
+    NOT_FLOW_HEADS,
+    PURCHASE_VERBS,
+    REGION_MODIFIERS,
     VALUE_VERBS,
+    VESSEL_NOUNS,
     WITH_VERBS,
 )
+from kg.extract.trade.periods import is_period_token, resolve_period
+from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Evidence, Export, Mention
 
 NAME = "exports.v1"
@@ -442,12 +442,12 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
     elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
-        to = next((m for _, m in _places(own, _DEST_PREPS)), None)
+        to = next(iter(_receivers(noun, own)), None)
         owner = ctx.owner(not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
-    if noun.lemma_ in DEAL_NOUNS and not export_deal and not _places(own, _DEST_PREPS):
+    if noun.lemma_ in DEAL_NOUNS and not export_deal and not _receivers(noun, own):
         return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
     if owner is None:
         return
@@ -519,6 +519,14 @@ def _in_balance(noun: Token) -> bool:
         if tok.lemma_.lower() in BALANCE_NOUNS:
             return True
     return False
+
+
+def _receivers(noun: Token, own: list[Token]) -> list[Mention]:
+    """Countries a flow noun goes to, in its own phrase or on the verb that governs it ("to cover sales
+    of 25,000 tonnes of flour to Iraq": the parse hangs "to Iraq" on "cover")."""
+    beside = [t for c in noun.head.children if c.dep_ == "prep" and c != noun for t in c.subtree] \
+        if noun.head != noun and noun.dep_ in ("dobj", "nsubjpass") else []
+    return [m for _, m in _places(own, _DEST_PREPS) or _places(beside, _DEST_PREPS)]
 
 
 def _plain_flow(noun: Token) -> bool:

@@ -11,16 +11,17 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
-from kg.extract.trade.periods import is_period_token
-from kg.extract.trade.quantities import SCALES, UNITS
 from kg.extract.trade.lexicon import (
     COMMODITY_ADJECTIVES,
+    GRADE_SEASONS,
     ITEM_STOP_MODIFIERS,
     NON_GOODS,
     NOT_ITEMS,
     PLURALIA_TANTUM,
     TIME_NOUNS,
 )
+from kg.extract.trade.periods import is_period_token
+from kg.extract.trade.quantities import SCALES, UNITS
 
 _SEPARATORS = frozenset({",", "and", "or", "&", "including", "plus", "as", "such", "like", "notably",
                          "especially", "mainly", "mostly", "chiefly", "/", ";"})
@@ -71,7 +72,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
             run = []
             continue
         stop = (tok.pos_ in ("ADP", "SCONJ", "AUX", "PRON", "PART") and low != "of") or (
-            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) or tok.ent_type_ == "DATE" \
+            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) \
+            or tok.ent_type_ == "DATE" and tok.lower_ not in GRADE_SEASONS \
             or tok.ent_type_ == "GPE" and not _brand(tok) or is_period_token(tok) \
             or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run
         if stop:

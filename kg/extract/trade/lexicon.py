@@ -107,6 +107,8 @@ ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", 
 # their labels keep the plural, "goods" must not become "good".
 PLURALIA_TANTUM = frozenset({"goods", "supplies", "arms", "clothes", "munitions", "electronics",
                              "proceeds", "pulses", "oilseeds"})
+# Seasons that name a grade, not a time, inside an item: "hard red winter wheat", "spring wheat".
+GRADE_SEASONS = frozenset({"winter", "spring"})
 # Time nouns that end an item phrase ("ventilators this month").
 TIME_NOUNS = frozenset({"day", "week", "month", "year", "quarter", "half", "period", "time", "today",
                         "yesterday", "season", "calendar"})

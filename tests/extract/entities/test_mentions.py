@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.shared.countries import country_code, place_country
 from kg.extract.entities.mentions import doc_mentions, mention_from_span
+from kg.extract.shared.countries import country_code, place_country
 from kg.extract.shared.titles import clean_name, role_head, strip_title
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract.quotes.cues import find_cues
 from kg.extract.quotes.attribution import extract_quotes
+from kg.extract.quotes.cues import find_cues
 from kg.facts import Article, Quote
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
