@@ -26,6 +26,7 @@ _HEAD_WORDS = 3   # longest country name in a headline, in words ("UNITED ARAB E
 _PREDECESSORS = (("RU", 1992, "SU"),)
 # Wire copy writes a local story's money as "dlrs" or "crowns": the country's own currency.
 _LOCAL_DOLLARS = {"NZ": "NZD", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "TW": "TWD", "ZW": "ZWD"}
+_LOCAL_FRANCS = {"BE": "BEF", "LU": "LUF", "CH": "CHF"}   # bare "francs" elsewhere are French
 _LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}
 
 
@@ -131,6 +132,8 @@ class TradeContext:
         code = self.topic.code if self.topic else None
         if currency == LOCAL_CROWN:
             return _LOCAL_CROWNS.get(code)
+        if currency == "FRF" and code in _LOCAL_FRANCS and not re.search(r"French", written, re.I):
+            return _LOCAL_FRANCS[code]
         if currency == "USD" and code in _LOCAL_DOLLARS and not self.us_dollars \
                 and not re.search(r"U\.?S\.?|\$", written):
             return _LOCAL_DOLLARS[code]

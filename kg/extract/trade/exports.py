@@ -23,6 +23,7 @@ from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
+    CHANGE_VERBS,
     CARRY_VERBS,
     DEAL_NOUNS,
     EARNING_VERBS,
@@ -53,7 +54,7 @@ HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primari
                     "partially"})
 # A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
 # "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
-_COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than"})
+_COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than", "after"})
 _FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
                                   "seen", "likely", "possible", "potential"})
 # Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
@@ -89,8 +90,8 @@ def _done_deal(tok: Token) -> bool:
 def _is_forecast(trigger: Token) -> bool:
     tok = trigger
     for _ in range(4):
-        if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass")):
-            return True
+        if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass", "acomp")):
+            return True   # "will export", "are likely to rise"
         if _done_deal(tok):
             return False
         if tok.lemma_ in FORECAST_LEMMAS:
@@ -137,6 +138,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
             continue
         if any(t.lower_ in _FORECAST_ADJECTIVES for t in tokens[max(0, f.start - 2):f.start]):
             continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
+        if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
+            continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         keep.append(f)
     return keep
 

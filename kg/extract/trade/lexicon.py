@@ -75,7 +75,14 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              "authorise", "authorize", "allow", "permit", "approve", "license", "call",
                              "invite", "tender", "negotiate", "discuss", "consider", "propose", "request",
                              "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require",
-                             "prediction", "projection", "expectation", "outlook"})
+                             "prediction", "projection", "expectation", "outlook",
+                             # limits and guesses: "limits beef imports to 177,000 tonnes", "put imports at"
+                             "limit", "restrict", "cap", "guarantee", "put", "likely", "unlikely", "due",
+                             "poised"})
+# Verbs of change: a figure right after one is the change, not the flow ("imports rose 60,260 tonnes
+# to 471,891").
+CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "decline", "climb", "jump", "slip",
+                          "plunge", "slump", "grow", "shrink", "ease", "dip", "soar", "surge", "add"})
 # Figures of a balance, not of a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit".
 BALANCE_NOUNS = frozenset({"surplus", "deficit", "balance", "gap", "shortfall", "excess", "turnover", "difference"})
 

@@ -98,7 +98,8 @@ CURRENCY_WORDS = {
     # wire-service abbreviations and the European currencies before the euro (Reuters style)
     "dlrs": "USD", "dlr": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
     "francs": "FRF", "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "drachmas": "GRD",
-    "escudos": "PTE", "schillings": "ATS",
+    "escudos": "PTE", "schillings": "ATS", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
+    "sucres": "ECS", "intis": "PEI",
     # a crown of no stated country: the trade extractor reads it as the story country's (NOK, SEK, DKK ...)
     "crowns": LOCAL_CROWN, "crown": LOCAL_CROWN, "kronor": LOCAL_CROWN, "kroner": LOCAL_CROWN,
     "krona": LOCAL_CROWN, "krone": LOCAL_CROWN,
