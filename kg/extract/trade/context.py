@@ -65,6 +65,20 @@ def _country_in(text: str) -> str | None:
     return None
 
 
+def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
+    """The goods an upper-case headline names ("THAI SUGAR EXPORTS FALL" -> sugar): its first word
+    the body uses as a common noun that is neither a trade word nor a country."""
+    from kg.extract.trade.lexicon import NOT_ITEMS, TIME_NOUNS
+    nouns = {t.lemma_.lower(): t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and not t.ent_type_
+             and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS and t.is_alpha and len(t) > 2}
+    for word in re.findall(r"[A-Za-z]+", title):
+        low = word.lower()
+        for form in (low, low[:-1] if low.endswith("s") else low):
+            if form in nouns and not lookup_country(word.capitalize()):
+                return (nouns[form],)
+    return ()
+
+
 def _mention(code: str, text: str, start: int, end: int) -> Mention:
     return Mention(kind=COUNTRY, name=country_label(code), text=text, start=start, end=end, code=code)
 
@@ -93,6 +107,7 @@ class TradeContext:
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
     frame: Frame | None = None                # the last flow stated, for lists that continue it
+    goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
 
@@ -113,6 +128,8 @@ class TradeContext:
                 ctx.topic = ctx.topic or ctx.place
             body = at + len(article.dateline)
         ctx.header_end = body
+        if title:
+            ctx.goods = _headline_goods(title, doc)
         return ctx
 
     def in_header(self, tok: Token) -> bool:

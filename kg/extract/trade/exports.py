@@ -23,8 +23,8 @@ from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
-    CHANGE_VERBS,
     CARRY_VERBS,
+    CHANGE_VERBS,
     DEAL_NOUNS,
     EARNING_VERBS,
     EXPORT_NOUNS,
@@ -292,6 +292,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
+        if not items and fig.kind == "measure" and _names_flow(trigger):
+            items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
             window = region[figures[n - 1].end if n else 0:fig.start] + window
             items = items_in(window)
@@ -362,6 +364,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
         subject, conf, inverse = next((m for _, m in _places(clause, frozenset({"from"}))), None), 0.8, False
+        to = next((m for _, m in _places(clause, _DEST_PREPS)), None)
+        if subject is None and to is not None and trigger.lemma_ in EXPORT_VERBS:
+            # "300,000 tonnes of French wheat have been sold to Tunisia", "were exported to China"
+            subject, conf = item_origin(passive) or ctx.owner(not_code=to.code), 0.6
     if subject is None and not inverse and (s := subject_of(trigger)) is not None \
             and s.lemma_.lower() in VESSEL_NOUNS:
         subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
@@ -537,7 +543,7 @@ def _plain_flow(noun: Token) -> bool:
     company's exports", "its sales", "exports of services"."""
     return noun.lemma_ in {"export", "import", "re-export"} | DEAL_NOUNS and not any(
         (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
-         and c.lower_ not in ("export", "import")
+         and c.lower_ not in ("export", "import", "fob", "cif")
          or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
         for c in noun.children)
 

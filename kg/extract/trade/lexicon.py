@@ -60,7 +60,9 @@ REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state"
 # Nouns for firms and institutions that act for a country when the country is implied.
 ACTOR_NOUNS = frozenset({"company", "firm", "exporter", "manufacturer", "producer", "supplier", "trader",
                          "maker", "enterprise", "business", "government", "ministry", "authority",
-                         "side", "customs", "farmer", "mill", "industry", "agency", "department"})
+                         "side", "customs", "farmer", "mill", "industry", "agency", "department",
+                         # buyers in commodity copy: "Japanese crushers bought", "millers booked"
+                         "crusher", "importer", "buyer", "miller", "refiner", "house"})
 # References back to the country the article is about ("the country"). Pronouns are left out:
 # "it has sold 677,000 copies" is about a product far more often than a country.
 ANAPHORS = frozenset({"country", "nation"})

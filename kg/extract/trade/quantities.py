@@ -307,6 +307,11 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
         f = figs[n]
         nxt = figs[n + 1] if n + 1 < len(figs) else None
         link = [t.lower_ for t in tokens[f.end:nxt.start]] if nxt else []
+        if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link == ["from"]:
+            out.append(Figure(nxt.kind, f.amount, f.start, f.end, unit=nxt.unit, currency=nxt.currency,
+                              qualifier=f.qualifier))   # "fell to 3.75 mln from 3.89 mln tonnes"
+            n += 1
+            continue
         if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link in (["and"], ["or"], ["to"], ["-"]):
             scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 else Decimal(1)
             amount = f.amount * scale
