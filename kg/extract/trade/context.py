@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.shared.countries import country_label, fold, place_country
+from kg.extract.shared.countries import country_form, country_label, fold, place_country
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.quantities import LOCAL_CROWN
 from kg.facts import COUNTRY, Article, Mention
@@ -55,22 +55,26 @@ def place_to_country(place: str) -> str | None:
 
 
 def _country_in(text: str) -> str | None:
-    """First country named in an upper-case headline: 'BRAZIL BUYS FRENCH WHEAT' -> BR."""
+    """The country an upper-case headline is about: its first country name ('JAPAN BUYS BRAZILIAN
+    SOYBEANS' -> JP; the adjective names the goods' origin), else its first adjective of nationality."""
     words = re.findall(r"[A-Za-z][A-Za-z.'-]*", text)
+    adjective = None
     for i in range(len(words)):
         for n in range(_HEAD_WORDS, 0, -1):
             phrase = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words[i:i + n])
             if i + n <= len(words) and (found := lookup_country(phrase)):
-                return found[1]
-    return None
+                if country_form(phrase.removesuffix("'S").removesuffix("'s")) != "demonym":
+                    return found[1]
+                adjective = adjective or found[1]
+    return adjective
 
 
 def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     """The goods an upper-case headline names ("THAI SUGAR EXPORTS FALL" -> sugar): its first word
     the body uses as a common noun that is neither a trade word nor a country."""
-    from kg.extract.trade.lexicon import NOT_ITEMS, TIME_NOUNS
+    from kg.extract.trade.lexicon import ACTOR_NOUNS, NOT_ITEMS, TIME_NOUNS
     nouns = {t.lemma_.lower(): t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and not t.ent_type_
-             and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS and t.is_alpha and len(t) > 2}
+             and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS and t.is_alpha and len(t) > 2}
     for word in re.findall(r"[A-Za-z]+", title):
         low = word.lower()
         for form in (low, low[:-1] if low.endswith("s") else low):

@@ -30,6 +30,7 @@ from kg.extract.trade.lexicon import (
     EXPORT_NOUNS,
     EXPORT_VERBS,
     FORECAST_LEMMAS,
+    GUESS_VERBS,
     IMPORT_NOUNS,
     IMPORT_VERBS,
     LIST_LEADS,
@@ -98,6 +99,9 @@ def _is_forecast(trigger: Token) -> bool:
             return True
         if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
             return True   # "announced a tender to import", "unveiled plans to export"
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.i < tok.i:
+            return True   # "exporters estimated that 600,000 tonnes has been sold": a guess, not a fact
+            # (a source after the clause, "..., Counterpoint estimates.", only attributes it)
         if tok.dep_ not in ("xcomp", "conj", "acl") or tok.head == tok:
             return False
         tok = tok.head
@@ -417,6 +421,9 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
     shipments" or the subject that earned it. For imports this is the importer."""
     if m := country_near(noun, with_from=not inverse):
         return m
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and not inverse):
+        if m := next((is_country_token(o) for o in prep.children if o.dep_ == "pobj"), None):
+            return m   # "corn sales by Argentina to the Soviet Union"
     if earner is not None and not inverse:
         subject, _ = actor(earner)
         if subject is not None and subject.kind == COUNTRY:

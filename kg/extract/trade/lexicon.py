@@ -80,11 +80,14 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              "prediction", "projection", "expectation", "outlook",
                              # limits and guesses: "limits beef imports to 177,000 tonnes", "put imports at"
                              "limit", "restrict", "cap", "guarantee", "put", "likely", "unlikely", "due",
-                             "poised"})
+                             "poised", "rumour", "rumor", "speculation"})
 # Verbs of change: a figure right after one is the change, not the flow ("imports rose 60,260 tonnes
 # to 471,891").
 CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "decline", "climb", "jump", "slip",
                           "plunge", "slump", "grow", "shrink", "ease", "dip", "soar", "surge", "add"})
+# Verbs whose that-clause is a guess or a rumour, not a stated fact.
+GUESS_VERBS = frozenset({"estimate", "expect", "forecast", "predict", "believe", "think", "guess", "speculate",
+                         "rumour", "rumor", "suggest", "hope", "fear", "circulate"})
 # Figures of a balance, not of a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit".
 BALANCE_NOUNS = frozenset({"surplus", "deficit", "balance", "gap", "shortfall", "excess", "turnover", "difference"})
 
