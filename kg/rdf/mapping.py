@@ -102,7 +102,9 @@ def quote_triples(q: Quote, article: URIRef, res: Resolution, ident: QuoteIdenti
     yield node, KG.confidence, confidence_literal(ident.confidence)
     if q.kind:
         yield node, KG.quoteType, Literal(q.kind)
-    if (speaker := _entity(res, article_id, q.speaker)) is not None:
+    speaker_key = res.key_of(article_id, q.speaker)
+    if speaker_key and not speaker_key.startswith("place/"):   # a place never speaks (shapes.ttl)
+        speaker = iris.entity_iri(speaker_key)
         yield node, KG.speaker, speaker
         yield speaker, KG.said, node
     if (addressee := _entity(res, article_id, q.addressee)) is not None:

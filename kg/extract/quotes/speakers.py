@@ -36,6 +36,7 @@ from kg.extract.quotes.lexicon import (
     role_lemma,
     role_words,
 )
+from kg.extract.shared.countries import country_code, country_label
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention
 
 _NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "poss", "nummod", "det", "case", "punct"}
@@ -176,6 +177,10 @@ class SpeakerIndex:
         if found is None:
             return None
         m, p = found
+        if m.kind == PLACE:   # a place speaks as its country's capital ("Peking said") or its institutions
+            code = country_code(m.name)
+            m = Mention(kind=COUNTRY, name=country_label(code), text=m.text, start=m.start, end=m.end, code=code) \
+                if code else Mention(kind=ORGANIZATION, name=m.name, text=m.text, start=m.start, end=m.end)
         if speaker:
             self.last_speaker = (head.i, m)
             if p is not None:

@@ -55,6 +55,9 @@ def _brand(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of" and country_of_token(tok) is None
 
 
+_BLOCS = frozenset({"EC", "EEC", "EU", "Community"})
+
+
 def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
     """Labels of the item noun phrases at the start of `tokens`, stopping at the first other phrase."""
     toks = list(tokens)
@@ -64,8 +67,9 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
     run: list[Token] = []
     for tok in toks:
         low = tok.lower_
-        if tok.ent_type_ in ("GPE", "NORP") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
-            continue   # "US goods", "Chilean copper": the country is a party, not part of the item
+        if (tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS) \
+                and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+            continue   # "US goods", "Chilean copper", "EC soft wheat": the party is not part of the item
         if low in _SEPARATORS or tok.pos_ == "CCONJ":
             if run and (label := _label(run)):
                 labels.append(label)
