@@ -296,7 +296,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
-        if not items and fig.kind == "measure" and _names_flow(trigger):
+        if not items and fig.kind == "measure":
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
             window = region[figures[n - 1].end if n else 0:fig.start] + window
@@ -463,7 +463,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
-    if noun.lemma_ in DEAL_NOUNS and not export_deal and not _receivers(noun, own):
+    if noun.lemma_ in DEAL_NOUNS and not (export_deal or _receivers(noun, own) or _by_exporters(noun)):
         return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
     if owner is None:
         return
@@ -535,6 +535,12 @@ def _in_balance(noun: Token) -> bool:
         if tok.lemma_.lower() in BALANCE_NOUNS:
             return True
     return False
+
+
+def _by_exporters(noun: Token) -> bool:
+    """Deals the story's exporters made: "Private exporters concluded advance weekly sales for 79,448 tonnes"."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() == "exporter" for c in verb.children)
 
 
 def _receivers(noun: Token, own: list[Token]) -> list[Mention]:
