@@ -56,6 +56,9 @@ HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primari
 # A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
 # "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
 _COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than", "after"})
+# Units of bulk commodities: a figure in them with no goods named is the story's goods ("sold an average of
+# 900,000 bags per month"); "80,000 units" of anything is not.
+_BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre"})
 _FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
                                   "seen", "likely", "possible", "potential"})
 # Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
@@ -296,7 +299,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
-        if not items and fig.kind == "measure":
+        if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in _BULK_UNITS):
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
             window = region[figures[n - 1].end if n else 0:fig.start] + window
