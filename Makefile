@@ -37,7 +37,7 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout
 
 bench: $(BIN)/kg
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(if $(N),--articles $(N),)
 
 lint: $(BIN)/kg
 	$(BIN)/ruff check kg tests
