@@ -430,3 +430,11 @@ def test_statement_noun_with_that_clause_is_a_cue(nlp):
 def test_relative_clause_on_a_statement_noun_is_not_a_cue(nlp):
     # hard: "that" is the clause's subject, so it says what the claim did, not what was claimed
     assert quotes(nlp, "The claim that spread online was false.") == []
+
+
+def test_a_capital_speaks_for_its_country_and_no_place_speaks_as_a_place(nlp):
+    # wire style: "Peking said"; the contract allows people and organisations (and countries) as speakers
+    q = only(nlp, "Peking said on Monday that it would not change its grain import policy this year.")
+    assert q.speaker is not None and (q.speaker.kind, q.speaker.code) == ("Country", "CN")
+    for q in quotes(nlp, "Devon said that the new road would open in June, the county council added."):
+        assert q.speaker is None or q.speaker.kind != "Place"
