@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import config, extract
+from kg.errors import KGError
 from kg.factcache import FactCache
 from kg.facts import Article, ArticleFacts, Export, Mention, Quote
 from kg.ids import digest
@@ -37,6 +38,8 @@ class BuildReport:
     exports: int = 0
     entities: int = 0
     skipped: list[str] = field(default_factory=list)
+    failed_inputs: int = 0      # paths or files that could not be read: the CLI exits non-zero
+    notes: list[str] = field(default_factory=list)   # read, but not as written ("not UTF-8 ...")
 
 
 def rules_fingerprint(model: str, extractor_names: tuple[str, ...]) -> str:
@@ -108,8 +111,11 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         extract.get(name)
     unreadable: list[str] = []
     sources = list(read(paths, skipped=unreadable))
+    if out_dir.exists() and not out_dir.is_dir():
+        raise KGError(f"--out {out_dir} is a file; give a folder for the build")
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = BuildReport(articles=len(sources), skipped=unreadable)
+    report = BuildReport(articles=len(sources), skipped=list(unreadable), failed_inputs=len(unreadable),
+                         notes=[s.note for s in sources if s.note])
     cache = FactCache(out_dir / "cache", rules_fingerprint(model_name, extractors))
     manifest = Manifest(out_dir / "manifest.json")
     articles = manifest.data["articles"]

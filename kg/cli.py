@@ -26,7 +26,7 @@ from kg.errors import KGError
 app = typer.Typer(help=__doc__ + "\n\nStart with: kg build seeds/ && kg stats",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 out_console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)   # one message, one line: scripts grep them
 
 OutOption = Annotated[Path | None, typer.Option(
     "--out", "-O", help="Build folder holding the store and written files \\[env KG_OUT; default out/].",
@@ -82,7 +82,9 @@ def build(
     """
     from kg.build import build as run_build
     from kg.sources import expand
-    expand(paths)       # fail on a missing input before anything is drawn
+    problems: list[str] = []
+    if not expand(paths, problems) and problems:    # nothing at all to read: one line, nothing drawn
+        _fail("; ".join(problems) + "; nothing was built")
     with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
                   console=err_console, transient=True) as bar:
         task = bar.add_task("parse", total=None)
@@ -90,12 +92,20 @@ def build(
                            progress=lambda n: bar.advance(task, n),
                            on_total=lambda n: bar.update(task, total=n))
     out_dir = config.out_dir(out)
+    for line in report.notes:
+        err_console.print(f"[cyan]note:[/] {line}", highlight=False)
     for line in report.skipped:
         err_console.print(f"[yellow]skipped:[/] {line}", highlight=False)
     err_console.print(
         f"{report.articles} articles ({report.parsed} parsed), {report.quotes} quotes, "
         f"{report.exports} exports, {report.entities} entities, {report.triples} triples; "
         f"{report.graphs_written} graphs updated in {out_dir}/", highlight=False)
+    if report.articles == 0 and report.failed_inputs == 0:
+        from kg.sources import SUFFIXES
+        _fail(f"no articles found in {' '.join(paths)} (looked for {', '.join(SUFFIXES)} files)")
+    if report.failed_inputs:
+        _fail(f"{report.failed_inputs} input(s) could not be read (listed above); "
+              f"the other {report.articles} article(s) were built")
 
 
 @app.command()

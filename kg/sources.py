@@ -32,10 +32,12 @@ class SourceArticle:
     key: str
     article: Article
     header_end: int = 0        # chars of the text that are metadata, not prose
+    note: str | None = None    # what the reader had to do to read it ("not UTF-8, read as ...")
 
 
-def expand(paths: list[str | Path]) -> list[Path]:
-    """Files named by paths, folders (recursive) and globs, in a stable order."""
+def expand(paths: list[str | Path], problems: list[str] | None = None) -> list[Path]:
+    """Files named by paths, folders (recursive) and globs, in a stable order. With a `problems`
+    list, a path that names nothing is noted there and the others are still expanded."""
     found: list[Path] = []
     for raw in map(str, paths):
         path = Path(raw)
@@ -46,10 +48,10 @@ def expand(paths: list[str | Path]) -> list[Path]:
         elif any(ch in raw for ch in "*?["):
             matches = sorted(Path(p) for p in glob.glob(raw, recursive=True) if Path(p).is_file())
             if not matches:
-                raise KGError(f"no files match {raw!r}")
+                _problem(problems, f"{raw}: no files match this pattern")
             found += matches
         else:
-            raise KGError(f"no such file or folder: {raw!r}")
+            _problem(problems, f"{raw}: no such file or folder")
     unsupported = [p for p in found if p.suffix.lower() not in SUFFIXES]
     if unsupported:
         raise KGError(f"unsupported file type {unsupported[0].suffix!r} ({unsupported[0]}); "
@@ -57,10 +59,16 @@ def expand(paths: list[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def _problem(problems: list[str] | None, message: str) -> None:
+    if problems is None:
+        raise KGError(message)
+    problems.append(message)
+
+
 def read(paths: list[str | Path], skipped: list[str] | None = None) -> Iterator[SourceArticle]:
-    """Articles at `paths`. With a `skipped` list, an unreadable file or line is noted
-    there and the rest are still read; without one, it raises KGError."""
-    for path in expand(paths):
+    """Articles at `paths`. With a `skipped` list, a missing path or an unreadable, empty or
+    binary file or line is noted there and the rest are still read; without one, it raises KGError."""
+    for path in expand(paths, skipped):
         suffix = path.suffix.lower()
         try:
             if suffix == ".jsonl":
@@ -85,15 +93,32 @@ def parse_date(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _read_text(path: Path) -> str:
+_BINARY_SAMPLE = 8192
+
+
+def _read_text(path: Path) -> tuple[str, str | None]:
+    """The file's text and a note when it was not UTF-8. Binary files (a NUL byte, or mostly bytes
+    no text encoding would write) raise KGError naming the file and the reason."""
+    data = path.read_bytes()
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
+        raise KGError(f"{path}: binary file, not text (skipped)")
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return path.read_text(encoding="latin-1")
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        note = f"{path}: not UTF-8 (byte {err.start}), read as Windows-1252"
+        return data.decode("cp1252", errors="replace"), note
+
+
+def _prose(text: str, path: Path) -> str:
+    if not re.search(r"[^\W\d_]{2,}", text):
+        raise KGError(f"{path}: {'empty file' if not text.strip() else 'no words in it'} (skipped)")
+    return text
 
 
 def read_txt(path: Path) -> SourceArticle:
-    text = _read_text(path)
+    text, note = _read_text(path)
+    _prose(text, path)
     title, date, header_end = None, None, 0
     prefix = _DATE_PREFIX.match(text)
     first_line = text.split("\n", 1)[0]
@@ -110,18 +135,18 @@ def read_txt(path: Path) -> SourceArticle:
     if m := _DATELINE.match(text, header_end):   # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
     article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place)
-    return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end)
+    return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end, note=note)
 
 
 def read_html(path: Path) -> SourceArticle:
     import trafilatura
-    html = _read_text(path)
+    html, note = _read_text(path)
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
     if doc is None or not getattr(doc, "text", None):
-        raise KGError(f"no article text found in {path}")
+        raise KGError(f"{path}: no article text found in the page (skipped)")
     date = parse_date(doc.date) if doc.date else None
     article = Article(id=path.stem, text=doc.text, source=str(path), title=doc.title, date=date, url=doc.url)
-    return SourceArticle(key=str(path.resolve()), article=article)
+    return SourceArticle(key=str(path.resolve()), article=article, note=note)
 
 
 def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceArticle]:

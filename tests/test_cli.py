@@ -92,3 +92,32 @@ def test_user_errors_are_one_line_without_traceback(cli_out, tmp_path, args, mes
 def test_help_teaches_with_examples():
     done = kg("build", "--help")
     assert done.returncode == 0 and "Example: kg build" in done.stdout
+
+
+def test_bad_inputs_are_named_the_rest_is_built_and_the_exit_code_says_so(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((SEEDS / "000_4e1ba4d2cf9b51b0.txt").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "random.txt").write_bytes(bytes(range(256)) * 16)            # binary: NUL and control bytes
+    (folder / "latin1.txt").write_bytes("Caf\xe9 owners said prices rose.".encode("cp1252"))
+    out = tmp_path / "out"
+    done = kg("build", folder, tmp_path / "missing.txt", "--out", out)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    err = done.stderr
+    assert "missing.txt: no such file or folder" in err
+    assert "empty.txt: empty file" in err and "random.txt: binary file" in err
+    assert "latin1.txt: not UTF-8" in err and "read as Windows-1252" in err
+    assert "3 input(s) could not be read" in err and "the other 2 article(s) were built" in err
+    ids = kg("query", "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }", "--out", out,
+             "--format", "csv").stdout.split()
+    assert sorted(ids[1:]) == ["good", "latin1"]
+
+
+def test_out_pointing_at_a_file_is_a_one_line_error(tmp_path):
+    target = tmp_path / "out.txt"
+    target.write_text("not a folder", encoding="utf-8")
+    done = kg("build", SEEDS, "--out", target)
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert done.returncode == 1 and len(lines) == 1 and "is a file" in lines[0], done.stderr
