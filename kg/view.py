@@ -29,6 +29,12 @@ STABILIZE_STEPS = 250   # vis-network's 1,000 take ~6 s on 300 nodes; 250 lay th
 _NEW_NETWORK = "network = new vis.Network(container, data, options);"
 _FREEZE = _NEW_NETWORK + ('\n                  network.once("stabilizationIterationsDone", function () {'
                           ' network.setOptions({physics: false}); });')
+_PAGE_STYLE = ("#kg-bar{font-family:sans-serif;margin:4px;color:#111} #kg-bar label{margin-right:6px}"
+               " #kg-panel{display:none;position:fixed;right:8px;top:48px;width:32%;max-height:85vh;"
+               "overflow:auto;background:#fff;border:1px solid #888;padding:8px;font-family:sans-serif;"
+               "font-size:13px;color:#111;z-index:10} #kg-panel h2{font-size:16px;margin:0 0 6px}"
+               " .kg-title,.kg-evidence{white-space:pre-wrap} .kg-edge{font-weight:bold;margin-bottom:0}"
+               " .kg-evidence{color:#333;margin-top:2px}")
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1></h1>\s*</center>")
 _EXTERNAL = re.compile(r"<link[^>]*href=\"(?:https?:|\.\./)[^\"]*\"[^>]*/?>|"
                        r"<script[^>]*src=\"(?:https?:|\.\./)[^\"]*\"[^>]*>\s*</script>", re.S)
@@ -124,12 +130,20 @@ def render(g: nx.MultiDiGraph, note: str = "") -> str:
                           "title": data.get("title", data.get("label", "")), "arrows": "to"})
     net.barnes_hut(gravity=-2500, central_gravity=0.6, spring_length=60)
     net.options.physics.stabilization.iterations = STABILIZE_STEPS   # then the physics stops (_FREEZE)
-    page = _EMPTY_HEADING.sub("", _EXTERNAL.sub("", net.generate_html())).replace(_NEW_NETWORK, _FREEZE, 1)
-    legend = " ".join(f'<span style="color:{c}">●</span> {html.escape(k)}' for k, (c, _) in STYLE.items())
-    return page.replace("<body>", f'<body>\n<p style="font-family:sans-serif;margin:4px">'
-                                   f'<b>newskg</b>: who said what, who exported what · {legend} · '
-                                   f'{g.number_of_nodes()} nodes, {len(seen)} edges · hover a node or edge '
-                                   f'for its sentence{" · " + html.escape(note) if note else ""}</p>', 1)
+    explore = files("kg.data").joinpath("explore.js").read_text(encoding="utf-8")
+    page = _EMPTY_HEADING.sub("", _EXTERNAL.sub("", net.generate_html())).replace(
+        _NEW_NETWORK, _FREEZE + "\n" + explore, 1)
+    classes = sorted({d.get("kind", "") for _, d in g.nodes(data=True)} & set(STYLE))
+    legend = " ".join(f'<label><input type="checkbox" class="kg-class" value="{html.escape(k)}" checked>'
+                      f'<span style="color:{STYLE[k][0]}">●</span> {html.escape(k)}</label>' for k in classes)
+    names = "".join(f'<option value="{html.escape(str(d.get("label", n)))}">'
+                    for n, d in sorted(g.nodes(data=True)) if d.get("kind") != "Quote")
+    header = (f'<body>\n<style>{_PAGE_STYLE}</style>\n<div id="kg-bar"><b>newskg</b>: who said what, who '
+              f'exported what · {g.number_of_nodes()} nodes, {len(seen)} edges · '
+              f'<input id="kg-search" list="kg-names" placeholder="find a name, press Enter" size="28">'
+              f'<datalist id="kg-names">{names}</datalist> <span id="kg-status"></span> · {legend} · click a '
+              f'node for its facts{" · " + html.escape(note) if note else ""}</div>\n<aside id="kg-panel"></aside>')
+    return page.replace("<body>", header, 1)
 
 
 def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES) -> Path:

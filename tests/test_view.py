@@ -72,3 +72,43 @@ def test_a_small_graph_is_drawn_whole(seeds_out):
         g = graph_from_store(store)
     shown, note = select(g)
     assert shown is g and note == ""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_search_filters_and_panel_work_and_quoted_script_stays_text(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from kg import build
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        'Foreign Minister Jane Halvorsen said on Monday: "<script>window.pwned = 1</script> we will not '
+        'change course," in a speech to parliament in Oslo.\n\nNorway exported 5,000 tonnes of salmon to '
+        'Japan in May, the fisheries ministry said.\n', encoding="utf-8")
+    build([folder], out=tmp_path / "out")
+    page_path = (tmp_path / "out" / "graph.html").resolve()
+    errors = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                       else route.abort())
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(page_path.as_uri())
+            page.wait_for_function("typeof network !== 'undefined' && network.body.data.nodes.length > 0")
+            page.fill("#kg-search", "Halvorsen")
+            page.press("#kg-search", "Enter")
+            selected = page.evaluate("network.getSelectedNodes().map(id => network.body.data.nodes.get(id).label)")
+            panel = page.inner_text("#kg-panel")
+            visible = "network.body.data.nodes.get({filter: n => !n.hidden}).length"
+            before = page.evaluate(visible)
+            page.uncheck(".kg-class[value=Quote]")
+            after = page.evaluate(visible)
+            pwned = page.evaluate("window.pwned === undefined")
+        finally:
+            browser.close()
+    assert not errors, errors
+    assert selected == ["Jane Halvorsen"]
+    assert "Jane Halvorsen" in panel and "said" in panel and "<script>" in panel   # shown as text
+    assert after < before
+    assert pwned, "a quoted <script> ran in the page"

@@ -1,0 +1,60 @@
+// Exploring the drawn graph offline: find a name, hide classes, read a node's facts in the side panel.
+// Text from the graph is only ever set as textContent, never as HTML: a quote holding "<script>" stays text.
+(function () {
+  var nodes = network.body.data.nodes, edges = network.body.data.edges;
+  var panel = document.getElementById("kg-panel"), search = document.getElementById("kg-search");
+  var status = document.getElementById("kg-status");
+
+  function line(text, cls) {
+    var p = document.createElement("p");
+    p.textContent = text;
+    if (cls) { p.className = cls; }
+    panel.appendChild(p);
+  }
+
+  function show(id) {
+    var n = nodes.get(id);
+    if (!n) { return; }
+    panel.textContent = "";
+    var h = document.createElement("h2");
+    h.textContent = n.label;
+    panel.appendChild(h);
+    line(String(n.title || ""), "kg-title");
+    network.getConnectedEdges(id).forEach(function (eid) {
+      var e = edges.get(eid), other = nodes.get(e.from === id ? e.to : e.from);
+      var head = (e.from === id ? "" : (other ? other.label : "") + " ") + e.label +
+                 (e.from === id ? " " + (other ? other.label : "") : "");
+      line(head, "kg-edge");
+      if (e.title && e.title !== e.label) { line(String(e.title), "kg-evidence"); }
+    });
+    panel.style.display = "block";
+  }
+
+  function find(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) { return null; }
+    var visible = nodes.get({filter: function (n) { return !n.hidden; }});
+    var exact = visible.filter(function (n) { return String(n.label).toLowerCase() === q; });
+    var part = visible.filter(function (n) { return String(n.label).toLowerCase().indexOf(q) >= 0; });
+    return exact[0] || part[0] || null;
+  }
+
+  search.addEventListener("change", function () {
+    var hit = find(search.value);
+    if (!hit) { status.textContent = "not drawn: " + search.value; return; }
+    status.textContent = "";
+    network.selectNodes([hit.id]);
+    network.focus(hit.id, {scale: 1.3, animation: true});
+    show(hit.id);
+  });
+
+  document.querySelectorAll(".kg-class").forEach(function (box) {
+    box.addEventListener("change", function () {
+      var off = {};
+      document.querySelectorAll(".kg-class").forEach(function (b) { if (!b.checked) { off[b.value] = true; } });
+      nodes.update(nodes.get().map(function (n) { return {id: n.id, hidden: !!off[n.group]}; }));
+    });
+  });
+
+  network.on("click", function (params) { if (params.nodes.length) { show(params.nodes[0]); } });
+})();
