@@ -176,10 +176,19 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         if report.graphs_written:
             store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
             store.ox.optimize()
+        page_version = _page_version()     # a newer page layout redraws an unchanged graph too
+        redraw = report.graphs_written or not (out_dir / "graph.html").exists() \
+            or manifest.data.get("page") != page_version
+        manifest.data["page"] = page_version
         manifest.save()
         if report.graphs_written or not (out_dir / "graph.ttl").exists():
             serialize.write_turtle(store, out_dir / "graph.ttl")
-    if report.graphs_written or not (out_dir / "graph.html").exists():
+    if redraw:
         from kg import view
         view.write_html(out_dir)
     return report
+
+
+def _page_version() -> str:
+    root = Path(__file__).parent
+    return digest(*(p.read_bytes() for p in (root / "view.py", root / "data" / "explore.js")))

@@ -25,7 +25,8 @@
       var head = (e.from === id ? "" : (other ? other.label : "") + " ") + e.label +
                  (e.from === id ? " " + (other ? other.label : "") : "");
       line(head, "kg-edge");
-      if (e.title && e.title !== e.label) { line(String(e.title), "kg-evidence"); }
+      if (other && other.group === "Quote") { line(String(other.title), "kg-evidence"); }   // the full quote
+      else if (e.title && e.title !== e.label) { line(String(e.title), "kg-evidence"); }
     });
     panel.style.display = "block";
   }
