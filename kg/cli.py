@@ -174,17 +174,23 @@ def view(
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1,
                                            help="Most nodes drawn: the most connected first.")] = 300,
+    focus_on: Annotated[str | None, typer.Option("--focus", help="Draw only what is around this "
+                                                 "entity (a name or another name of it).")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Steps out from --focus.")] = 2,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Page to write; default "
+                                                "graph.html in the build folder.")] = None,
     out: OutOption = None,
 ) -> None:
     """Draw the interactive HTML graph (graph.html in the build folder).
 
     Example: kg view --open
+    Example: kg view --focus "Xi Jinping" --depth 2 -o xi.html
     """
     from kg.view import write_html
     out_dir = config.out_dir(out)
     if not (out_dir / "store" / "CURRENT").exists():
         _fail(f"no graph store at {out_dir / 'store'}; run `kg build PATHS --out {out_dir}` first")
-    path = write_html(out_dir, max_nodes)
+    path = write_html(out_dir, max_nodes, focus_on, depth, output)
     out_console.print(str(path))
     if open_browser:
         webbrowser.open(path.resolve().as_uri())

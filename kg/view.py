@@ -17,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
+from kg.errors import KGError
 from kg.store import Store
 
 STYLE = {  # class -> (colour, shape); colours from the Okabe-Ito colour-blind-safe palette
@@ -61,7 +62,9 @@ def graph_from_store(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for row in _query(store, "view-entities.rq"):
         kind = str(row["class"]).rsplit("#", 1)[-1]
-        g.add_node(_local(row.node), label=str(row.label), kind=kind, title=f"{kind}: {row.label}")
+        alts = tuple(a for a in str(row.alts or "").split("|") if a)
+        g.add_node(_local(row.node), label=str(row.label), kind=kind, alts=alts,
+                   title=f"{kind}: {row.label}" + (f" (also: {', '.join(alts)})" if alts else ""))
     for row in _query(store, "view-quotes.rq"):
         q = _local(row.quote)
         kind = "direct quote" if row.direct.toPython() else "reported speech"
@@ -108,6 +111,29 @@ def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.M
     return g.subgraph(chosen).copy(), note
 
 
+def find(g: nx.MultiDiGraph, name: str) -> str:
+    """The one node a name means: its label or another name, exactly (any case), else as a part of
+    one. KGError when nothing or several things match, listing them."""
+    want = name.strip().casefold()
+    names = {n: [d.get("label", n), *d.get("alts", ())] for n, d in g.nodes(data=True) if d.get("kind") != "Quote"}
+    for test in (lambda s: s.casefold() == want, lambda s: want in s.casefold()):
+        hits = sorted(n for n, forms in names.items() if any(test(str(f)) for f in forms))
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            listed = "; ".join(f"{g.nodes[n]['label']} ({g.nodes[n]['kind']})" for n in hits[:8])
+            raise KGError(f"{name!r} names {len(hits)} things: {listed}{' ...' if len(hits) > 8 else ''}; "
+                          f"give the full name")
+    raise KGError(f"nothing in the graph is named {name!r}; try `kg query` to list labels")
+
+
+def focus(g: nx.MultiDiGraph, name: str, depth: int = 2) -> tuple[nx.MultiDiGraph, str]:
+    """The ego graph of one entity: everything within `depth` edges of it, either direction."""
+    centre = find(g, name)
+    near = nx.ego_graph(nx.Graph(g), centre, radius=depth)
+    return g.subgraph(near.nodes).copy(), f"around {g.nodes[centre]['label']}, {depth} steps out"
+
+
 def render(g: nx.MultiDiGraph, note: str = "") -> str:
     net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line")
     degree = dict(g.degree())
@@ -146,9 +172,16 @@ def render(g: nx.MultiDiGraph, note: str = "") -> str:
     return page.replace("<body>", header, 1)
 
 
-def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES) -> Path:
+def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES, focus_on: str | None = None,
+               depth: int = 2, path: Path | None = None) -> Path:
+    """graph.html (or `path`): the whole graph capped at max_nodes, or the part around one entity."""
     with Store(out_dir / "store", read_only=True) as store:
-        page = render(*select(graph_from_store(store), max_nodes))
-    path = out_dir / "graph.html"
+        g = graph_from_store(store)
+    note = ""
+    if focus_on:
+        g, note = focus(g, focus_on, depth)
+    shown, left = select(g, max_nodes)
+    page = render(shown, " · ".join(x for x in (note, left) if x))
+    path = path or out_dir / "graph.html"
     path.write_text(page, encoding="utf-8")
     return path

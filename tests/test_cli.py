@@ -79,6 +79,7 @@ def test_stats_counts_classes(cli_out):
     (("stats", "--out", "no-such-build"), "no graph store"),
     (("query", "SELECT ?x WHERE { ?x a kg:Country", "--out", "{out}"), "bad SPARQL"),
     (("query", "-f", "missing.rq", "--out", "{out}"), "no such query file"),
+    (("view", "--focus", "Nobody Here", "--out", "{out}"), "nothing in the graph is named"),
     (("build", SEEDS, "--out", "{out}/m", "--model", "no_such_model"), "spaCy model 'no_such_model'"),
 ])
 def test_user_errors_are_one_line_without_traceback(cli_out, tmp_path, args, message):

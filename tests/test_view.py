@@ -112,3 +112,21 @@ def test_search_filters_and_panel_work_and_quoted_script_stays_text(tmp_path):
     assert "Jane Halvorsen" in panel and "said" in panel and "<script>" in panel   # shown as text
     assert after < before
     assert pwned, "a quoted <script> ran in the page"
+
+
+def test_focus_draws_the_ego_graph_and_names_must_be_unambiguous(seeds_out):
+    from kg.errors import KGError
+    from kg.store import Store
+    from kg.view import find, focus, graph_from_store
+    with Store(seeds_out / "store", read_only=True) as store:
+        g = graph_from_store(store)
+    assert g.nodes[find(g, "xi jinping")]["label"] == "Xi Jinping"
+    assert g.nodes[find(g, "Beijing")]["label"] == "China"            # another name of the country
+    shown, note = focus(g, "Xi Jinping", depth=1)
+    centre = find(g, "Xi Jinping")
+    assert centre in shown and set(shown) == {centre, *g.successors(centre), *g.predecessors(centre)}
+    assert "around Xi Jinping" in note
+    with pytest.raises(KGError, match="names 2 things|names [3-9] things"):
+        find(g, "Wang")                                                 # Wang Yi and Wang Wenbin
+    with pytest.raises(KGError, match="nothing in the graph is named"):
+        find(g, "Nobody Here")
