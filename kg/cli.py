@@ -196,23 +196,61 @@ def view(
         webbrowser.open(path.resolve().as_uri())
 
 
+class StatsFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+_STATS = (  # (title, shipped query, columns)
+    ("nodes", "stats-classes.rq", ("class", "count")),
+    ("speakers quoted across the most articles", "stats-speakers.rq", ("speaker", "quotes", "articles")),
+    ("most connected countries", "stats-countries.rq", ("country", "articles", "trade_events", "quotes")),
+    ("largest trade events", "stats-flows.rq",
+     ("exporter", "destination", "items", "quantity", "unit", "value", "currency")),
+    ("quotes per month", "stats-months.rq", ("month", "quotes")),
+)
+
+
 @app.command()
-def stats(out: OutOption = None) -> None:
-    """Count nodes per class and list the most quoted speakers.
+def stats(
+    fmt: Annotated[StatsFormat, typer.Option("--format", help="table for people, csv or json for scripts.")]
+    = StatsFormat.table,
+    out: OutOption = None,
+) -> None:
+    """What the graph holds: nodes per class, top speakers, most connected countries, largest trade
+    events and quotes per month.
 
     Example: kg stats --out out/
+    Example: kg stats --format json > stats.json
     """
+    import csv
+    import json
+
     from kg.query import run
     from kg.view import sparql_file
+
+    def cell(value) -> str:
+        text = "" if value is None else str(value)
+        return text.rsplit("#", 1)[-1] if text.startswith("http") else text
+
+    sections = {}
     with _store(out) as store:
-        table = Table("class", "count", title="nodes")
-        for row in run(store, sparql_file("stats-classes.rq")):
-            table.add_row(str(row["class"]).rsplit("#", 1)[-1], str(row["count"]))
-        out_console.print(table)
-        table = Table("speaker", "quotes", "articles", title="top speakers")
-        for row in run(store, sparql_file("stats-speakers.rq")):
-            table.add_row(str(row.speaker), str(row.quotes), str(row.articles))
-        out_console.print(table)
+        for title, name, columns in _STATS:
+            sections[title] = [{c: cell(row[c]) for c in columns} for row in run(store, sparql_file(name))]
+    if fmt is StatsFormat.json:
+        sys.stdout.write(json.dumps(sections, ensure_ascii=False, indent=1) + "\n")
+    elif fmt is StatsFormat.csv:
+        writer = csv.writer(sys.stdout)
+        for (title, _, columns) in _STATS:
+            writer.writerow(["section", *columns])
+            writer.writerows([title, *(r[c] for c in columns)] for r in sections[title])
+    else:
+        for title, _, columns in _STATS:
+            table = Table(*columns, title=title)
+            for r in sections[title]:
+                table.add_row(*(r[c] for c in columns))
+            out_console.print(table)
 
 
 @app.command()

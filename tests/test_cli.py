@@ -122,3 +122,16 @@ def test_out_pointing_at_a_file_is_a_one_line_error(tmp_path):
     done = kg("build", SEEDS, "--out", target)
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert done.returncode == 1 and len(lines) == 1 and "is a file" in lines[0], done.stderr
+
+
+def test_stats_for_scripts_as_json_and_csv(cli_out):
+    done = kg("stats", "--format", "json", "--out", cli_out)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert {"nodes", "speakers quoted across the most articles", "most connected countries",
+            "largest trade events", "quotes per month"} <= set(data)
+    assert data["most connected countries"][0]["country"] in ("China", "India")
+    assert any(r["unit"] == "tonne" for r in data["largest trade events"])
+    assert [r["month"] for r in data["quotes per month"]] == sorted({r["month"] for r in data["quotes per month"]})
+    csv_out = kg("stats", "--format", "csv", "--out", cli_out).stdout.splitlines()
+    assert csv_out[0] == "section,class,count" and any(line.startswith("quotes per month,") for line in csv_out)
