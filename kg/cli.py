@@ -179,18 +179,24 @@ def view(
     depth: Annotated[int, typer.Option("--depth", min=1, help="Steps out from --focus.")] = 2,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Page to write; default "
                                                 "graph.html in the build folder.")] = None,
+    article: Annotated[str | None, typer.Option("--article", help="Only what this article states "
+                                                "(its identifier, as kg query shows it).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only articles dated on or after "
+                                              "this ISO date (2021-04 or 2021-04-30).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only articles dated up to this ISO date.")] = None,
     out: OutOption = None,
 ) -> None:
     """Draw the interactive HTML graph (graph.html in the build folder).
 
     Example: kg view --open
     Example: kg view --focus "Xi Jinping" --depth 2 -o xi.html
+    Example: kg view --since 2021-04 --until 2021-04-30
     """
     from kg.view import write_html
     out_dir = config.out_dir(out)
     if not (out_dir / "store" / "CURRENT").exists():
         _fail(f"no graph store at {out_dir / 'store'}; run `kg build PATHS --out {out_dir}` first")
-    path = write_html(out_dir, max_nodes, focus_on, depth, output)
+    path = write_html(out_dir, max_nodes, focus_on, depth, output, article, since, until)
     out_console.print(str(path))
     if open_browser:
         webbrowser.open(path.resolve().as_uri())

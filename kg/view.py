@@ -59,7 +59,10 @@ def _short(text: str, size: int = 60) -> str:
 
 
 def graph_from_store(store: Store) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph()
+    seen: dict[str, set[tuple[str, str]]] = {}     # node or export -> {(article id, date)}
+    for row in _query(store, "view-sources.rq"):
+        seen.setdefault(_local(row.node), set()).add((str(row.id), str(row.date) if row.date else ""))
+    g = nx.MultiDiGraph(seen=seen)
     for row in _query(store, "view-entities.rq"):
         kind = str(row["class"]).rsplit("#", 1)[-1]
         alts = tuple(a for a in str(row.alts or "").split("|") if a)
@@ -78,10 +81,11 @@ def graph_from_store(store: Store) -> nx.MultiDiGraph:
         figures = " ".join(str(x) for x in (row.qualifier, row.quantity, row.unit,
                                             row.currency, row.value, row.date or row.period) if x is not None)
         title = f"exported {figures}\n\n{row.sentence}"
+        event = _local(row.export)
         if row.exporter is not None:
-            g.add_edge(_local(row.exporter), _local(row.item), label="exported", title=title)
+            g.add_edge(_local(row.exporter), _local(row.item), label="exported", title=title, event=event)
         if row.destination is not None:   # an import of no stated origin: item -> importer only
-            g.add_edge(_local(row.item), _local(row.destination), label="to", title=title)
+            g.add_edge(_local(row.item), _local(row.destination), label="to", title=title, event=event)
     return g
 
 
@@ -109,6 +113,29 @@ def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.M
     note = (f"showing the {len(chosen)} most connected of {g.number_of_nodes()} nodes ({left} left out, "
             f"among them every node with no edge); see more with kg view --max-nodes N")
     return g.subgraph(chosen).copy(), note
+
+
+def restrict(g: nx.MultiDiGraph, article: str | None = None, since: str | None = None,
+             until: str | None = None) -> tuple[nx.MultiDiGraph, str]:
+    """What one article, or the articles dated in [since, until] (ISO dates, either end open), state:
+    their entities and quotes, and the trade events they report with those events' goods."""
+    seen = g.graph.get("seen", {})
+
+    def chosen(node_or_event: str) -> bool:
+        return any((article is None or ident == article) and (since is None or (date and date >= since))
+                   and (until is None or (date and date[:len(until)] <= until))
+                   for ident, date in seen.get(node_or_event, ()))
+    keep = {n for n in g if chosen(n)}
+    edges = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
+             if (chosen(d["event"]) if "event" in d else u in keep and v in keep)]
+    keep |= {n for u, v, _ in edges for n in (u, v)}
+    if not keep:
+        what = f"article {article!r}" if article else f"articles dated {since or '...'} to {until or '...'}"
+        raise KGError(f"nothing in the graph comes from {what}")
+    sub = g.edge_subgraph(edges).copy()
+    sub.add_nodes_from((n, g.nodes[n]) for n in keep)
+    what = f"article {article}" if article else f"articles dated {since or '...'} to {until or '...'}"
+    return sub, f"from {what}"
 
 
 def find(g: nx.MultiDiGraph, name: str) -> str:
@@ -173,15 +200,21 @@ def render(g: nx.MultiDiGraph, note: str = "") -> str:
 
 
 def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES, focus_on: str | None = None,
-               depth: int = 2, path: Path | None = None) -> Path:
-    """graph.html (or `path`): the whole graph capped at max_nodes, or the part around one entity."""
+               depth: int = 2, path: Path | None = None, article: str | None = None,
+               since: str | None = None, until: str | None = None) -> Path:
+    """graph.html (or `path`): the whole graph capped at max_nodes, or the part one article or a date
+    range states, or the part around one entity."""
     with Store(out_dir / "store", read_only=True) as store:
         g = graph_from_store(store)
-    note = ""
+    notes = []
+    if article or since or until:
+        g, note = restrict(g, article, since, until)
+        notes.append(note)
     if focus_on:
         g, note = focus(g, focus_on, depth)
+        notes.append(note)
     shown, left = select(g, max_nodes)
-    page = render(shown, " · ".join(x for x in (note, left) if x))
+    page = render(shown, " · ".join(x for x in (*notes, left) if x))
     path = path or out_dir / "graph.html"
     path.write_text(page, encoding="utf-8")
     return path

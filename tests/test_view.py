@@ -130,3 +130,21 @@ def test_focus_draws_the_ego_graph_and_names_must_be_unambiguous(seeds_out):
         find(g, "Wang")                                                 # Wang Yi and Wang Wenbin
     with pytest.raises(KGError, match="nothing in the graph is named"):
         find(g, "Nobody Here")
+
+
+def test_one_article_or_a_date_range_draws_only_what_it_states(seeds_out):
+    from kg.errors import KGError
+    from kg.store import Store
+    from kg.view import graph_from_store, restrict
+    with Store(seeds_out / "store", read_only=True) as store:
+        g = graph_from_store(store)
+    may, note = restrict(g, since="2021-05-01")            # the seed dated 2021-05-01, not the one of April 30
+    april, _ = restrict(g, until="2021-04-30")
+    assert "from articles dated 2021-05-01" in note
+    assert 0 < may.number_of_nodes() < g.number_of_nodes() and 0 < april.number_of_nodes() < g.number_of_nodes()
+    quotes = lambda h: {n for n, d in h.nodes(data=True) if d.get("kind") == "Quote"}   # noqa: E731
+    assert quotes(may) and quotes(april) and quotes(may) | quotes(april) == quotes(g)
+    one, _ = restrict(g, article="000_4e1ba4d2cf9b51b0")
+    assert set(one) == set(may)
+    with pytest.raises(KGError, match="nothing in the graph comes from"):
+        restrict(g, since="2030")
