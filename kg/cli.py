@@ -45,6 +45,9 @@ class ExportFormat(str, Enum):
     nq = "nq"
     trig = "trig"
     jsonld = "jsonld"
+    xml = "xml"
+    graphml = "graphml"
+    gexf = "gexf"
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -155,9 +158,11 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
     out: OutOption = None,
 ) -> None:
-    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD.
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML, or as a property
+    graph (GraphML, GEXF) for Gephi, Cytoscape and Neo4j.
 
     Example: kg export -o graph.trig   (named graphs: one per article)
+    Example: kg export -o graph.graphml
     """
     from kg import serialize
     chosen = serialize.format_for(output, fmt.value if fmt else None)

@@ -14,11 +14,12 @@ from kg.rdf.vocab import PREFIXES
 from kg.store import Store
 
 TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                  "jsonld": ox.RdfFormat.JSON_LD}
+                  "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 QUAD_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
-FORMATS = (*TRIPLE_FORMATS, *QUAD_FORMATS)
-SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld",
-                 ".nq": "nq", ".trig": "trig"}
+GRAPH_FORMATS = ("graphml", "gexf")     # property graphs for Gephi, Cytoscape, Neo4j (APOC GraphML import)
+FORMATS = (*TRIPLE_FORMATS, *QUAD_FORMATS, *GRAPH_FORMATS)
+SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "xml",
+                 ".nq": "nq", ".trig": "trig", ".graphml": "graphml", ".gexf": "gexf"}
 
 
 def _union_triples(store: Store) -> list[ox.Triple]:
@@ -41,15 +42,45 @@ def serialize(store: Store, fmt: str) -> bytes:
     if fmt in QUAD_FORMATS:
         prefixes = _PREFIXES if fmt == "trig" else None
         return ox.serialize(_quads(store), format=QUAD_FORMATS[fmt], prefixes=prefixes)
+    if fmt in GRAPH_FORMATS:
+        return _property_graph(store, fmt)
     raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def format_for(path: Path | None, fmt: str | None) -> str:
+    """--format, else the -o suffix, else Turtle; a suffix we do not know is an error, never Turtle
+    silently written under another name."""
     if fmt:
         return fmt
-    if path is not None and path.suffix.lower() in SUFFIX_FORMAT:
-        return SUFFIX_FORMAT[path.suffix.lower()]
-    return "turtle"
+    if path is None or not path.suffix:
+        return "turtle"
+    if path.suffix.lower() not in SUFFIX_FORMAT:
+        raise KGError(f"cannot tell the format from {path.name!r}; use one of "
+                      f"{', '.join(sorted(SUFFIX_FORMAT))} or give --format")
+    return SUFFIX_FORMAT[path.suffix.lower()]
+
+
+def _property_graph(store: Store, fmt: str) -> bytes:
+    """Entities, items and quotes as labelled, typed nodes; said / to / exported / mentions as edges."""
+    import io
+
+    import networkx as nx
+
+    from kg.view import graph_from_store, sparql_file
+    drawn = graph_from_store(store)
+    g = nx.MultiDiGraph()
+    for node, d in drawn.nodes(data=True):
+        g.add_node(node, label=str(d.get("label", node)), type=str(d.get("kind", "")),
+                   text=str(d.get("title", "")))
+    for u, v, d in drawn.edges(data=True):
+        g.add_edge(u, v, label=str(d.get("label", "")), evidence=str(d.get("title", "")))
+    for row in store.query(sparql_file("mentions.rq")):
+        article = "article/" + str(row.id)
+        g.add_node(article, label=str(row.title or row.id), type="Article", text=str(row.id))
+        g.add_edge(article, str(row.node).rsplit("/resource/", 1)[-1], label="mentions", evidence="")
+    buffer = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, buffer)
+    return buffer.getvalue()
 
 
 def write(store: Store, path: Path, fmt: str) -> None:

@@ -38,7 +38,8 @@ def test_turtle_parses_with_rapper(seeds_out):
     assert "returned" in done.stderr and "error" not in done.stderr.lower()
 
 
-@pytest.mark.parametrize("fmt, parse_as", [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize("fmt, parse_as", [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"),
+                                           ("xml", "xml")])
 def test_triple_exports_round_trip(seeds_out, fmt, parse_as):
     with Store(seeds_out / "store", read_only=True) as store:
         data = serialize.serialize(store, fmt)
@@ -70,3 +71,25 @@ def test_every_ontology_term_has_label_and_comment():
         if str(term).startswith("https://w3id.org/newskg/ontology#"):
             assert onto.value(term, rdflib.RDFS.label), term
             assert onto.value(term, rdflib.RDFS.comment), term
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_property_graph_exports_label_and_type_every_node(seeds_out, fmt):
+    import io
+
+    import networkx as nx
+    with Store(seeds_out / "store", read_only=True) as store:
+        data = serialize.serialize(store, fmt)
+    g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.BytesIO(data))
+    assert all(d.get("label") and d.get("type") for _, d in g.nodes(data=True))
+    assert {"said", "exported", "to", "mentions"} <= {d.get("label") for _, _, d in g.edges(data=True)}
+    people = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "Person"}
+    assert "Xi Jinping" in people
+
+
+def test_an_output_suffix_we_do_not_know_is_an_error_not_silent_turtle(tmp_path):
+    from kg.errors import KGError
+    assert serialize.format_for(tmp_path / "g.rdf", None) == "xml"
+    assert serialize.format_for(tmp_path / "g.graphml", None) == "graphml"
+    with pytest.raises(KGError, match="cannot tell the format"):
+        serialize.format_for(tmp_path / "g.foo", None)
