@@ -122,8 +122,11 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
 
     cached: dict[str, ArticleFacts] = {}
     todo = []
+    first_with: dict[str, str] = {}
     for src in sources:
         chash = mapping.content_hash(src.article.text)
+        if (twin := first_with.setdefault(chash, src.article.source)) != src.article.source:
+            report.notes.append(f"{src.article.source}: same text as {twin}, one article in the graph")
         articles[src.key] = chash
         if (facts := cache.get(src.key, chash)) is not None:
             cached[src.key] = facts
