@@ -189,6 +189,8 @@ def view(
     since: Annotated[str | None, typer.Option("--since", help="Only articles dated on or after "
                                               "this ISO date (2021-04 or 2021-04-30).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Only articles dated up to this ISO date.")] = None,
+    query_file: Annotated[Path | None, typer.Option("--query", help="Draw what a SPARQL file chooses: a "
+                                                    "CONSTRUCT, or a SELECT of node pairs.")] = None,
     out: OutOption = None,
 ) -> None:
     """Draw the interactive HTML graph (graph.html in the build folder).
@@ -201,7 +203,10 @@ def view(
     out_dir = config.out_dir(out)
     if not (out_dir / "store" / "CURRENT").exists():
         _fail(f"no graph store at {out_dir / 'store'}; run `kg build PATHS --out {out_dir}` first")
-    path = write_html(out_dir, max_nodes, focus_on, depth, output, article, since, until)
+    if query_file is not None and not query_file.is_file():
+        _fail(f"no such query file: {query_file}")
+    sparql = query_file.read_text(encoding="utf-8") if query_file else None
+    path = write_html(out_dir, max_nodes, focus_on, depth, output, article, since, until, sparql)
     out_console.print(str(path))
     if open_browser:
         webbrowser.open(path.resolve().as_uri())

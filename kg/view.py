@@ -154,6 +154,41 @@ def restrict(g: nx.MultiDiGraph, article: str | None = None, since: str | None =
     return sub, f"from {what}"
 
 
+def from_query(store: Store, g: nx.MultiDiGraph, sparql: str) -> tuple[nx.MultiDiGraph, str]:
+    """A graph a user's query chooses: a CONSTRUCT's triples, or a SELECT's rows read as (from, to[,
+    label]). Nodes keep their class and label from the full graph when they are in it."""
+    from kg.rdf.vocab import PREFIXES
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    try:
+        result = store.ox.query(prefixes + sparql, use_default_graph_as_union=True)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise KGError(f"bad SPARQL in --query: {str(err).splitlines()[0]}") from None
+    pairs: list[tuple[str, str, str]] = []
+    if isinstance(result, ox.QueryTriples):
+        pairs = [(t.subject.value, t.object.value, t.predicate.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+                 for t in result]
+    elif isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        if len(names) < 2:
+            raise KGError("--query: a SELECT needs two columns, the nodes to join (and a third for the label)")
+        for row in result:
+            a, b = row[names[0]], row[names[1]]
+            if a is not None and b is not None:
+                label = row[names[2]].value if len(names) > 2 and row[names[2]] is not None else ""
+                pairs.append((a.value, b.value, label))
+    else:
+        raise KGError("--query: give a CONSTRUCT or a SELECT of node pairs, not an ASK")
+    out = nx.MultiDiGraph()
+    for a, b, label in pairs:
+        for end in (a, b):
+            key = _local(end)
+            out.add_node(key, **(g.nodes[key] if key in g else {"label": key.rsplit("/", 1)[-1], "kind": ""}))
+        out.add_edge(_local(a), _local(b), label=label)
+    if not pairs:
+        raise KGError("--query returned nothing to draw")
+    return out, f"from a query: {len(pairs)} edges"
+
+
 def find(g: nx.MultiDiGraph, name: str) -> str:
     """The one node a name means: its label or another name, exactly (any case), else as a part of
     one. KGError when nothing or several things match, listing them."""
@@ -217,12 +252,15 @@ def render(g: nx.MultiDiGraph, note: str = "") -> str:
 
 def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES, focus_on: str | None = None,
                depth: int = 2, path: Path | None = None, article: str | None = None,
-               since: str | None = None, until: str | None = None) -> Path:
+               since: str | None = None, until: str | None = None, sparql: str | None = None) -> Path:
     """graph.html (or `path`): the whole graph capped at max_nodes, or the part one article or a date
     range states, or the part around one entity."""
+    notes = []
     with Store(out_dir / "store", read_only=True) as store:
         g = graph_from_store(store)
-    notes = []
+        if sparql:
+            g, note = from_query(store, g, sparql)
+            notes.append(note)
     if article or since or until:
         g, note = restrict(g, article, since, until)
         notes.append(note)

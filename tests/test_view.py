@@ -148,3 +148,20 @@ def test_one_article_or_a_date_range_draws_only_what_it_states(seeds_out):
     assert set(one) == set(may)
     with pytest.raises(KGError, match="nothing in the graph comes from"):
         restrict(g, since="2030")
+
+
+def test_a_query_chooses_what_is_drawn(seeds_out):
+    from kg.errors import KGError
+    from kg.store import Store
+    from kg.view import from_query, graph_from_store
+    with Store(seeds_out / "store", read_only=True) as store:
+        g = graph_from_store(store)
+        built, note = from_query(store, g, "CONSTRUCT { ?c kg:exported ?i } WHERE { ?c kg:exported ?i }")
+        pairs, _ = from_query(store, g, "SELECT ?s ?a WHERE { ?q kg:speaker ?s ; kg:addressee ?a }")
+        with pytest.raises(KGError, match="not an ASK"):
+            from_query(store, g, "ASK {}")
+        with pytest.raises(KGError, match="bad SPARQL"):
+            from_query(store, g, "SELECT ?x WHERE {")
+    assert {d["label"] for _, _, d in built.edges(data=True)} == {"exported"}
+    assert "China" in {built.nodes[n]["label"] for n in built} and "from a query" in note
+    assert all(pairs.nodes[n].get("kind") in ("Person", "Country", "Organization") for n in pairs)
