@@ -48,6 +48,7 @@ class ExportFormat(str, Enum):
     xml = "xml"
     graphml = "graphml"
     gexf = "gexf"
+    csv = "csv"
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -163,8 +164,14 @@ def export(
 
     Example: kg export -o graph.trig   (named graphs: one per article)
     Example: kg export -o graph.graphml
+    Example: kg export --format csv -o tables/   (quotes.csv and exports.csv)
     """
     from kg import serialize
+    if fmt is ExportFormat.csv:    # two files: -o names their folder (default: the build folder)
+        with _store(out) as store:
+            for path in serialize.write_csv(store, output or config.out_dir(out)):
+                err_console.print(f"wrote {path} (csv)")
+        return
     chosen = serialize.format_for(output, fmt.value if fmt else None)
     with _store(out) as store:
         if output is None:

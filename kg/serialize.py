@@ -90,5 +90,26 @@ def write(store: Store, path: Path, fmt: str) -> None:
     tmp.replace(path)
 
 
+def write_csv(store: Store, folder: Path) -> list[Path]:
+    """quotes.csv and exports.csv in `folder`: one row per fact, for spreadsheets and pandas."""
+    import csv
+
+    from kg.view import sparql_file
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in ("quotes", "exports"):
+        result = store.ox.query(sparql_file(f"csv-{name}.rq"), use_default_graph_as_union=True)
+        columns = [v.value for v in result.variables]
+        path = folder / f"{name}.csv"
+        tmp = path.with_name(path.name + ".tmp")
+        with tmp.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(columns)
+            writer.writerows([row[c].value if row[c] is not None else "" for c in columns] for row in result)
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
 def write_turtle(store: Store, path: Path) -> None:
     write(store, path, "turtle")

@@ -137,3 +137,16 @@ def test_stats_for_scripts_as_json_and_csv(cli_out):
     assert [r["month"] for r in data["quotes per month"]] == sorted({r["month"] for r in data["quotes per month"]})
     csv_out = kg("stats", "--format", "csv", "--out", cli_out).stdout.splitlines()
     assert csv_out[0] == "section,class,count" and any(line.startswith("quotes per month,") for line in csv_out)
+
+
+def test_csv_export_writes_one_row_per_quote_and_per_trade_event(cli_out, tmp_path):
+    import csv
+    done = kg("export", "--format", "csv", "-o", tmp_path / "tables", "--out", cli_out)
+    assert done.returncode == 0, done.stderr
+    quotes = list(csv.DictReader((tmp_path / "tables" / "quotes.csv").open(encoding="utf-8")))
+    exports = list(csv.DictReader((tmp_path / "tables" / "exports.csv").open(encoding="utf-8")))
+    assert {"speaker", "text", "cue", "date", "article", "sentence"} <= set(quotes[0])
+    assert any(q["speaker"] == "Xi Jinping" and q["kind"] == "direct" for q in quotes)
+    assert {"exporter", "items", "destination", "quantity", "unit", "value", "currency", "period"} <= set(exports[0])
+    assert any(e["exporter"] == "China" and e["destination"] == "India" and e["unit"] == "tonne" for e in exports)
+    assert all(e["sentence"] for e in exports)
