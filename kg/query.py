@@ -44,3 +44,31 @@ def query(sparql: str, out: str | Path | None = None) -> list[dict]:
                 for row in result]
 
 
+
+
+def query_df(sparql: str, out: str | Path | None = None):
+    """Library API: a SELECT as a pandas DataFrame with typed columns: numbers as numbers, dates as
+    datetimes (pandas is imported only here: the rest of newskg does not need it)."""
+    import pandas as pd
+    rows = query(sparql, out)
+    columns = list(rows[0]) if rows else _select_vars(sparql, out)
+    frame = pd.DataFrame(rows, columns=columns)
+    for name in frame.columns:
+        values = frame[name].dropna()
+        if values.empty:
+            continue
+        if all(isinstance(v, (int, float)) or _is_decimal(v) for v in values):
+            frame[name] = pd.to_numeric(frame[name].map(lambda v: None if v is None else float(v)))
+        elif all(hasattr(v, "isoformat") for v in values):
+            frame[name] = pd.to_datetime(frame[name])
+    return frame
+
+
+def _is_decimal(value) -> bool:
+    from decimal import Decimal
+    return isinstance(value, Decimal) and not isinstance(value, bool)
+
+
+def _select_vars(sparql: str, out: str | Path | None) -> list[str]:
+    with Store(config.out_dir(out) / "store", read_only=True) as store:
+        return [str(v) for v in run(store, sparql).vars]
