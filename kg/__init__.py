@@ -7,7 +7,7 @@
 """
 from kg.build import build
 from kg.errors import KGError
-from kg.query import query, query_df
+from kg.query import graph, query, query_df
 
 __version__ = "0.1.0"
-__all__ = ["build", "query", "query_df", "KGError", "__version__"]
+__all__ = ["build", "graph", "query", "query_df", "KGError", "__version__"]

@@ -72,3 +72,12 @@ def _is_decimal(value) -> bool:
 def _select_vars(sparql: str, out: str | Path | None) -> list[str]:
     with Store(config.out_dir(out) / "store", read_only=True) as store:
         return [str(v) for v in run(store, sparql).vars]
+
+
+def graph(out: str | Path | None = None):
+    """Library API: the build as an rdflib Dataset (read-only, over the Oxigraph store; the default
+    graph is the union of the article graphs) for CONSTRUCT queries and rdflib tools."""
+    path = config.out_dir(out) / "store"
+    if not (path / "CURRENT").exists():
+        raise KGError(f"no graph store at {path}; run `kg build PATHS --out {path.parent}` first")
+    return Store(path, read_only=True).dataset

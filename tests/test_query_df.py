@@ -16,3 +16,16 @@ def test_numbers_are_numbers_and_dates_are_datetimes(seeds_out):
 def test_an_empty_result_keeps_its_columns(seeds_out):
     df = query_df("SELECT ?x ?y WHERE { ?x a kg:NoSuchClass ; rdfs:label ?y }", out=seeds_out)
     assert list(df.columns) == ["x", "y"] and df.empty
+
+
+def test_graph_is_an_rdflib_dataset_over_the_store(seeds_out, tmp_path):
+    import pytest
+
+    from kg import KGError, graph
+    ds = graph(seeds_out)
+    built = ds.query("CONSTRUCT { ?c <https://w3id.org/newskg/ontology#exported> ?i } "
+                     "WHERE { ?c <https://w3id.org/newskg/ontology#exported> ?i }").graph
+    assert len(built) >= 4
+    assert any("Xi Jinping" in str(o) for o in ds.objects(None, None))
+    with pytest.raises(KGError, match="no graph store"):
+        graph(tmp_path / "nowhere")
