@@ -66,7 +66,7 @@ def _property_graph(store: Store, fmt: str) -> bytes:
 
     import networkx as nx
 
-    from kg.view import graph_from_store, sparql_file
+    from kg.view import entity_key, graph_from_store, shipped_rows
     drawn = graph_from_store(store)
     g = nx.MultiDiGraph()
     for node, d in drawn.nodes(data=True):
@@ -74,10 +74,10 @@ def _property_graph(store: Store, fmt: str) -> bytes:
                    text=str(d.get("title", "")))
     for u, v, d in drawn.edges(data=True):
         g.add_edge(u, v, label=str(d.get("label", "")), evidence=str(d.get("title", "")))
-    for row in store.query(sparql_file("mentions.rq")):
-        article = "article/" + str(row.id)
-        g.add_node(article, label=str(row.title or row.id), type="Article", text=str(row.id))
-        g.add_edge(article, str(row.node).rsplit("/resource/", 1)[-1], label="mentions", evidence="")
+    for row in shipped_rows(store, "mentions.rq"):
+        article = "article/" + row.id
+        g.add_node(article, label=row.title or row.id, type="Article", text=row.id)
+        g.add_edge(article, entity_key(row.node), label="mentions", evidence="")
     buffer = io.BytesIO()
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, buffer)
     return buffer.getvalue()

@@ -110,10 +110,10 @@ def _read_text(path: Path) -> tuple[str, str | None]:
         return data.decode("cp1252", errors="replace"), note
 
 
-def _prose(text: str, path: Path) -> str:
+def _prose(text: str, path: Path) -> None:
+    """KGError for a file with no words in it (empty, or only numbers and signs)."""
     if not re.search(r"[^\W\d_]{2,}", text):
         raise KGError(f"{path}: {'empty file' if not text.strip() else 'no words in it'} (skipped)")
-    return text
 
 
 def read_txt(path: Path) -> SourceArticle:

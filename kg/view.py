@@ -49,7 +49,7 @@ def sparql_file(name: str) -> str:
     return files("kg.data.sparql").joinpath(name).read_text(encoding="utf-8")
 
 
-def _query(store: Store, name: str) -> Iterator[SimpleNamespace]:
+def shipped_rows(store: Store, name: str) -> Iterator[SimpleNamespace]:
     """Rows of a shipped query as plain values (IRIs and literals as str, booleans as bool, unbound
     as None), straight from pyoxigraph: rdflib's result conversion took 13 of 25 s on 800 articles."""
     solutions = store.ox.query(sparql_file(name), use_default_graph_as_union=True)
@@ -66,7 +66,8 @@ def _plain(term) -> str | bool | None:
     return term.value
 
 
-def _local(iri) -> str:
+def entity_key(iri) -> str:
+    """The resolver's key of a resource IRI: ".../resource/person/jane-doe" -> "person/jane-doe"."""
     return str(iri).rsplit("/resource/", 1)[-1]
 
 
@@ -76,32 +77,32 @@ def _short(text: str, size: int = 60) -> str:
 
 def graph_from_store(store: Store) -> nx.MultiDiGraph:
     seen: dict[str, set[tuple[str, str]]] = {}     # node or export -> {(article id, date)}
-    for row in _query(store, "view-sources.rq"):
-        seen.setdefault(_local(row.node), set()).add((str(row.id), str(row.date) if row.date else ""))
+    for row in shipped_rows(store, "view-sources.rq"):
+        seen.setdefault(entity_key(row.node), set()).add((str(row.id), str(row.date) if row.date else ""))
     g = nx.MultiDiGraph(seen=seen)
-    for row in _query(store, "view-entities.rq"):
+    for row in shipped_rows(store, "view-entities.rq"):
         kind = str(getattr(row, "class")).rsplit("#", 1)[-1]
         alts = tuple(a for a in str(row.alts or "").split("|") if a)
-        g.add_node(_local(row.node), label=str(row.label), kind=kind, alts=alts,
+        g.add_node(entity_key(row.node), label=str(row.label), kind=kind, alts=alts,
                    title=f"{kind}: {row.label}" + (f" (also: {', '.join(alts)})" if alts else ""))
-    for row in _query(store, "view-quotes.rq"):
-        q = _local(row.quote)
+    for row in shipped_rows(store, "view-quotes.rq"):
+        q = entity_key(row.quote)
         kind = "direct quote" if row.direct else "reported speech"
         g.add_node(q, label=_short(str(row.text), 40), kind="Quote",
                    title=f"“{row.text}”\n({kind}; in: {row.articles})\n\nsentence: {row.sample}")
         if row.speaker is not None:
-            g.add_edge(_local(row.speaker), q, label="said")
+            g.add_edge(entity_key(row.speaker), q, label="said")
         if row.addressee is not None:
-            g.add_edge(q, _local(row.addressee), label="to")
-    for row in _query(store, "view-exports.rq"):
+            g.add_edge(q, entity_key(row.addressee), label="to")
+    for row in shipped_rows(store, "view-exports.rq"):
         figures = " ".join(str(x) for x in (row.qualifier, row.quantity, row.unit,
                                             row.currency, row.value, row.date or row.period) if x is not None)
         title = f"exported {figures}\n\n{row.sentence}"
-        event = _local(row.export)
+        event = entity_key(row.export)
         if row.exporter is not None:
-            g.add_edge(_local(row.exporter), _local(row.item), label="exported", title=title, event=event)
+            g.add_edge(entity_key(row.exporter), entity_key(row.item), label="exported", title=title, event=event)
         if row.destination is not None:   # an import of no stated origin: item -> importer only
-            g.add_edge(_local(row.item), _local(row.destination), label="to", title=title, event=event)
+            g.add_edge(entity_key(row.item), entity_key(row.destination), label="to", title=title, event=event)
     return g
 
 
@@ -181,9 +182,9 @@ def from_query(store: Store, g: nx.MultiDiGraph, sparql: str) -> tuple[nx.MultiD
     out = nx.MultiDiGraph()
     for a, b, label in pairs:
         for end in (a, b):
-            key = _local(end)
+            key = entity_key(end)
             out.add_node(key, **(g.nodes[key] if key in g else {"label": key.rsplit("/", 1)[-1], "kind": ""}))
-        out.add_edge(_local(a), _local(b), label=label)
+        out.add_edge(entity_key(a), entity_key(b), label=label)
     if not pairs:
         raise KGError("--query returned nothing to draw")
     return out, f"from a query: {len(pairs)} edges"

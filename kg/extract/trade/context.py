@@ -73,13 +73,13 @@ def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     """The goods an upper-case headline names ("THAI SUGAR EXPORTS FALL" -> sugar): its first word
     the body uses as a common noun that is neither a trade word nor a country."""
     from kg.extract.trade.lexicon import ACTOR_NOUNS, NOT_ITEMS, TIME_NOUNS
-    nouns = {t.lemma_.lower(): t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and not t.ent_type_
+    nouns = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and not t.ent_type_
              and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS and t.is_alpha and len(t) > 2}
     for word in re.findall(r"[A-Za-z]+", title):
         low = word.lower()
         for form in (low, low[:-1] if low.endswith("s") else low):
             if form in nouns and not lookup_country(word.capitalize()):
-                return (nouns[form],)
+                return (form,)
     return ()
 
 

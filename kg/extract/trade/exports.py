@@ -241,6 +241,13 @@ def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
 
 
+def _evidence(sent: Span, article: Article, confidence: float) -> Evidence:
+    """The sentence as evidence, without the blanked header the parser saw before it."""
+    words = [t for t in sent if not t.is_space]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Evidence(article.id, start, end, article.text[start:end], NAME, confidence)
+
+
 def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext) -> Figure:
     """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
     rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
@@ -263,10 +270,7 @@ def _party(m: Mention | None) -> tuple[Mention | None, Mention | None]:
 def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest: Mention | None,
             inverse: bool, lead_items: tuple[str, ...], confidence: float, article: Article,
             clause: list[Token], ctx: TradeContext, origin: Mention | None = None) -> Iterator[Export]:
-    sent = trigger.sent
-    words = [t for t in sent if not t.is_space]   # the blanked header is no part of the sentence
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    evidence = Evidence(article.id, start, end, article.text[start:end], NAME, confidence)
+    evidence = _evidence(trigger.sent, article, confidence)
     date, period = _period(clause, article.date)
     figures = _figures(region)
     dests = _places(region, frozenset({"from"}) if inverse else _DEST_PREPS | {"for"})
@@ -363,10 +367,11 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
-    if subject is None and (s := subject_of(trigger)) is not None and s.lower_ == "it" \
+    s = subject_of(trigger)
+    if subject is None and s is not None and s.lower_ == "it" \
             and trigger.lemma_ in ("export", "import", "ship", "re-export") and ctx.running is not None:
         subject, conf = ctx.running, 0.6   # "Last year, it exported 173,500 bpd": the country just named
-    if subject is None and (s := subject_of(trigger)) is not None and s.lemma_.lower() in ACTOR_NOUNS \
+    if subject is None and s is not None and s.lemma_.lower() in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
@@ -375,8 +380,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         if subject is None and to is not None and trigger.lemma_ in EXPORT_VERBS:
             # "300,000 tonnes of French wheat have been sold to Tunisia", "were exported to China"
             subject, conf = item_origin(passive) or ctx.owner(not_code=to.code), 0.6
-    if subject is None and not inverse and (s := subject_of(trigger)) is not None \
-            and s.lemma_.lower() in VESSEL_NOUNS:
+    if subject is None and not inverse and s is not None and s.lemma_.lower() in VESSEL_NOUNS:
         subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
     if subject is None:
         return
@@ -643,9 +647,7 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     if frame is None or frame.exporter is None:
         return
     tokens = list(sent)
-    words = [t for t in sent if not t.is_space]
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    evidence = Evidence(article.id, start, end, article.text[start:end], NAME, 0.6)
+    evidence = _evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
     goods = frame.items or (ctx.last_items[1] if ctx.last_items else ())
     figures = _figures(tokens)
