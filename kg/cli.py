@@ -203,7 +203,7 @@ def view(
     """Draw the interactive HTML graph (graph.html in the build folder).
 
     Example: kg view --open
-    Example: kg view --focus "Xi Jinping" --depth 2 -o xi.html
+    Example: kg view --focus "Jane Doe" --depth 2 -o jane.html
     Example: kg view --since 2021-04 --until 2021-04-30
     """
     from kg.view import write_html

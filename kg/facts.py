@@ -104,7 +104,7 @@ class ArticleFacts:
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world entity after resolution across all articles."""
-    key: str                   # IRI path: "person/xi-jinping", "country/IN"
+    key: str                   # IRI path: "person/jane-doe", "country/IN"
     kind: str
     label: str                 # canonical name, the fullest form seen
     alt_labels: tuple[str, ...] = ()

@@ -299,7 +299,7 @@ def _things(per_article: list[tuple[str, list[Mention]]]) -> tuple[set[str], dic
 
 
 def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]:
-    """Cluster id -> key from its fullest name ("person/xi-jinping")."""
+    """Cluster id -> key from its fullest name ("person/jane-doe")."""
     names: dict[tuple, Counter] = defaultdict(Counter)
     for (_, m), c in clusters.items():
         names[c][m.name] += 1

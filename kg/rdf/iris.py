@@ -12,7 +12,7 @@ def article_iri(content_hash: str) -> URIRef:
 
 
 def entity_iri(key: str) -> URIRef:
-    """`key` comes from resolve: "person/xi-jinping", "country/IN"."""
+    """`key` comes from resolve: "person/jane-doe", "country/IN"."""
     return RESOURCE[key]
 
 
