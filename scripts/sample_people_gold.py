@@ -1,0 +1,52 @@
+"""Draw the documents of the people gold set: 40 BBC articles and 20 Reuters stories.
+
+Reproducible: a fixed seed, files sorted by path, a body that repeats another
+file's body dropped. Each document is put in the dev or held-out split by a
+second seeded draw (2/3 dev, 1/3 held out).
+
+    python scripts/sample_people_gold.py [--shared DIR] > docs.tsv
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+SEED = 20261201
+N_BBC, N_REUTERS = 40, 20
+
+
+def _unique(files: list[Path], skip_lines: int) -> list[Path]:
+    seen: set[str] = set()
+    out = []
+    for path in files:
+        body = path.read_bytes().split(b"\n", skip_lines)[-1]
+        if body not in seen and body.strip():
+            seen.add(body)
+            out.append(path)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1] / "../shared")
+    args = ap.parse_args()
+    corpus = args.shared.resolve() / "corpus"
+    bbc = _unique(sorted((corpus / "bbc").glob("*/*.txt")), 1)
+    reuters = _unique(sorted((corpus / "reuters21578" / "texts").glob("reut-*.txt"),
+                             key=lambda p: int(p.stem.split("-")[1])), 3)
+    rng = random.Random(SEED)
+    drawn = [("bbc", p.relative_to(corpus / "bbc").as_posix()) for p in rng.sample(bbc, N_BBC)]
+    drawn += [("reuters21578", p.name) for p in rng.sample(reuters, N_REUTERS)]
+    order = list(range(len(drawn)))
+    random.Random(SEED + 1).shuffle(order)
+    held = set(order[: len(drawn) // 3])
+    out = sys.stdout
+    out.write("corpus\tfile\tsplit\n")
+    for i, (name, file) in enumerate(drawn):
+        out.write(f"{name}\t{file}\t{'heldout' if i in held else 'dev'}\n")
+
+
+if __name__ == "__main__":
+    main()
