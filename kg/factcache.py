@@ -41,7 +41,8 @@ def to_json(facts: ArticleFacts) -> dict:
 
 def from_json(d: dict) -> ArticleFacts:
     a = d["article"]
-    article = Article(**{**a, "date": dt.date.fromisoformat(a["date"]) if a["date"] else None})
+    article = Article(**{**a, "date": dt.date.fromisoformat(a["date"]) if a["date"] else None,
+                         "authors": tuple(a.get("authors", ()))})
     quotes = tuple(
         Quote(**{**q, "speaker": _mention(q["speaker"]), "addressee": _mention(q["addressee"]),
                  "evidence": Evidence(**q["evidence"])})

@@ -22,6 +22,7 @@ class Article:
     date: dt.date | None = None
     url: str | None = None
     dateline: str | None = None  # the wire dateline's place ("SALVADOR"): context, not a mention
+    authors: tuple[str, ...] = ()  # byline and metadata authors: creators, not people in the story
 
     @property
     def uid(self) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.extract.shared.credits import find_credits
 from kg.facts import Article
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -134,7 +135,8 @@ def read_txt(path: Path) -> SourceArticle:
     place = None
     if m := _DATELINE.match(text, header_end):   # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
-    article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place)
+    article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place,
+                      authors=find_credits(text).authors)
     return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end, note=note)
 
 
@@ -145,12 +147,14 @@ def read_html(path: Path) -> SourceArticle:
     if doc is None or not getattr(doc, "text", None):
         raise KGError(f"{path}: no article text found in the page (skipped)")
     date = parse_date(doc.date) if doc.date else None
-    article = Article(id=path.stem, text=doc.text, source=str(path), title=doc.title, date=date, url=doc.url)
+    authors = _authors(doc.author) or find_credits(doc.text).authors
+    article = Article(id=path.stem, text=doc.text, source=str(path), title=doc.title, date=date, url=doc.url,
+                      authors=authors)
     return SourceArticle(key=str(path.resolve()), article=article, note=note)
 
 
 def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceArticle]:
-    """One article per line: {"text", "title"?, "date"?, "url"?, "id"?}."""
+    """One article per line: {"text", "title"?, "date"?, "url"?, "id"?, "author"/"authors"?}."""
     with path.open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
@@ -168,6 +172,17 @@ def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceA
                 continue
             ident = str(row.get("id") or f"{path.stem}-{number}")
             date = parse_date(str(row["date"])) if row.get("date") else None
+            authors = _authors(row.get("authors") or row.get("author") or row.get("byline"))
             article = Article(id=ident, text=text, source=row.get("url") or f"{path}#{ident}",
-                              title=row.get("title"), date=date, url=row.get("url"))
+                              title=row.get("title"), date=date, url=row.get("url"),
+                              authors=authors or find_credits(text).authors)
             yield SourceArticle(key=f"{path.resolve()}#{ident}", article=article)
+
+
+def _authors(value) -> tuple[str, ...]:
+    """Author metadata as names: "Jane Doe; John Roe", "By Jane Doe and John Roe", ["Jane Doe"]."""
+    if not value:
+        return ()
+    parts = value if isinstance(value, list) else re.split(r"\s*(?:;|,|\band\b|&)\s*", str(value))
+    names = (re.sub(r"^(?:By|BY)\s+", "", str(p)).strip() for p in parts)
+    return tuple(dict.fromkeys(n for n in names if n))

@@ -83,3 +83,25 @@ def test_folder_and_glob_find_the_same_files():
 def test_missing_input_is_a_clear_error(given, message):
     with pytest.raises(KGError, match=message):
         list(read([given]))
+
+
+def test_authors_from_a_byline_a_jsonl_field_and_html_meta(tmp_path):
+    txt = tmp_path / "story.txt"
+    txt.write_text("Talks resume\n\nBy Jane Doe, CBC News\n\nOttawa said on Monday the talks would resume.\n")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "b1", "text": "The minister said nothing.", "author": "Jane Doe; John Roe"}))
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Talks</title><meta name=\"author\" content=\"Ann Lee\"></head><body>"
+                    "<article><p>" + "Ottawa said on Monday the talks would resume after a long pause. " * 5
+                    + "</p></article></body></html>")
+    by_id = {s.article.id: s.article for s in read([txt, feed, page])}
+    assert by_id["story"].authors == ("Jane Doe",)
+    assert by_id["b1"].authors == ("Jane Doe", "John Roe")
+    assert by_id["page"].authors == ("Ann Lee",)
+
+
+def test_authors_survive_the_fact_cache():
+    from kg.factcache import from_json, to_json
+    from kg.facts import Article, ArticleFacts
+    facts = ArticleFacts(article=Article(id="a", text="t", source="s", authors=("Jane Doe",)))
+    assert from_json(json.loads(json.dumps(to_json(facts)))).article.authors == ("Jane Doe",)

@@ -63,6 +63,8 @@ def article_triples(facts: ArticleFacts, res: Resolution,
         yield node, DCTERMS.title, Literal(a.title)
     if a.date:
         yield node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)
+    for name in a.authors:
+        yield node, DCTERMS.creator, Literal(name)
     uid = a.uid
     mentioned = {res.key_of(uid, m) for m in facts.mentions}
     for q in facts.quotes:

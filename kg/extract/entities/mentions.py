@@ -14,7 +14,8 @@ small model's systematic mistakes:
   same doc, or follows a title, is that person;
 - titles before a name become the mention's role ("Prime Minister"), and a
   country or body named in the title becomes its affiliation;
-- lower-case state bodies are organisations (bodies.py).
+- lower-case state bodies are organisations (bodies.py);
+- names in bylines and photo credits are no mentions (shared/credits.py).
 """
 from __future__ import annotations
 
@@ -27,9 +28,18 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
-from kg.extract.entities.name_evidence import NameEvidence
+from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, titled
 from kg.extract.shared.countries import country_code, country_form, country_label, place_country
-from kg.extract.shared.titles import appositive_role, clean_name, is_honorific, is_title, org_tails, role_span
+from kg.extract.shared.credits import find_credits
+from kg.extract.shared.titles import (
+    appositive_role,
+    clean_name,
+    is_descriptor,
+    is_honorific,
+    is_title,
+    org_tails,
+    role_span,
+)
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
@@ -102,9 +112,11 @@ def _stated_country(span: Span) -> str | None:
 
 
 def _name_words(doc: Doc) -> set[str]:
-    """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there."""
+    """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there. A country
+    name leading a name is no evidence ("Lesotho Hats" is a company; Lesotho stays a country)."""
     names = (_name_tokens(e) for e in doc.ents if e.label_ == "PERSON")
-    return {t.text for words in names if len(words) > 1 and not _org_like(words) for t in words}
+    return {t.text for words in names if len(words) > 1 and not _org_like(words)
+            for k, t in enumerate(words) if k or not country_form(t.text)}
 
 
 def _org_like(words: list) -> bool:
@@ -120,8 +132,11 @@ def _name_tokens(span: Span) -> list:
     """
     words = [t for t in _trim(span) if t.text not in _POSSESSIVE]
     while words and (words[0].is_lower or _function_word(words[0]) or (
-            len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text)))):
+            len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text))) or (
+            len(words) > 2 and _descriptor(words[0]))):
         words = words[1:]
+    if len(words) > 3 and country_form(f"{words[0].text} {words[1].text}") == "demonym":
+        words = words[2:]                               # "New Zealander Graham Henry"
     for i, t in enumerate(words):
         if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname; "Blu-ray" no name
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_lower:
@@ -131,6 +146,12 @@ def _name_tokens(span: Span) -> list:
                 or not _NAME_WORD.fullmatch(t.text):
             return words[:i]
     return words
+
+
+def _descriptor(t) -> bool:
+    """What a full name is introduced by, not part of it: "Comic Joe Pasquale", "Welsh runner ...",
+    "Nevertheless Franz Ferdinand"."""
+    return is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV"
 
 
 def _function_word(t) -> bool:
@@ -219,6 +240,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     single = len(span) == 1
     name_words = ctx.names.name_words
     if kind == PERSON:
+        if ent[0].lower_ == "the" and not (len(ent) > 1 and (is_title(ent[1].text) or is_honorific(ent[1].text))):
+            return None                                 # "the Holy Grail", "The Lib Dems": no one's name
         words = _name_tokens(span)
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
@@ -227,9 +250,12 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return country_mention(span)
         if single and span.text not in name_words:
             return _one_word(span, ctx)
+        if not single and _named_as_body(span, ctx):
+            return _organization(span)
         return _person(span, ctx.bodies)
     if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
-            (single and span.text in name_words) or role_span(span.doc, span.start) is not None):
+            (single and span.text in name_words) or role_span(span.doc, span.start) is not None
+            or (not single and _person_elsewhere(span, ctx))):
         return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
         return _place(span)
@@ -240,10 +266,39 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     return _place(span) if kind == PLACE else _organization(span)
 
 
+def _occurrences(span: Span, ctx: _Context) -> list[int]:
+    """Token indexes where the doc writes the same words as the span."""
+    words = [t.text for t in span]
+    doc = span.doc
+    return [i for i in ctx.names.at.get(words[0], ()) if [t.text for t in doc[i:i + len(words)]] == words]
+
+
+def _named_as_body(span: Span, ctx: _Context) -> bool:
+    """"rock band Franz Ferdinand", "<Pitts Oil Co>": the doc writes this name as a company or group."""
+    doc = span.doc
+    return any(org_noun_beside(doc[i]) or (i > 0 and doc[i - 1].text == "<") for i in _occurrences(span, ctx))
+
+
+def _person_elsewhere(span: Span, ctx: _Context) -> bool:
+    """A two-word ORG or place span that is a person: its last word is written after an honorific
+    elsewhere ("Yonca Brunini" ... "Ms Brunini"), or it is listed between persons ("starring Robert De
+    Niro, Blythe Danner, Dustin Hoffman")."""
+    if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+        return False
+    if any(titled(span.doc[i]) for i in ctx.names.at.get(span[-1].text, ())):
+        return True
+    doc = span.doc
+    before, after = span.start - 2, span.end + 1
+    return 0 <= before and after < len(doc) and doc[before + 1].text == "," and doc[after - 1].lower_ in (",", "and") \
+        and doc[before].ent_type_ == "PERSON" and doc[after].ent_type_ == "PERSON"
+
+
 def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
+    if span[0].pos_ == "VERB":
+        return None                                     # "Registering names ...": a capitalised verb
     kind = ctx.names.kind(span.text)
     if kind == PERSON:
         return _person(span, ctx.bodies)
@@ -299,7 +354,9 @@ def _build(doc: Doc) -> list[Mention]:
     for c in ctx.countries:
         if not taken & set(range(c.start, c.end)):
             found.append(c)
-    return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))]
+    credits = find_credits(doc.text)                     # bylines and photo credits: not the story's people
+    return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))
+            if not credits.covers(f.mention.start, f.mention.end)]
 
 
 def _with_particles(ent: Span) -> Span:

@@ -55,9 +55,9 @@ class NameEvidence:
         toks = [self.doc[i] for i in self.at.get(word, ())]
         if word.lower() in org_tails():
             return ORGANIZATION
-        if any(_org_noun_beside(t) for t in toks):
+        if any(org_noun_beside(t) for t in toks):
             return ORGANIZATION
-        if word in self.name_words or any(_titled(t) for t in toks):
+        if word in self.name_words or any(titled(t) for t in toks):
             return PERSON
         if word.lower() in self.lower:
             return None
@@ -71,17 +71,19 @@ class NameEvidence:
         return PERSON
 
 
-def _titled(t: Token) -> bool:
+def titled(t: Token) -> bool:
     """"Mr Blair", "striker Rooney": a title or honorific right before the word (not "major Oscars")."""
     before = t.doc[t.i - 1] if t.i > 0 else None
     return before is not None and (is_honorific(before.text) or (
         is_title(before.text) and not (before.is_lower and before.pos_ == "ADJ")))
 
 
-def _org_noun_beside(t: Token) -> bool:
-    """"software firm Sendmail", "Yukos' shares": a company noun before the name or after its possessive."""
+def org_noun_beside(t: Token) -> bool:
+    """"software firm Sendmail", "the governing body, Segas", "Yukos' shares": a company noun before the name or after its possessive."""
     doc = t.doc
     before = doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.text == "," and t.i > 1:
+        before = doc[t.i - 2]                           # "Greece's governing body, Segas,"
     if before is not None and before.is_lower and before.lower_ in org_nouns():
         return True
     after = doc[t.i + 1:t.i + 3]

@@ -56,6 +56,18 @@ def is_title(word: str) -> bool:
     return word.lower() in title_heads()
 
 
+@cache
+def _descriptors() -> frozenset[str]:
+    """Job titles and descriptors from nameparser (812 words: "comic", "economist", "bishop")."""
+    from nameparser.config import CONSTANTS
+    return frozenset(CONSTANTS.titles)
+
+
+def is_descriptor(word: str) -> bool:
+    """A word written before a full name to say what the person is ("Comic Joe Pasquale")."""
+    return is_title(word) or word.lower() in _descriptors()
+
+
 def is_honorific(word: str) -> bool:
     return word.lower() in honorifics()
 

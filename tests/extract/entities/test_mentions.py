@@ -275,3 +275,30 @@ def test_role_head_of_blank_text_is_none():
 ])
 def test_name_particles_hold_a_name_together(nlp, text, name):
     assert [m.name for m in _by_kind(nlp, text, PERSON)] == [name]
+
+
+# Issue 16: spans that are not people, and people the model typed otherwise (real BBC sentences).
+@pytest.mark.parametrize("text,not_person", [
+    ("Six factories have closed in Lesotho, including TW Garments, Lesotho Hats and Vogue Landmark. "
+     "Lesotho's currency, the maloti, is fixed to the rand.", "Lesotho"),
+    ("This is perhaps the Holy Grail of search, understanding what it is you want.", "Holy Grail"),
+    ("The Tories promise to keep the payments. The Lib Dems would allow people to swap them.", "Lib Dems"),
+    ("Registering names that look like that of legitimate sites is easy.", "Registering"),
+    ("The court ordered Greek athletics' governing body, Segas, to hold a disciplinary inquiry.", "Segas"),
+    ("Scottish rock band Franz Ferdinand have won two Brit Awards. Franz Ferdinand were the only UK band "
+     "to win.", "Franz Ferdinand"),
+])
+def test_not_a_person(nlp, text, not_person):
+    assert not_person not in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Comic Joe Pasquale remains odds on favourite to win the reality show.", "Joe Pasquale"),
+    ("The furore came in 2001, when New Zealander Graham Henry was the head coach.", "Graham Henry"),
+    ("Meet The Parents also starred Robert De Niro, Blythe Danner, Dustin Hoffman and Barbra Streisand.",
+     "Blythe Danner"),
+    ('"Search has changed," said Yonca Brunini of Yahoo. "The other thing is broadband," Ms Brunini said.',
+     "Yonca Brunini"),
+])
+def test_person_name_without_its_descriptor(nlp, text, name):
+    assert name in {m.name for m in _by_kind(nlp, text, PERSON)}
