@@ -79,7 +79,8 @@ def titled(t: Token) -> bool:
 
 
 def org_noun_beside(t: Token) -> bool:
-    """"software firm Sendmail", "the governing body, Segas", "Yukos' shares": a company noun before the name or after its possessive."""
+    """"software firm Sendmail", "the governing body, Segas", "Yukos' shares": a company noun
+    before the name (or its appositive comma) or after its possessive."""
     doc = t.doc
     before = doc[t.i - 1] if t.i > 0 else None
     if before is not None and before.text == "," and t.i > 1:
