@@ -65,9 +65,11 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port"
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
               "bin", "ibn", "al", "el", "ter", "y", "st"}
 # A name ending in a continent is a regional branch of an organisation ("Lycos Europe").
-# A one-word name is a town only if the town is big and the name follows "in"/"from": towns share
-# names with people ("Clinton", "Bush").
-_BIG_CITY = 100_000
+# A one-word name is a town only if a town of 15,000 has it and the name follows "in"/"from":
+# towns share names with people ("Clinton", "Bush").
+_BIG_CITY = 15_000
+# Nations inside a country, whose adjectives are no country's demonym ("Welshman", "Scotswoman").
+_NATIONS = {"Welsh", "Scots", "Scotch", "English", "Irish", "Cornish", "Manx", "Ulster"}
 _CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica"}
 
 
@@ -140,6 +142,8 @@ def _name_tokens(span: Span) -> list:
         words = words[1:]
     if len(words) > 3 and country_form(f"{words[0].text} {words[1].text}") == "demonym":
         words = words[2:]                               # "New Zealander Graham Henry"
+    while len(words) > 2 and _tail_not_name(words):
+        words = words[:-1]                              # "Paul Boateng MP", "Bill Cosby TV"
     for i, t in enumerate(words):
         if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname; "Blu-ray" no name
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_lower:
@@ -151,10 +155,31 @@ def _name_tokens(span: Span) -> list:
     return words
 
 
+def _tail_not_name(words: list) -> bool:
+    """The last word runs the name into the next thing: post-nominal letters or an acronym ("MP",
+    "TV"), a country, or a word the doc uses on its own as a party or nationality ("Jane Smith
+    Conservatives"). Not a word tagged ORG or GPE elsewhere: the model tags surnames so."""
+    last = words[-1]
+    if last.text.isupper() and 2 <= len(last.text) <= 4 and not words[0].text.isupper():
+        return True
+    return country_form(last.text) == "name" or _tagged_alone(last, ("NORP",))
+
+
+def _tagged_alone(t, labels: tuple[str, ...]) -> bool:
+    """The doc writes the same word elsewhere as a one-word entity of one of these kinds."""
+    doc = t.doc
+    return any(o.i != t.i and o.text == t.text and o.ent_type_ in labels and o.ent_iob_ == "B"
+               and (o.i + 1 == len(doc) or doc[o.i + 1].ent_iob_ != "I") for o in doc)
+
+
 def _descriptor(t) -> bool:
     """What a full name is introduced by, not part of it: "Comic Joe Pasquale", "Welsh runner ...",
     "Nevertheless Franz Ferdinand"."""
-    return is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV"
+    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV":
+        return True
+    stem = re.sub(r"(wo)?m[ae]n$", "", t.text)          # "Welshman Ray Reardon", "Frenchwoman"
+    nation = country_form(stem) == "demonym" or stem in _NATIONS or place_country(stem) is not None
+    return (stem != t.text and nation) or _tagged_alone(t, ("NORP", "ORG"))
 
 
 def _function_word(t) -> bool:

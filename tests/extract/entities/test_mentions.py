@@ -300,6 +300,8 @@ def test_not_a_person(nlp, text, not_person):
     ("The furore came in 2001, when New Zealander Graham Henry was the head coach.", "Graham Henry"),
     ("Meet The Parents also starred Robert De Niro, Blythe Danner, Dustin Hoffman and Barbra Streisand.",
      "Blythe Danner"),
+    ("Paul Boateng MP, Labour's Chief Secretary to the Treasury, backed the plan.", "Paul Boateng"),
+    ("Mr Howard's fellow Welshman Ray Reardon won six world titles.", "Ray Reardon"),
     ('"Search has changed," said Yonca Brunini of Yahoo. "The other thing is broadband," Ms Brunini said.',
      "Yonca Brunini"),
 ])
