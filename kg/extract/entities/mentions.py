@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
-from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside
+from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, work_before
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.titles import (
@@ -291,6 +291,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return _one_word(span, ctx)
         if not single and _named_as_body(span, ctx):
             return _organization(span)
+        if not single and any(work_before(span.doc[i]) for i in _occurrences(span, ctx)):
+            return None                                 # "the film Kill Bill": a work, no one's name
         if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
             return _place(span)                         # "Red Deer", "New Brunswick": a town, a province
         return _person(span, ctx.bodies)

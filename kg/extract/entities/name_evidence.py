@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails
+from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
 # Words that open a noun phrase about a thing, never a bare surname.
@@ -72,7 +72,7 @@ class NameEvidence:
         for t in toks:
             if t.ent_type_ in _THING_LABELS:
                 return _THING_LABELS[t.ent_type_]
-        if any(_thing_use(t) or _in_brackets_after_name(t) for t in toks):
+        if any(_thing_use(t) or _in_brackets_after_name(t) or work_before(t) for t in toks):
             return None
         if word.isupper() and len(word) > 1:
             return ORGANIZATION
@@ -84,6 +84,14 @@ def titled(t: Token) -> bool:
     before = t.doc[t.i - 1] if t.i > 0 else None
     return before is not None and (is_honorific(before.text) or (
         is_title(before.text) and not (before.is_lower and before.pos_ == "ADJ")))
+
+
+def work_before(t: Token) -> bool:
+    """"the film Kill Bill", "her latest album Girls": a work noun (and its modifiers) right before."""
+    j = t.i - 1
+    while j >= 0 and t.doc[j].is_lower and t.doc[j].pos_ in ("ADJ", "ADV"):
+        j -= 1
+    return j >= 0 and t.doc[j].is_lower and t.doc[j].lower_ in work_nouns()
 
 
 def org_noun_beside(t: Token) -> bool:

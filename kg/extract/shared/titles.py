@@ -47,6 +47,11 @@ def org_tails() -> frozenset[str]:
     return _words("org_tails.txt")
 
 
+def work_nouns() -> frozenset[str]:
+    """Common nouns that name the kind of work written right after them ("the film Kill Bill")."""
+    return _words("work_nouns.txt")
+
+
 def org_nouns() -> frozenset[str]:
     """Common nouns that mark the name beside them as a company or product ("oil giant X", "X's shares")."""
     return _words("org_nouns.txt")

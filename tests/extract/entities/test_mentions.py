@@ -287,6 +287,8 @@ def test_name_particles_hold_a_name_together(nlp, text, name):
     ("The court ordered Greek athletics' governing body, Segas, to hold a disciplinary inquiry.", "Segas"),
     ("Scottish rock band Franz Ferdinand have won two Brit Awards. Franz Ferdinand were the only UK band "
      "to win.", "Franz Ferdinand"),
+    ("The nominees include the British film Bullet Boy, starring rapper Asher D.", "Bullet Boy"),
+    ("He spent thousands of pounds producing his album Innocent Man.", "Innocent Man"),
     # hand-made in the style of Canadian local news: towns and provinces the model tags PERSON
     ("New Brunswick has the oldest population in Canada.", "New Brunswick"),
     ("New Brunswick will hold an election.", "New Brunswick"),
