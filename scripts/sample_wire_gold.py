@@ -20,6 +20,7 @@ N_CANDIDATES, N_REST = 120, 40
 N_EXTRA = 60   # second draw of candidates: the first 160 documents held 168 events, short of 200
 N_THIRD = 90   # third draw, after the first held-out third was scored: new dev and a fresh held-out
 N_FOURTH = 90  # fourth draw: the third left the fresh held-out with 17 events, too few to score
+N_FIFTH = 75   # fifth draw, after heldout-2 was scored: all of it a fresh held-out (heldout-3)
 TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
                    re.I)
 FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
@@ -76,10 +77,14 @@ def main() -> None:
     random.Random(SEED + 7).shuffle(fourth_order)
     held_2 |= set(fourth_order[: len(fourth) // 3])
     drawn += [(n, "candidate-4") for n in fourth]
+    taken |= set(fourth)
+    fifth = [n for n in random.Random(SEED + 8).sample(candidates, 4 * N_FIFTH) if n not in taken][:N_FIFTH]
+    held_3 = set(range(len(drawn), len(drawn) + len(fifth)))
+    drawn += [(n, "candidate-5") for n in fifth]
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
     for i, (name, kind) in enumerate(drawn):
-        split = "heldout-2" if i in held_2 else "heldout" if i in held else "dev"
+        split = "heldout-3" if i in held_3 else "heldout-2" if i in held_2 else "heldout" if i in held else "dev"
         print(f"{name}\t{kind}\t{split}")
 
 
