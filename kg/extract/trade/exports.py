@@ -662,6 +662,87 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
                      qualifier=fig.qualifier)
 
 
+# A list may continue the event of the sentence before, if it follows within this many characters.
+_LIST_REACH = 250
+# Words between a listed country and its figure: "Poland was credited with 54,500", "Chile shipping 229,176".
+_PAIR_GLUE = frozenset({"with", ":", "credited", "was", "were", "taking", "took", "shipping", "shipped", "buying",
+                        "bought"})
+
+
+def _pair_country(tokens: Sequence[Token], fig: Figure) -> tuple[str, Mention] | None:
+    """The country a leftover figure of a list is paired with: after it ("30,000 tonnes for China",
+    "24,391 from Australia") or right before it ("Poland was credited with 54,500")."""
+    k = fig.end
+    if k < len(tokens) and tokens[k].lower_ in ("for", "to", "from"):
+        j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+        if j < len(tokens) and (m := is_country_token(tokens[j])):
+            return ("exporter" if tokens[k].lower_ == "from" else "destination"), m
+        return None
+    k = fig.start - 1
+    glue = 0
+    while k >= 0 and tokens[k].lower_ in _PAIR_GLUE and glue < 3:
+        k, glue = k - 1, glue + 1
+    if k >= 0 and (tokens[k].ent_type_ in ("GPE", "NORP") or tokens[k].pos_ == "PROPN") \
+            and (m := is_country_token(tokens[k])):
+        return "listed", m
+    return None
+
+
+def _planned(tok: Token) -> bool:
+    """The figure hangs under a forecast or plan: "A ship is expected to load 12,000 tonnes for China"."""
+    while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and _is_forecast(tok)
+
+
+def _seed_role(tokens: Sequence[Token], figures: list[Figure], seed: Export) -> str:
+    """Which side the countries of a list take: that of the country the stated event's own figure is
+    paired with ("Chile shipping 229,176 tonnes ... and Peru 210,513": exporters)."""
+    amount = seed.quantity if seed.quantity is not None else seed.value
+    fig = next((f for f in figures if _plain(f.amount) == amount), None)
+    found = _pair_country(tokens, fig) if fig is not None else None
+    if found and seed.exporter is not None and found[1].code == seed.exporter.code:
+        return "exporter"
+    return "destination"
+
+
+def _leftover_pairs(sent: Span, article: Article, ctx: TradeContext, seeds: list[Export]) -> Iterator[Export]:
+    """Figures of a list the rules above left unread, each paired with its own country, continuing
+    the event stated in the sentence (or the flow a lead-in opened): "The Soviet Union was the largest
+    importer with 133,265 tonnes followed by Saudi Arabia with 53,800", "They include 30,000 tonnes
+    for China, 31,000 for the Soviet Union". Quantities only: a list of money is a table of balances."""
+    frame = ctx.frame_at(sent.start_char)
+    base = seeds[-1] if seeds else None
+    if base is None and (frame is None or frame.exporter is None):
+        return
+    tokens = list(sent)
+    figures = _figures(tokens)
+    listed = _seed_role(tokens, figures, base) if base is not None else "destination"
+    exporter = base.exporter if base is not None else frame.exporter
+    destination = base.destination if base is not None else None
+    goods = base.items if base is not None else frame.items
+    unit = base.unit if base is not None else frame.unit
+    for n, fig in enumerate(figures):
+        if fig.kind not in ("measure", "count") or tokens[fig.start].i in ctx.used or _planned(tokens[fig.start]):
+            continue
+        unit = fig.unit or unit
+        pair = _pair_country(tokens, fig)
+        if pair is None or unit is None:
+            continue
+        role, country = pair
+        role = listed if role == "listed" else role
+        src, to = (country, destination) if role == "exporter" else (exporter, country)
+        if src is None or to is not None and to.code == src.code or src.kind != COUNTRY:
+            continue
+        stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
+        items = items_in(tokens[fig.end:stop]) if fig.unit or fig.kind == "count" else ()
+        ctx.used.add(tokens[fig.start].i)
+        yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=items or goods,
+                     evidence=_evidence(sent, article, 0.6), quantity=_plain(fig.amount), unit=unit,
+                     qualifier=fig.qualifier, date=base.date if base else None,
+                     period=base.period if base else None)
+
+
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
@@ -670,6 +751,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
         triggers = [(tok, is_verb) for tok, is_verb in _triggers(sent) if not ctx.in_header(tok)]
+        before = len(found)
         for tok, is_verb in triggers:
             if is_verb and _is_forecast(tok):
                 continue
@@ -679,4 +761,6 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         if not triggers:
             _lead_in(sent, ctx)
             found.extend(_list_events(sent, article, ctx))
+        seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
+        found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

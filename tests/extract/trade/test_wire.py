@@ -93,3 +93,27 @@ def test_barrels_per_day_and_ships_loading_in_the_story_country(story):
                                         ("WASHINGTON", "US"), ("SAO PAULO", "BR")])
 def test_datelines_map_cities_to_countries(place, code):
     assert place_to_country(place) == code
+
+
+def test_a_list_after_the_event_continues_it(story):
+    # the second sentence names no trade word: its figures are the first one's flow, each with its country
+    _, out = story("PARIS, May 4 - French exporters sold 120,000 tonnes of soft wheat to third countries "
+                   "last week, trade sources said. They include 40,000 tonnes for Egypt, 30,000 for "
+                   "Morocco and 25,000 for Algeria.", headline="FRENCH WHEAT SALES")
+    listed = {(sides(e), e.quantity) for e in out if e.destination is not None}
+    assert listed == {(("FR", "EG"), 40000), (("FR", "MA"), 30000), (("FR", "DZ"), 25000)}
+    assert all(e.items == ("soft wheat",) and e.unit == "tonne" for e in out)
+
+
+def test_countries_credited_with_figures_take_the_events_side(story):
+    _, out = story("LONDON, May 4 - Britain exported 300,000 tonnes of barley in April. Saudi Arabia was the "
+                   "largest buyer, taking 120,000 tonnes, while Jordan was credited with 60,000 and Cyprus "
+                   "20,000 tonnes.", headline="UK BARLEY EXPORTS")
+    got = {(sides(e), e.quantity) for e in out}
+    assert {(("GB", "JO"), 60000), (("GB", "CY"), 20000)} <= got
+
+
+def test_a_list_under_a_forecast_is_no_flow(story):
+    _, out = story("PARIS, May 4 - France sold 50,000 tonnes of wheat to China last week. A ship is expected "
+                   "to load another 12,000 tonnes for China next month.", headline="FRENCH WHEAT")
+    assert [e.quantity for e in out] == [50000]
