@@ -300,7 +300,8 @@ def _pronoun_one(tokens: Sequence[Token], i: int) -> bool:
 
 def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
     """A bare number joined to a measured one shares its unit: "27,510 and 57,450 tonnes"; a range
-    "20 to 21 mln tonnes" is one figure, its lower bound, with the scale and unit of the upper."""
+    "20 to 21 mln tonnes" is one figure, its lower bound, with the scale and unit of the upper; "from
+    73,164 to 35,910 tonnes" is a change: two figures, the earlier one then the new one."""
     out: list[Figure] = []
     n = 0
     while n < len(figs):
@@ -315,7 +316,8 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
         if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link in (["and"], ["or"], ["to"], ["-"]):
             scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 else Decimal(1)
             amount = f.amount * scale
-            if link in (["to"], ["-"]):   # a range: its lower bound
+            changed = f.start > 0 and tokens[f.start - 1].lower_ == "from" and link == ["to"]
+            if link in (["to"], ["-"]) and not changed:   # a range: its lower bound
                 out.append(Figure(nxt.kind, amount, f.start, nxt.end, unit=nxt.unit, currency=nxt.currency,
                                   qualifier="at least"))
                 n += 2

@@ -117,3 +117,9 @@ def test_a_list_under_a_forecast_is_no_flow(story):
     _, out = story("PARIS, May 4 - France sold 50,000 tonnes of wheat to China last week. A ship is expected "
                    "to load another 12,000 tonnes for China next month.", headline="FRENCH WHEAT")
     assert [e.quantity for e in out] == [50000]
+
+
+def test_from_a_to_b_is_a_change_not_a_range(story):
+    _, out = story("BANGKOK, May 4 - Thai exports were down. March exports fell from 81,200 to 40,350 tonnes.",
+                   headline="THAI SUGAR EXPORTS FALL")
+    assert [(sides(e), e.quantity, e.qualifier) for e in out] == [(("TH", None), 40350, None)]
