@@ -241,6 +241,17 @@ def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
 
 
+def _other_flow_between(region: Sequence[Token], trigger: Token, fig: Figure) -> bool:
+    """The figure belongs to another flow noun written after the trigger: "brought exports to 6.67
+    billion rand and imports to 4.15 billion" (imports, not exports, were 4.15 billion). Flows
+    written together before any figure share it: "both exports and imports totalled 14.2 billion"."""
+    kind = trigger.lemma_ in IMPORT_NOUNS or trigger.lemma_ in IMPORT_VERBS
+    between = trigger.doc[trigger.i + 1:region[fig.start].i]
+    return any(t.pos_ == "NOUN" and t.lemma_ in ("export", "import") and (t.lemma_ == "import") != kind
+               and any(w.like_num for w in between[:t.i - between.start])    # not "exports and imports totalled"
+               for t in between)
+
+
 def _evidence(sent: Span, article: Article, confidence: float) -> Evidence:
     """The sentence as evidence, without the blanked header the parser saw before it."""
     words = [t for t in sent if not t.is_space]
@@ -280,7 +291,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
         stop = _list_head(region, fig.end, stop)
         window = region[fig.end:stop]
-        if region[fig.start].i in ctx.used:
+        if region[fig.start].i in ctx.used or _other_flow_between(region, trigger, fig):
             continue
         led_by = _list_country(region, fig.start, trigger)
         if led_by is False:

@@ -82,6 +82,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
             or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run
         if stop:
             break
+        if low == "number" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
+            break   # "number five or better long grain rice": a grade before the goods, read by no rule here
         if tok.pos_ in _WORD_POS or tok.text == "-" or tok.pos_ == "NUM" and run:
             run.append(tok)
         elif tok.pos_ == "DET" or tok.lower_ == "of":

@@ -114,7 +114,8 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "reco
 ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", "much", "more", "most",
                                  "further", "additional", "total", "overall", "own", "its", "their",
                                  "new", "some", "all", "both", "these", "those", "this", "that",
-                                 "record", "worth", "less", "fewer", "about", "around", "nearly"})
+                                 "record", "worth", "less", "fewer", "about", "around", "nearly",
+                                 "gross", "net", "cumulative", "average"})   # measures, not goods
 # Nouns used only in the plural for traded goods (Wiktionary "English pluralia tantum", trade subset):
 # their labels keep the plural, "goods" must not become "good".
 PLURALIA_TANTUM = frozenset({"goods", "supplies", "arms", "clothes", "munitions", "electronics",

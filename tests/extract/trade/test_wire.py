@@ -123,3 +123,16 @@ def test_from_a_to_b_is_a_change_not_a_range(story):
     _, out = story("BANGKOK, May 4 - Thai exports were down. March exports fell from 81,200 to 40,350 tonnes.",
                    headline="THAI SUGAR EXPORTS FALL")
     assert [(sides(e), e.quantity, e.qualifier) for e in out] == [(("TH", None), 40350, None)]
+
+
+def test_a_figure_after_the_other_flow_noun_is_not_this_flows(story):
+    _, out = story("PRETORIA, May 4 - This brought total exports for the first quarter to 5.21 billion rand "
+                   "and imports to 3.14 billion rand.", headline="SOUTH AFRICAN TRADE")
+    exported = [e.value for e in out if e.exporter is not None and e.exporter.code == "ZA"]
+    assert exported == [Decimal("5210000000")]
+
+
+def test_measure_words_are_not_part_of_the_goods(story):
+    _, out = story("WASHINGTON, May 4 - Gross crude imports averaged 3.92 mln barrels per day in the first "
+                   "quarter, the institute said.", headline="U.S. CRUDE IMPORTS RISE")
+    assert [e.items for e in out] == [("crude",)]
