@@ -216,8 +216,9 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # the clause without a subject of its own is the speaker's next act, not part of what was said
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children) for t in k.subtree}
-        skip |= _trailing_participle(c)
-        return _ranges([t for t in c.subtree if t.i not in skip], v)
+        skip |= _trailing_participle(c, verbs)
+        tail = [t for k in _complement_tail(v, c, verbs) for t in k.subtree]
+        return _ranges([t for t in c.subtree if t.i not in skip] + tail, v)
     if v.lemma_ in _NAMING_VERBS:
         # "called X 'a fraud'", "described X as Y": the object and what it is called
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -252,6 +253,37 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
     return []
 
 
+# What the parser hangs on the reporting verb after its complement, though it belongs to the
+# complement: "said she was attracted to the job, in part because of ...", "said he rated them
+# and talked about ...".
+_TAIL_DEPS = frozenset({"advcl", "prep", "conj", "npadvmod", "ccomp"})
+# Participles by which the writer says where a statement comes from: ", citing X", ", using data ...".
+_GLOSS_PARTICIPLES = frozenset({"cite", "use", "quote", "refer", "base", "draw", "rely", "accord", "point"})
+
+
+def _complement_tail(v: Token, comp: Token, verbs: dict[str, str]) -> list[Token]:
+    """Dependents of the verb after its complement, up to the sentence end, that continue the
+    complement: not another reporting act ("and warned ...", ", adding that ..."), not a gloss
+    (", citing X"), not a time or place of the saying ("in an interview", "on Monday")."""
+    out = []
+    for k in v.children:
+        if k.i <= comp.right_edge.i or k.dep_ not in _TAIL_DEPS:
+            continue
+        if k.lemma_.lower() in verbs or k.tag_ == "VBG" or k.dep_ == "prep" and _saying_adjunct(k):
+            break
+        if k.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in k.children):
+            break
+        out.append(k)
+    return out
+
+
+def _saying_adjunct(prep: Token) -> bool:
+    """"in an interview", "on Monday", "at a rally", "to reporters": where or when it was said."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is None or prep.lower_ in ("to", "at", "during", "after", "before", "on") or \
+        obj.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "PERSON") or obj.lemma_.lower() in MESSAGE_NOUNS
+
+
 def _topic(v: Token, cls: str) -> tuple[list[TokenRange], str]:
     """What a cue with no clause is about: its object and what is said of it ("accused the
     government of attempting ...", "criticized the act as a 'crazy system'"), else the object
@@ -282,12 +314,14 @@ def _no_gloss(root: Token) -> list[Token]:
     return [t for t in root.subtree if t.i not in skip]
 
 
-def _trailing_participle(root: Token) -> set[int]:
-    """", citing X" / ", using an average of ..." closing a reported clause: the writer's gloss
-    on the statement (or the speaker's next act), not what was said."""
+def _trailing_participle(root: Token, verbs: dict[str, str]) -> set[int]:
+    """", citing X" / ", using an average of ..." / ", adding that ..." closing a reported clause:
+    the writer's gloss on the statement (or the speaker's next act), not what was said. Other
+    participles go on with it: "was attracted to the job, prosecuting cases for ..." is said."""
     doc = root.doc
     for k in root.children:
         if k.dep_ in ("advcl", "xcomp", "conj") and k.tag_ == "VBG" and k.i > root.i and k.left_edge.i > 0 \
+                and (k.lemma_.lower() in verbs or k.lemma_.lower() in _GLOSS_PARTICIPLES) \
                 and doc[k.left_edge.i - 1].text == "," and k.right_edge.i == root.right_edge.i - \
                 (1 if doc[root.right_edge.i].is_punct else 0) and not any(g.dep_ == "nsubj" for g in k.children):
             return {doc[k.left_edge.i - 1].i} | {t.i for t in k.subtree}
@@ -335,4 +369,9 @@ def _according(t: Token) -> Cue | None:
     head = t.head
     skip = {x.i for x in t.subtree}
     tokens = [x for x in head.subtree if x.i not in skip] if head != t else []
+    if not tokens and t.i == t.sent.start:
+        # "According to X, C." parsed with "According" as the root and C hung on X: C is what
+        # follows the comma after the source's name, to the end of the sentence
+        comma = next((x for x in t.sent if x.i > src.i and x.text == "," and x.head.i <= src.i), None)
+        tokens = list(t.doc[comma.i + 1:t.sent.end]) if comma is not None else []
     return Cue(t, "according-to", "according to", _ranges(tokens, t) if tokens else [], subject, addressee)
