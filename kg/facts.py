@@ -23,6 +23,7 @@ class Article:
     url: str | None = None
     dateline: str | None = None  # the wire dateline's place ("SALVADOR"): context, not a mention
     authors: tuple[str, ...] = ()  # byline and metadata authors: creators, not people in the story
+    date_source: str | None = None  # where the date was read: "first line", "html metadata", "jsonl field"
 
     @property
     def uid(self) -> str:

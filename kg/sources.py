@@ -120,36 +120,39 @@ def _prose(text: str, path: Path) -> None:
 def read_txt(path: Path) -> SourceArticle:
     text, note = _read_text(path)
     _prose(text, path)
-    title, date, header_end = None, None, 0
+    title, date, header_end, date_source = None, None, 0, None
     prefix = _DATE_PREFIX.match(text)
     first_line = text.split("\n", 1)[0]
     if prefix:
-        date, header_end = dt.date.fromisoformat(prefix.group(1)), prefix.end()
+        date, header_end, date_source = dt.date.fromisoformat(prefix.group(1)), prefix.end(), "first line"
         # wire layout: a date line, the headline on the next line, a blank line, the body
         if m := _HEADLINE_AFTER_DATE.match(text, header_end):
             title, header_end = m.group(1).strip(), m.end(1)
     elif (date := parse_date(first_line)) is not None:
-        header_end = len(first_line)
+        header_end, date_source = len(first_line), "first line"
     elif first_line.strip() and len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3]:
         title = first_line.strip()
     place = None
     if m := _DATELINE.match(text, header_end):   # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
     article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place,
-                      authors=find_credits(text).authors)
+                      authors=find_credits(text).authors, date_source=date_source)
     return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end, note=note)
 
 
 def read_html(path: Path) -> SourceArticle:
     import trafilatura
     html, note = _read_text(path)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
+    # the date from the page's metadata (meta tags, JSON-LD, URL) only: htmldate's extensive search
+    # would take a year mentioned in the prose ("in 2021") as the publication date
+    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None or not getattr(doc, "text", None):
         raise KGError(f"{path}: no article text found in the page (skipped)")
     date = parse_date(doc.date) if doc.date else None
     authors = _authors(doc.author) or find_credits(doc.text).authors
     article = Article(id=path.stem, text=doc.text, source=str(path), title=doc.title, date=date, url=doc.url,
-                      authors=authors)
+                      authors=authors, date_source="html metadata" if date else None)
     return SourceArticle(key=str(path.resolve()), article=article, note=note)
 
 
@@ -175,7 +178,8 @@ def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceA
             authors = _authors(row.get("authors") or row.get("author") or row.get("byline"))
             article = Article(id=ident, text=text, source=row.get("url") or f"{path}#{ident}",
                               title=row.get("title"), date=date, url=row.get("url"),
-                              authors=authors or find_credits(text).authors)
+                              authors=authors or find_credits(text).authors,
+                              date_source="jsonl field" if date else None)
             yield SourceArticle(key=f"{path.resolve()}#{ident}", article=article)
 
 

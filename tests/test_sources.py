@@ -105,3 +105,22 @@ def test_authors_survive_the_fact_cache():
     from kg.facts import Article, ArticleFacts
     facts = ArticleFacts(article=Article(id="a", text="t", source="s", authors=("Jane Doe",)))
     assert from_json(json.loads(json.dumps(to_json(facts)))).article.authors == ("Jane Doe",)
+
+
+def test_html_date_from_metadata_never_from_a_year_in_the_prose(tmp_path):
+    body = ("<article><p>The minister said in 2021 the budget would be cut. Critics said the plan of 2021 "
+            "was unfair to pensioners and would hurt the poorest families the most.</p><p>Officials said "
+            "talks would resume in March 2021 after the recess.</p></article>")
+    undated = tmp_path / "undated.html"
+    undated.write_text(f"<html><head><title>Budget row</title></head><body>{body}</body></html>")
+    dated = tmp_path / "dated.html"
+    dated.write_text("<html><head><title>Budget row</title><meta property=\"article:published_time\" "
+                     f"content=\"2020-05-03T10:00:00Z\"></head><body>{body}</body></html>")
+    by_id = {s.article.id: s.article for s in read([undated, dated])}
+    assert by_id["undated"].date is None and by_id["undated"].date_source is None
+    assert by_id["dated"].date == dt.date(2020, 5, 3) and by_id["dated"].date_source == "html metadata"
+
+
+def test_text_date_line_is_its_source():
+    (src,) = read([SEEDS / "000_4e1ba4d2cf9b51b0.txt"])
+    assert src.article.date_source == "first line"

@@ -63,6 +63,8 @@ def article_triples(facts: ArticleFacts, res: Resolution,
         yield node, DCTERMS.title, Literal(a.title)
     if a.date:
         yield node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)
+        if a.date_source:
+            yield node, KG.dateSource, Literal(a.date_source)
     for name in a.authors:
         yield node, DCTERMS.creator, Literal(name)
     uid = a.uid

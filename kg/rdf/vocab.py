@@ -26,6 +26,7 @@ class KG(DefinedNamespace):
     Evidence: URIRef
     # articles and entities
     mentions: URIRef
+    dateSource: URIRef
     role: URIRef
     affiliation: URIRef
     isoCode: URIRef
