@@ -79,6 +79,14 @@ def test_article_metadata_in_the_graph(seeds_out):
     assert [(r["id"], str(r["date"])) for r in rows] == [
         ("000_4e1ba4d2cf9b51b0", "2021-05-01"), ("002_174da96adf608f97", "2021-04-30")]
     assert all(r["src"].endswith(r["id"] + ".txt") for r in rows)
+    sources = query("SELECT ?s WHERE { ?a kg:dateSource ?s }", out=seeds_out)
+    assert [str(r["s"]) for r in sources] == ["first line", "first line"]
+
+
+def test_a_disease_is_no_entity(seeds_out):
+    # the seeds tag "COVID-19" ORG five times and PERSON once
+    rows = query("SELECT ?e WHERE { ?e rdfs:label ?l FILTER(CONTAINS(LCASE(?l), 'covid')) }", out=seeds_out)
+    assert rows == []
 
 
 def test_unreadable_inputs_are_skipped_and_reported(tmp_path):

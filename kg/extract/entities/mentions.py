@@ -273,8 +273,8 @@ def _looks_like_place(span: Span) -> bool:
 def _classify(ent: Span, ctx: _Context) -> Mention | None:
     kind = _NER_KINDS.get(ent.label_)
     span = _trim(ent)
-    if kind is None or not len(span) or _COMPASS.fullmatch(span.text):
-        return None
+    if kind is None or not len(span) or _COMPASS.fullmatch(span.text) or _CODE_LIKE.match(span.text):
+        return None                                     # "COVID-19", whatever the model tagged it
     form = country_form(span.text)
     single = len(span) == 1
     name_words = ctx.names.name_words
@@ -304,7 +304,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         return _place(span)
     if form:
         return country_mention(span)
-    if kind == COUNTRY or (kind == ORGANIZATION and _CODE_LIKE.match(span.text)):
+    if kind == COUNTRY:
         return None
     return _place(span) if kind == PLACE else _organization(span)
 

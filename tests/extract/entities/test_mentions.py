@@ -289,6 +289,9 @@ def test_name_particles_hold_a_name_together(nlp, text, name):
      "to win.", "Franz Ferdinand"),
     ("The nominees include the British film Bullet Boy, starring rapper Asher D.", "Bullet Boy"),
     ("He spent thousands of pounds producing his album Innocent Man.", "Innocent Man"),
+    # the seeds: one of six "COVID-19" is tagged PERSON, the rest ORG; a disease is neither
+    ("The ministry pledged support. COVID-19 cases rose to 1.8 million while COVID-19 deaths rose too.",
+     "COVID-19"),
     # hand-made in the style of Canadian local news: towns and provinces the model tags PERSON
     ("New Brunswick has the oldest population in Canada.", "New Brunswick"),
     ("New Brunswick will hold an election.", "New Brunswick"),
