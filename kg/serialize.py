@@ -36,7 +36,23 @@ def _quads(store: Store) -> list[ox.Quad]:
 _PREFIXES = dict(PREFIXES)
 
 
+def _jsonld(store: Store) -> bytes:
+    """JSON-LD compacted with our @context (kg/data/context.jsonld, shipped for clients): "kg:said",
+    "kgr:person/xi-jinping", "label" instead of full IRIs. The context is referenced by its
+    content, so the file reads offline."""
+    import json
+    from importlib.resources import files
+
+    import rdflib
+    context = json.loads(files("kg").joinpath("data/context.jsonld").read_text(encoding="utf-8"))
+    g = rdflib.Graph()
+    g.parse(data=ox.serialize(_union_triples(store), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return g.serialize(format="json-ld", context=context["@context"], auto_compact=True).encode("utf-8")
+
+
 def serialize(store: Store, fmt: str) -> bytes:
+    if fmt == "jsonld":
+        return _jsonld(store)
     if fmt in TRIPLE_FORMATS:
         prefixes = _PREFIXES if fmt == "turtle" else None
         return ox.serialize(_union_triples(store), format=TRIPLE_FORMATS[fmt], prefixes=prefixes)

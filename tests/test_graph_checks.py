@@ -47,6 +47,21 @@ def test_triple_exports_round_trip(seeds_out, fmt, parse_as):
     assert isomorphic(rdflib.Graph().parse(data=data, format=parse_as), reference)
 
 
+def test_jsonld_is_compacted_with_the_shipped_context(seeds_out):
+    import json
+    with Store(seeds_out / "store", read_only=True) as store:
+        doc = json.loads(serialize.serialize(store, "jsonld"))
+    assert doc["@context"]["kg"] == "https://w3id.org/newskg/ontology#" and "@graph" in doc
+    keys = {k for node in doc["@graph"] for k in node}
+    assert {"kg:said", "label", "kg:mentions"} <= keys
+    assert not any(k.startswith("http") for k in keys)
+
+
+def test_turtle_uses_the_resource_prefix(seeds_out):
+    text = (seeds_out / "graph.ttl").read_text(encoding="utf-8")
+    assert "@prefix kgr: <https://w3id.org/newskg/resource/>" in text and "kgr:person\\/xi-jinping" in text
+
+
 @pytest.mark.parametrize("fmt, parse_as", [("nq", "nquads"), ("trig", "trig")])
 def test_dataset_exports_keep_named_graphs(seeds_out, fmt, parse_as):
     with Store(seeds_out / "store", read_only=True) as store:
