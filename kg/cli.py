@@ -117,30 +117,39 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="SPARQL text; prefixes kg:, rdfs:, ... are predeclared.")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
+    endpoint: Annotated[str | None, typer.Option(
+        "--endpoint", help="Run it on a SPARQL endpoint over HTTP instead of the local build.")] = None,
     out: OutOption = None,
 ) -> None:
     """Run a SPARQL query on the graph.
 
     Example: kg query 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
     Example: kg query -f ontology/queries/quotes-by-person.rq --format csv
+    Example: kg query -f quotes.rq --endpoint http://127.0.0.1:7878/query   (a `kg serve` elsewhere)
     """
-    from kg.query import run
+    from kg.query import run, run_remote
     if (sparql is None) == (file is None):
         _fail("give a SPARQL query or --file FILE.rq (one of them)", 2)
     if file is not None:
         if not file.is_file():
             _fail(f"no such query file: {file}")
         sparql = file.read_text(encoding="utf-8")
+    if endpoint is not None:
+        _print_result(run_remote(endpoint, sparql), fmt)
+        return
     with _store(out) as store:
-        result = run(store, sparql)
-        if result.type == "ASK":
-            out_console.print(str(result.askAnswer).lower())
-        elif result.type == "CONSTRUCT":
-            sys.stdout.write(result.graph.serialize(format="turtle"))
-        elif fmt is QueryFormat.table:
-            _print_table(result)
-        else:
-            sys.stdout.write(result.serialize(format=fmt.value).decode("utf-8"))
+        _print_result(run(store, sparql), fmt)
+
+
+def _print_result(result, fmt: QueryFormat) -> None:
+    if result.type == "ASK":
+        out_console.print(str(result.askAnswer).lower())
+    elif result.type == "CONSTRUCT":
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+    elif fmt is QueryFormat.table:
+        _print_table(result)
+    else:
+        sys.stdout.write(result.serialize(format=fmt.value).decode("utf-8"))
 
 
 def _print_table(result) -> None:
@@ -290,7 +299,12 @@ def serve(
     from kg import serve as server
     store = config.out_dir(out) / "store"
     server.command(store, host, port)       # fails clearly before anything is printed
-    err_console.print(f"SPARQL endpoint: {server.endpoint(host, port)}  (Ctrl-C to stop)", highlight=False)
+    url = server.endpoint(host, port)
+    err_console.print(f"SPARQL endpoint: {url}  (Ctrl-C to stop)\n"
+                      "HTTP clients must declare the prefixes they use, for example:\n"
+                      f"  {server.curl_example(url)}\n"
+                      f"or let kg declare them: kg query 'SELECT ...' --endpoint {url}",
+                      highlight=False, soft_wrap=True)
     server.serve(store, host, port)
 
 

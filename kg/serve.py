@@ -28,6 +28,15 @@ def endpoint(host: str, port: int) -> str:
     return f"http://{host}:{port}/query"
 
 
+def curl_example(url: str) -> str:
+    """A ready-to-paste request: the server knows no prefixes, the query declares kg: itself."""
+    from kg.rdf.vocab import PREFIXES
+    query = (f"PREFIX kg: <{PREFIXES['kg']}> PREFIX rdfs: <{PREFIXES['rdfs']}> "
+             "SELECT ?name (COUNT(?q) AS ?quotes) WHERE { ?p kg:said ?q ; rdfs:label ?name } "
+             "GROUP BY ?name ORDER BY DESC(?quotes) LIMIT 5")
+    return f"curl -H 'Accept: text/csv' --data-urlencode 'query={query}' {url}"
+
+
 def serve(store: Path, host: str, port: int) -> None:
     """Become the server process, so Ctrl-C and kill reach it directly."""
     cmd = command(store, host, port)

@@ -60,3 +60,31 @@ def test_serve_prints_the_endpoint(server):
     proc.terminate()
     _, err = proc.communicate(timeout=10)
     assert url in err
+    assert "must declare the prefixes" in err and "--data-urlencode 'query=PREFIX kg:" in err
+
+
+def test_the_printed_curl_example_runs(server):
+    from kg.serve import curl_example
+    url, _ = server
+    cmd = curl_example(url)
+    query = cmd.split("query=", 1)[1].rsplit("' ", 1)[0]
+    answer = httpx.post(url, data={"query": query}, headers={"Accept": "text/csv"}, timeout=10)
+    assert answer.status_code == 200 and answer.text.startswith("name,quotes")
+    assert "Wang Wenbin" in answer.text
+
+
+def test_query_endpoint_gives_the_same_rows_as_the_local_store(server, seeds_out):
+    url, _ = server
+    sparql = "SELECT ?code WHERE { ?c a kg:Country ; kg:isoCode ?code } ORDER BY ?code"
+    remote = subprocess.run([KG, "query", sparql, "--endpoint", url, "--format", "csv"],
+                            capture_output=True, text=True, timeout=60)
+    local = subprocess.run([KG, "query", sparql, "--out", str(seeds_out), "--format", "csv"],
+                           capture_output=True, text=True, timeout=60)
+    assert remote.returncode == 0, remote.stderr
+    assert remote.stdout == local.stdout and "IN" in remote.stdout
+
+
+def test_query_endpoint_that_is_down_is_one_clear_line():
+    done = subprocess.run([KG, "query", "ASK {}", "--endpoint", f"http://127.0.0.1:{free_port()}/query"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "cannot reach" in done.stderr and "Traceback" not in done.stderr
