@@ -40,6 +40,7 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)
     failed_inputs: int = 0      # paths or files that could not be read: the CLI exits non-zero
     notes: list[str] = field(default_factory=list)   # read, but not as written ("not UTF-8 ...")
+    removed: list[str] = field(default_factory=list)  # manifest keys dropped by --prune or kg remove
 
 
 def rules_fingerprint(model: str, extractor_names: tuple[str, ...]) -> str:
@@ -70,16 +71,59 @@ def parser_text(src: SourceArticle) -> str:
 
 
 class Manifest:
-    """What the build folder holds: source key -> content hash and graph digest."""
+    """What the build folder holds: source key -> content hash and graph digest.
+
+    Source keys are paths relative to the folder that holds the build folder ("seeds/a.txt" for
+    out/), so a project copied or moved elsewhere with its build rebuilds nothing; inputs outside
+    that folder keep their absolute path."""
 
     def __init__(self, path: Path):
         self.path = path
+        self.base = path.parent.resolve().parent
         self.data: dict = json.loads(path.read_text()) if path.is_file() else {"articles": {}, "graphs": {}}
+        self.data["articles"] = {self.key(k): v for k, v in self.data["articles"].items()}
+
+    def key(self, source_key: str) -> str:
+        """The manifest's key for a source: relative to the base when inside it."""
+        path, sep, rest = source_key.partition("#")
+        if not Path(path).is_absolute():
+            return source_key
+        try:
+            return Path(path).relative_to(self.base).as_posix() + sep + rest
+        except ValueError:
+            return source_key
+
+    def path_of(self, key: str) -> Path:
+        path = Path(key.partition("#")[0])
+        return path if path.is_absolute() else self.base / path
 
     def save(self) -> None:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True))
         os.replace(tmp, self.path)
+
+
+def _forget(articles: dict[str, str], key: str) -> str:
+    del articles[key]
+    return key
+
+
+def removal(targets: list[str], articles: dict[str, str], cache: FactCache, manifest: Manifest) -> list[str]:
+    """Manifest keys named by targets: an article id ("000_4e1b"), a file ("seeds/a.txt"), a
+    folder (every article under it). A target that names nothing raises KGError."""
+    ids: dict[str, list[str]] = {}
+    for key, chash in articles.items():
+        facts = cache.get(key, chash)
+        ids.setdefault(facts.article.id if facts else Path(key).stem, []).append(key)
+    found: list[str] = []
+    for target in targets:
+        path = Path(target).resolve()
+        hits = ids.get(target, []) + [k for k in articles if manifest.path_of(k).resolve() == path
+                                      or path in manifest.path_of(k).resolve().parents]
+        if not hits:
+            raise KGError(f"{target}: no article in this build has that id or path")
+        found += hits
+    return sorted(set(found))
 
 
 def _share(graphs: dict[str, list], shared: str) -> None:
@@ -99,8 +143,9 @@ def _share(graphs: dict[str, list], shared: str) -> None:
 def build(paths: list[str | Path], out: str | Path | None = None, model: str | None = None,
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None,
-          jobs: int | None = None) -> BuildReport:
-    """Build (or update) the graph in `out` from articles at `paths`."""
+          jobs: int | None = None, prune: bool = False, remove: list[str] | None = None) -> BuildReport:
+    """Build (or update) the graph in `out` from articles at `paths`. `prune` drops the articles
+    whose input file is gone; `remove` drops articles by id, path or folder (see `removal`)."""
     from kg import nlp, serialize
 
     out_dir = config.out_dir(out)
@@ -123,24 +168,30 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     cached: dict[str, ArticleFacts] = {}
     todo = []
     first_with: dict[str, str] = {}
+    if prune:
+        gone = [k for k in articles if not manifest.path_of(k).exists()]
+        report.removed += [_forget(articles, k) for k in gone]
+    if remove:
+        report.removed += [_forget(articles, k) for k in removal(remove, articles, cache, manifest)]
     for src in sources:
         chash = mapping.content_hash(src.article.text)
         if (twin := first_with.setdefault(chash, src.article.source)) != src.article.source:
             report.notes.append(f"{src.article.source}: same text as {twin}, one article in the graph")
-        articles[src.key] = chash
-        if (facts := cache.get(src.key, chash)) is not None:
-            cached[src.key] = facts
+        key = manifest.key(src.key)
+        articles[key] = chash
+        if (facts := cache.get(key, chash)) is not None:
+            cached[key] = facts
         else:
-            todo.append((src, chash))
+            todo.append((src, key, chash))
     if on_total:
         on_total(len(todo))
     if todo:
         # a worker loads the model (~1 s): worth it only with a few batches for each
         n_process = min(workers, len(todo) // (2 * batch)) or 1
-        docs = nlp.parse((parser_text(src) for src, _ in todo), model_name, batch, n_process)
-        for (src, chash), doc in zip(todo, docs, strict=True):
-            cached[src.key] = extract_article(doc, src.article, extractors)
-            cache.put(src.key, chash, cached[src.key])
+        docs = nlp.parse((parser_text(src) for src, _, _ in todo), model_name, batch, n_process)
+        for (src, key, chash), doc in zip(todo, docs, strict=True):
+            cached[key] = extract_article(doc, src.article, extractors)
+            cache.put(key, chash, cached[key])
             report.parsed += 1
             if progress:
                 progress(1)
@@ -166,6 +217,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         for graph in sorted(set(written) - set(graphs)):
             store.drop_graph(mapping.URIRef(graph))
             del written[graph]
+            report.graphs_written += 1
         union: set = set()
         for graph, triples in graphs.items():
             unique = set(triples)

@@ -76,13 +76,16 @@ def build(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j",
                                              help="Processes that parse in parallel \\[env KG_JOBS; "
                                                   "default: all cores].")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Also drop articles whose input file is gone.")] = False,
 ) -> None:
     """Read articles, extract quotes, exports and entities, and store the graph.
 
     Example: kg build seeds/ --out out/
 
     Rebuilding is incremental: unchanged articles are not parsed again, and an
-    article built before is replaced, never duplicated.
+    article built before is replaced, never duplicated. Articles of earlier builds
+    stay until removed: `kg build --prune` drops those whose file is gone,
+    `kg remove ID|PATH` drops named ones.
     """
     from kg.build import build as run_build
     from kg.sources import expand
@@ -94,8 +97,10 @@ def build(
         task = bar.add_task("parse", total=None)
         report = run_build(paths, out=out, model=model, batch_size=batch_size, jobs=jobs,
                            progress=lambda n: bar.advance(task, n),
-                           on_total=lambda n: bar.update(task, total=n))
+                           on_total=lambda n: bar.update(task, total=n), prune=prune)
     out_dir = config.out_dir(out)
+    for key in report.removed:
+        err_console.print(f"[cyan]removed:[/] {key} (its file is gone)", highlight=False)
     for line in report.notes:
         err_console.print(f"[cyan]note:[/] {line}", highlight=False)
     for line in report.skipped:
@@ -110,6 +115,26 @@ def build(
     if report.failed_inputs:
         _fail(f"{report.failed_inputs} input(s) could not be read (listed above); "
               f"the other {report.articles} article(s) were built")
+
+
+@app.command()
+def remove(
+    targets: Annotated[list[str], typer.Argument(help="Article ids (file stems), files or folders.")],
+    out: OutOption = None,
+) -> None:
+    """Remove articles from the graph, with every fact only they stated.
+
+    Example: kg remove 000_4e1ba4d2cf9b51b0
+    Example: kg remove seeds/old/          (every article read from that folder)
+    """
+    from kg.build import build as run_build
+    if not (config.out_dir(out) / "manifest.json").is_file():
+        _fail(f"no build in {config.out_dir(out)}; nothing to remove")
+    report = run_build([], out=out, remove=targets)
+    for key in report.removed:
+        err_console.print(f"removed: {key}", highlight=False)
+    err_console.print(f"{len(report.removed)} article(s) removed; {report.entities} entities, "
+                      f"{report.triples} triples left in {config.out_dir(out)}/", highlight=False)
 
 
 @app.command()

@@ -122,3 +122,36 @@ def test_the_store_is_left_flushed_for_read_only_opens(seeds_copy, tmp_path):
     assert live_log.stat().st_size < 4096
     with Store(out / "store", read_only=True) as store:
         assert len(store) > 0
+
+
+def test_a_project_moved_with_its_build_rebuilds_nothing(seeds_copy, tmp_path):
+    import shutil
+    build([seeds_copy], out=tmp_path / "out")
+    moved = tmp_path.parent / (tmp_path.name + "-moved")
+    shutil.copytree(tmp_path, moved)
+    try:
+        again = build([moved / "seeds"], out=moved / "out")
+        assert again.parsed == 0 and again.graphs_written == 0 and again.articles == 2
+        assert len(query(ARTICLES, out=moved / "out")) == 2
+    finally:
+        shutil.rmtree(moved)
+
+
+def test_remove_by_id_and_prune_drop_articles_and_only_their_facts(seeds_copy, tmp_path):
+    import pytest
+
+    from kg.errors import KGError
+    out = tmp_path / "out"
+    full = build([seeds_copy], out=out)
+    report = build([], out=out, remove=["000_4e1ba4d2cf9b51b0"])
+    assert [r.rsplit("/", 1)[-1] for r in report.removed] == ["000_4e1ba4d2cf9b51b0.txt"]
+    assert [r["id"] for r in query(ARTICLES, out=out)] == ["002_174da96adf608f97"]
+    assert report.entities < full.entities and report.quotes < full.quotes   # its own facts went with it
+    with pytest.raises(KGError, match="no article in this build"):
+        build([], out=out, remove=["no-such-article"])
+    (seeds_copy / "002_174da96adf608f97.txt").unlink()
+    pruned = build([seeds_copy], out=out, prune=True)
+    assert [r.rsplit("/", 1)[-1] for r in pruned.removed] == ["002_174da96adf608f97.txt"]
+    assert [r["id"] for r in query(ARTICLES, out=out)] == ["000_4e1ba4d2cf9b51b0"]   # read again from seeds
+    with Store(out / "store", read_only=True) as store:
+        assert len(store.graphs()) == 2      # its graph and the entities graph

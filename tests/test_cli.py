@@ -150,3 +150,15 @@ def test_csv_export_writes_one_row_per_quote_and_per_trade_event(cli_out, tmp_pa
     assert {"exporter", "items", "destination", "quantity", "unit", "value", "currency", "period"} <= set(exports[0])
     assert any(e["exporter"] == "China" and e["destination"] == "India" and e["unit"] == "tonne" for e in exports)
     assert all(e["sentence"] for e in exports)
+
+
+def test_remove_names_what_it_removed_and_refuses_unknown_ids(seeds_copy, tmp_path):
+    out = tmp_path / "out"
+    assert kg("build", seeds_copy, "--out", out).returncode == 0
+    bad = kg("remove", "no-such-article", "--out", out)
+    assert bad.returncode == 1 and "no article in this build" in bad.stderr and "Traceback" not in bad.stderr
+    done = kg("remove", "000_4e1ba4d2cf9b51b0", "--out", out)
+    assert done.returncode == 0 and "1 article(s) removed" in done.stderr
+    (seeds_copy / "002_174da96adf608f97.txt").unlink()
+    pruned = kg("build", seeds_copy, "--prune", "--out", out)
+    assert pruned.returncode == 0 and "removed:" in pruned.stderr and "its file is gone" in pruned.stderr
