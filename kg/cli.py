@@ -49,6 +49,7 @@ class ExportFormat(str, Enum):
     graphml = "graphml"
     gexf = "gexf"
     csv = "csv"
+    void = "void"
 
 
 def _fail(message: str, code: int = 1) -> None:

@@ -17,7 +17,7 @@ TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                   "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 QUAD_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 GRAPH_FORMATS = ("graphml", "gexf")     # property graphs for Gephi, Cytoscape, Neo4j (APOC GraphML import)
-FORMATS = (*TRIPLE_FORMATS, *QUAD_FORMATS, *GRAPH_FORMATS)
+FORMATS = (*TRIPLE_FORMATS, *QUAD_FORMATS, *GRAPH_FORMATS, "void")
 SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "xml",
                  ".nq": "nq", ".trig": "trig", ".graphml": "graphml", ".gexf": "gexf"}
 
@@ -50,7 +50,58 @@ def _jsonld(store: Store) -> bytes:
     return g.serialize(format="json-ld", context=context["@context"], auto_compact=True).encode("utf-8")
 
 
+_VOID = "http://rdfs.org/ns/void#"
+
+
+def _void(store: Store) -> bytes:
+    """A VoID description of the build (Turtle): size, the vocabularies it uses, and how many
+    resources each class and triples each property has, for catalogues and federated queries."""
+    from kg.rdf.vocab import KG, RESOURCE
+    triples = _union_triples(store)
+    ds = ox.NamedNode(f"{RESOURCE}dataset")
+    rdf_type = ox.NamedNode(f"{PREFIXES['rdf']}type")
+
+    def void(name: str) -> ox.NamedNode:
+        return ox.NamedNode(_VOID + name)
+
+    def count(n: int) -> ox.Literal:
+        return ox.Literal(str(n), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+
+    classes: dict[str, set] = {}
+    properties: dict[str, int] = {}
+    for t in triples:
+        properties[t.predicate.value] = properties.get(t.predicate.value, 0) + 1
+        if t.predicate == rdf_type:
+            classes.setdefault(t.object.value, set()).add(t.subject)
+    out = [ox.Triple(ds, rdf_type, void("Dataset")),
+           ox.Triple(ds, void("triples"), count(len(triples))),
+           ox.Triple(ds, void("entities"), count(len({t.subject for t in triples}))),
+           ox.Triple(ds, void("classes"), count(len(classes))),
+           ox.Triple(ds, void("properties"), count(len(properties))),
+           ox.Triple(ds, void("uriSpace"), ox.Literal(str(RESOURCE))),
+           ox.Triple(ds, void("vocabulary"), ox.NamedNode(str(KG._NS)))]
+    for name, members in sorted(classes.items()):
+        part = ox.NamedNode(f"{ds.value}/class/{_slug(name)}")
+        out += [ox.Triple(ds, void("classPartition"), part), ox.Triple(part, void("class"), ox.NamedNode(name)),
+                ox.Triple(part, void("entities"), count(len(members)))]
+    for name, n in sorted(properties.items()):
+        part = ox.NamedNode(f"{ds.value}/property/{_slug(name)}")
+        out += [ox.Triple(ds, void("propertyPartition"), part),
+                ox.Triple(part, void("property"), ox.NamedNode(name)), ox.Triple(part, void("triples"), count(n))]
+    return ox.serialize(sorted(out, key=str), format=ox.RdfFormat.TURTLE, prefixes={**_PREFIXES, "void": _VOID})
+
+
+def _slug(iri: str) -> str:
+    """"https://w3id.org/newskg/ontology#Person" -> "kg-Person": a readable, unique partition name."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)):
+            return f"{prefix}-{iri[len(str(ns)):]}"
+    return iri.rsplit("/", 1)[-1].replace("#", "-")
+
+
 def serialize(store: Store, fmt: str) -> bytes:
+    if fmt == "void":
+        return _void(store)
     if fmt == "jsonld":
         return _jsonld(store)
     if fmt in TRIPLE_FORMATS:

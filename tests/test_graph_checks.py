@@ -8,6 +8,7 @@ from conftest import ROOT
 from rdflib.compare import isomorphic
 
 from kg import serialize
+from kg.rdf.vocab import KG
 from kg.store import Store
 
 
@@ -108,3 +109,32 @@ def test_an_output_suffix_we_do_not_know_is_an_error_not_silent_turtle(tmp_path)
     assert serialize.format_for(tmp_path / "g.graphml", None) == "graphml"
     with pytest.raises(KGError, match="cannot tell the format"):
         serialize.format_for(tmp_path / "g.foo", None)
+
+
+def test_void_describes_the_build(seeds_out):
+    with Store(seeds_out / "store", read_only=True) as store:
+        data = serialize.serialize(store, "void")
+    void = rdflib.Namespace("http://rdfs.org/ns/void#")
+    g = rdflib.Graph().parse(data=data, format="turtle")
+    reference = rdflib.Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    (ds,) = g.subjects(rdflib.RDF.type, void.Dataset)
+    assert int(g.value(ds, void.triples)) == len(reference)
+    persons = {p for p in g.objects(ds, void.classPartition) if str(g.value(p, void["class"])).endswith("#Person")}
+    (part,) = persons
+    assert int(g.value(part, void.entities)) == len(set(reference.subjects(rdflib.RDF.type, KG.Person)))
+
+
+def test_every_term_used_is_declared_and_reasoners_see_schema_org(seeds_out):
+    import owlrl
+    onto = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    data = rdflib.Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    standard = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
+                "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/")
+    used = set(data.predicates()) | set(data.objects(None, rdflib.RDF.type))
+    undeclared = {str(t) for t in used if not str(t).startswith(standard) and (t, None, None) not in onto}
+    assert undeclared == set()
+    both = data + onto
+    owlrl.DeductiveClosure(owlrl.RDFS_Semantics).expand(both)
+    schema = rdflib.Namespace("https://schema.org/")
+    assert set(both.subjects(rdflib.RDF.type, schema.Person)) >= set(data.subjects(rdflib.RDF.type, KG.Person))
+    assert (None, schema.mentions, None) in both

@@ -13,7 +13,8 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from kg.facts import ArticleFacts, Entity, Evidence, Export, Mention, Quote
+from kg.extract.shared.countries import geonames_iri
+from kg.facts import COUNTRY, ArticleFacts, Entity, Evidence, Export, Mention, Quote
 from kg.ids import digest
 from kg.quote_identity import QuoteIdentity
 from kg.rdf import iris
@@ -166,5 +167,7 @@ def entity_triples(entity: Entity) -> Iterator[Triple]:
         yield node, KG.role, Literal(role)
     if entity.code:
         yield node, KG.isoCode, Literal(entity.code)
+        if entity.kind == COUNTRY and (same := geonames_iri(entity.code)):
+            yield node, SKOS.exactMatch, URIRef(same)
     for key in entity.affiliations:
         yield node, KG.affiliation, iris.entity_iri(key)

