@@ -125,7 +125,12 @@ def _places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, M
             pos > 0 and tokens[pos - 1].lower_ in HEDGES)
         if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged:
             for obj in tok.children:
-                if obj.dep_ == "pobj" and (m := is_country_token(obj)):
+                if obj.dep_ != "pobj":
+                    continue
+                # "from Trombetas, Brazil": a city, then its country in apposition
+                m = is_country_token(obj) or next((is_country_token(a) for a in obj.children
+                                                   if a.dep_ == "appos" and is_country_token(a)), None)
+                if m:
                     out.append((pos, m))
                     out.extend((pos, c) for c in map(is_country_token, obj.conjuncts) if c)
     return out
@@ -372,7 +377,23 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                      currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller)
 
 
+def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A cargo carried from a country ("was carrying 50,000 tonnes of bauxite from Brazil to Cuba"):
+    a shipment by the country it left, to the one it goes to. Without a "from" country it is a
+    load, not a flow between countries."""
+    clause = _clause(trigger)
+    src = next((m for _, m in _places(clause, frozenset({"from"}))), None)
+    if src is None or _is_forecast(trigger):
+        return
+    dest = next((m for _, m in _places(clause, _DEST_PREPS)), None)
+    yield from _events(trigger, [t for t in clause if t.i > trigger.i], src, dest, False, (), 0.7, article,
+                       clause, ctx)
+
+
 def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    if trigger.lemma_ in _CARRIERS:
+        yield from _carried(trigger, article, ctx)
+        return
     inverse = trigger.lemma_ in IMPORT_VERBS
     clause = _clause(trigger)
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
@@ -619,10 +640,14 @@ def _merge(exports: list[Export]) -> list[Export]:
     return out
 
 
+# Verbs that move goods without selling them: a flow only with a country the goods came from.
+_CARRIERS = CARRY_VERBS - {"contain", "load"}
+
+
 def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in EXPORT_VERBS | IMPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
+        if lemma in EXPORT_VERBS | IMPORT_VERBS | _CARRIERS and tok.pos_ in ("VERB", "AUX"):
             yield tok, True
         elif lemma in EXPORT_NOUNS | IMPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             yield tok, False

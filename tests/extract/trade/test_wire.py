@@ -136,3 +136,16 @@ def test_measure_words_are_not_part_of_the_goods(story):
     _, out = story("WASHINGTON, May 4 - Gross crude imports averaged 3.92 mln barrels per day in the first "
                    "quarter, the institute said.", headline="U.S. CRUDE IMPORTS RISE")
     assert [e.items for e in out] == [("crude",)]
+
+
+def test_a_cargo_carried_from_a_country_is_its_shipment(story):
+    _, out = story("HAVANA, May 4 - The bulk carrier Nordic, 60,000 tonnes dw, was carrying a cargo of "
+                   "42,000 tonnes of iron ore from Trombetas, Brazil, to Cuba when it ran aground.",
+                   headline="SHIP AGROUND OFF CUBA")
+    assert [(sides(e), e.quantity, e.items) for e in out] == [(("BR", "CU"), 42000, ("iron ore",))]
+
+
+def test_a_load_carried_from_nowhere_named_is_no_trade(story):
+    _, out = story("LONDON, May 4 - The tanker was carrying 80,000 tonnes of crude oil when it caught fire.",
+                   headline="TANKER FIRE")
+    assert out == []
