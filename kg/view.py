@@ -10,6 +10,7 @@ and a few quotes of each, says what it left out, and stops the physics once stab
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterator
 from importlib.resources import files
@@ -213,24 +214,39 @@ def focus(g: nx.MultiDiGraph, name: str, depth: int = 2) -> tuple[nx.MultiDiGrap
     return g.subgraph(near.nodes).copy(), f"around {g.nodes[centre]['label']}, {depth} steps out"
 
 
-def render(g: nx.MultiDiGraph, note: str = "") -> str:
+def _sources(seen: dict, key: str) -> tuple[list[str], list[str]]:
+    """(article ids, dates) a node or trade event is stated in, for the page's filters."""
+    pairs = sorted(seen.get(key, ()))
+    return [a for a, _ in pairs], [d for _, d in pairs if d]
+
+
+def render(g: nx.MultiDiGraph, note: str = "", hidden_names: list[str] | None = None) -> str:
+    """The page. `hidden_names`: entities of the graph that are not drawn, so a search for one says
+    how to draw it rather than nothing."""
     net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line")
     degree = dict(g.degree())
+    seen = g.graph.get("seen", {})
     for node, data in g.nodes(data=True):
         colour, shape = STYLE.get(data.get("kind", ""), ("#999999", "dot"))
         is_quote = data.get("kind") == "Quote"
+        articles, dates = _sources(seen, node)
+        for _, _, d in g.edges(node, data=True):     # an item's articles are those of its trade events
+            if "event" in d:
+                more = _sources(seen, d["event"])
+                articles, dates = articles + more[0], dates + more[1]
         net.nodes.append({"id": node, "label": data.get("label", node), "title": data.get("title", node),
                           "color": colour, "shape": shape, "group": data.get("kind", ""),
+                          "articles": sorted(set(articles)), "dates": sorted(set(dates)),
                           "size": 8 if is_quote else 14 + 2 * min(degree.get(node, 0), 12),
                           "font": {"size": 11 if is_quote else 20, "color": "#555" if is_quote else "#111"}})
         net.node_ids.append(node)
         net.node_map[node] = net.nodes[-1]
-    seen = set()
+    edges_seen = set()
     for u, v, data in g.edges(data=True):
         key = (u, v, data.get("label"))
-        if key in seen:
+        if key in edges_seen:
             continue
-        seen.add(key)
+        edges_seen.add(key)
         net.edges.append({"from": u, "to": v, "label": data.get("label", ""),
                           "title": data.get("title", data.get("label", "")), "arrows": "to"})
     net.barnes_hut(gravity=-2500, central_gravity=0.6, spring_length=60)
@@ -241,13 +257,23 @@ def render(g: nx.MultiDiGraph, note: str = "") -> str:
     classes = sorted({d.get("kind", "") for _, d in g.nodes(data=True)} & set(STYLE))
     legend = " ".join(f'<label><input type="checkbox" class="kg-class" value="{html.escape(k)}" checked>'
                       f'<span style="color:{STYLE[k][0]}">●</span> {html.escape(k)}</label>' for k in classes)
-    names = "".join(f'<option value="{html.escape(str(d.get("label", n)))}">'
-                    for n, d in sorted(g.nodes(data=True)) if d.get("kind") != "Quote")
+    drawn = sorted({str(d.get("label", n)) for n, d in g.nodes(data=True) if d.get("kind") != "Quote"})
+    hidden = sorted(set(hidden_names or ()) - set(drawn))
+    names = "".join(f'<option value="{html.escape(x)}">' for x in drawn + hidden)
+    ids = sorted({a for n in net.nodes for a in n["articles"]})
+    article_list = "".join(f'<option value="{html.escape(a)}">' for a in ids)
+    # names not drawn, as JSON text in a non-executed script block: the page reads it, never runs it
+    not_drawn = json.dumps(hidden).replace("<", "\\u003c")
     header = (f'<body>\n<style>{_PAGE_STYLE}</style>\n<div id="kg-bar"><b>newskg</b>: who said what, who '
-              f'exported what · {g.number_of_nodes()} nodes, {len(seen)} edges · '
+              f'exported what · {g.number_of_nodes()} nodes, {len(edges_seen)} edges · '
               f'<input id="kg-search" list="kg-names" placeholder="find a name, press Enter" size="28">'
-              f'<datalist id="kg-names">{names}</datalist> <span id="kg-status"></span> · {legend} · click a '
-              f'node for its facts{" · " + html.escape(note) if note else ""}</div>\n<aside id="kg-panel"></aside>')
+              f'<datalist id="kg-names">{names}</datalist> <span id="kg-status"></span> · {legend} · '
+              f'<input id="kg-article" list="kg-articles" placeholder="article id" size="14">'
+              f'<datalist id="kg-articles">{article_list}</datalist> '
+              f'<label>from <input type="date" id="kg-since"></label><label>to <input type="date" id="kg-until">'
+              f'</label> · click a node for its facts{" · " + html.escape(note) if note else ""}</div>\n'
+              f'<script type="application/json" id="kg-not-drawn">{not_drawn}</script>\n'
+              f'<aside id="kg-panel"></aside>')
     return page.replace("<body>", header, 1)
 
 
@@ -269,7 +295,8 @@ def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES, focus_on: str 
         g, note = focus(g, focus_on, depth)
         notes.append(note)
     shown, left = select(g, max_nodes)
-    page = render(shown, " · ".join(x for x in (*notes, left) if x))
+    hidden = [str(d.get("label", n)) for n, d in g.nodes(data=True) if d.get("kind") != "Quote" and n not in shown]
+    page = render(shown, " · ".join(x for x in (*notes, left) if x), hidden)
     path = path or out_dir / "graph.html"
     path.write_text(page, encoding="utf-8")
     return path

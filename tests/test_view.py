@@ -165,3 +165,41 @@ def test_a_query_chooses_what_is_drawn(seeds_out):
     assert {d["label"] for _, _, d in built.edges(data=True)} == {"exported"}
     assert "China" in {built.nodes[n]["label"] for n in built} and "from a query" in note
     assert all(pairs.nodes[n].get("kind") in ("Person", "Country", "Organization") for n in pairs)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_page_filters_by_article_and_date_and_names_what_is_not_drawn(seeds_out, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from kg import view
+    whole = view.write_html(seeds_out, path=tmp_path / "whole.html")
+    capped = view.write_html(seeds_out, max_nodes=6, path=tmp_path / "capped.html")
+    visible = "network.body.data.nodes.get({filter: n => !n.hidden})"
+    errors = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                       else route.abort())
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(whole.as_uri())
+            page.wait_for_function("typeof network !== 'undefined' && network.body.data.nodes.length > 0")
+            everything = page.evaluate(f"{visible}.length")
+            page.fill("#kg-article", "000_4e1ba4d2cf9b51b0")
+            page.dispatch_event("#kg-article", "change")
+            one = page.evaluate(f"{visible}.map(n => n.articles)")
+            page.fill("#kg-article", "")
+            page.fill("#kg-since", "2021-05-01")
+            page.dispatch_event("#kg-since", "change")
+            dated = page.evaluate(f"{visible}.map(n => n.dates)")
+            page.goto(capped.as_uri())
+            page.wait_for_function("typeof network !== 'undefined' && network.body.data.nodes.length > 0")
+            page.fill("#kg-search", "Sichuan Airlines")
+            page.press("#kg-search", "Enter")
+            status = page.inner_text("#kg-status")
+        finally:
+            browser.close()
+    assert not errors, errors
+    assert 0 < len(one) < everything and all("000_4e1ba4d2cf9b51b0" in a for a in one)
+    assert 0 < len(dated) < everything and all(any(d >= "2021-05-01" for d in ds) for ds in dated)
+    assert "not drawn here" in status and "kg view --focus" in status
