@@ -241,11 +241,19 @@ def _evidence(art: QuoteArticle, article: Article, att: _Attribution, confidence
                     extractor=EXTRACTOR, confidence=round(confidence, 2))
 
 
-def _confidence(att: _Attribution, speaker: Mention | None) -> float:
+def _paragraphs_between(art: QuoteArticle, a: int, b: int) -> int:
+    """Paragraphs with text after line a up to line b: how far back a carried speaker was named."""
+    starts = art.para_starts + [len(art.text)]
+    return sum(1 for k in range(a + 1, b + 1) if art.text[starts[k]:starts[k + 1]].strip())
+
+
+def _confidence(att: _Attribution, speaker: Mention | None, paragraphs_back: int = 0) -> float:
+    """The cue's class sets it; a pronoun speaker costs 0.1, and a speaker carried from an earlier
+    paragraph 0.1 for each paragraph it reached back (a quote in the same paragraph keeps 0.6)."""
     base = CONFIDENCE.get(att.cue.cls, 0.8) if att.cue is not None else 0.6
     if speaker is not None and speaker.text.lower() in ("he", "she"):
         base -= 0.1
-    return base
+    return max(0.1, base - 0.1 * paragraphs_back)
 
 
 @register("quotes.v1")
@@ -254,6 +262,8 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     index = SpeakerIndex(doc, art.quoted)
     done: list[tuple[_Attribution, Mention | None, Mention | None, str]] = []
     carried_cue = ""                                     # the cue of the last attribution with a speaker
+    reach: dict[int, int] = {}                           # id(att) -> paragraphs back its speaker was found
+    said_in = 0                                          # paragraph of the last attribution with a speaker
     for att in _attribute(art):
         prev = done[-1][0] if done else None
         if att.cue is None and att.subject is None:
@@ -265,12 +275,14 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
             speaker = index.carry(art.qtok[att.quotes[0]][0])
             # a floating quote goes on from the statement it follows: it inherits that cue
             cue = carried_cue if speaker is not None and carried_cue else done[-1][3]
+            if speaker is not None:
+                reach[id(att)] = _paragraphs_between(art, said_in, att.para)
         else:
             subject = speaker_token(art, att.subject, att.cue)
             speaker = index.resolve(subject) if subject is not None else None
             cue = att.cue.text if att.cue is not None else _CUE_OF_KIND[att.kind]
             if speaker is not None:
-                carried_cue = cue
+                carried_cue, said_in = cue, att.para
         addressee = None
         if att.cue is not None and att.cue.addressee is not None:
             addressee = index.resolve(att.cue.addressee, speaker=False)
@@ -280,5 +292,5 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
         if len(text.split()) < 2:
             continue
         yield Quote(text=text, speaker=speaker, cue=cue, direct=att.direct,
-                    evidence=_evidence(art, article, att, _confidence(att, speaker)),
+                    evidence=_evidence(art, article, att, _confidence(att, speaker, reach.get(id(att), 0))),
                     addressee=addressee, kind=att.kind)

@@ -438,3 +438,19 @@ def test_a_capital_speaks_for_its_country_and_no_place_speaks_as_a_place(nlp):
     assert q.speaker is not None and (q.speaker.kind, q.speaker.code) == ("Country", "CN")
     for q in quotes(nlp, "Devon said that the new road would open in June, the county council added."):
         assert q.speaker is None or q.speaker.kind != "Place"
+
+
+def test_a_carried_speaker_costs_confidence_for_each_paragraph_it_reaches_back(nlp):
+    from kg.extract.quotes.attribution import extract_quotes
+    from kg.facts import Article
+    text = ('"We will rebuild the bridge by spring," Mayor Ann Keller said on Monday.\n\n'
+            '"The money is already set aside and the contracts are signed."\n\n'
+            'The council meets again next week to vote on the budget for the coming year.\n\n'
+            '"Nobody will pay a higher tax for it, not this year and not the next one."')
+    quotes = list(extract_quotes(nlp(text), Article(id="x", text=text, source="x")))
+    by_start = {q.text.split()[0]: q for q in quotes}
+    first, carried, far = by_start["We"], by_start["The"], by_start.get("Nobody")
+    assert carried.speaker is not None and carried.speaker.name == "Ann Keller"
+    assert carried.evidence.confidence < first.evidence.confidence
+    if far is not None and far.speaker is not None:
+        assert far.evidence.confidence < carried.evidence.confidence
