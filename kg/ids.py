@@ -2,8 +2,10 @@
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)     # resolution slugs every name word of an archive, mostly the same few
 def slug(text: str) -> str:
     """"Angela Merkel" -> "angela-merkel"; accents folded, never empty."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

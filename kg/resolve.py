@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.shared.countries import country_code, country_label
 from kg.extract.shared.titles import POSSESSIVES, role_head
@@ -60,9 +61,10 @@ def _all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+@lru_cache(maxsize=1 << 16)
 def _words(name: str) -> tuple[str, ...]:
     """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden"."""
-    words = [slug(w) for w in re.split(r"[\s.]+", name) if slug(w) != "x"]
+    words = [s for s in map(slug, re.split(r"[\s.]+", name)) if s != "x"]
     while len(words) > 2 and words[-1] in _SUFFIXES:
         words.pop()
     return tuple(words)

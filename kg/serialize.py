@@ -23,6 +23,8 @@ SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".json": "j
 
 
 def _union_triples(store: Store) -> list[ox.Triple]:
+    """Every triple of the union of graphs once, in a stable order. A build states each triple in
+    one graph only (build._share), so the set is there for stores written by other means."""
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.ox.quads_for_pattern(None, None, None)}
     return sorted(triples, key=str)
 
