@@ -44,7 +44,7 @@ from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
 
-for _ext in ("kg_entities", "kg_entity_context"):
+for _ext in ("kg_entities", "kg_entity_context", "kg_word_positions"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -168,8 +168,23 @@ def _tail_not_name(words: list) -> bool:
 def _tagged_alone(t, labels: tuple[str, ...]) -> bool:
     """The doc writes the same word elsewhere as a one-word entity of one of these kinds."""
     doc = t.doc
-    return any(o.i != t.i and o.text == t.text and o.ent_type_ in labels and o.ent_iob_ == "B"
-               and (o.i + 1 == len(doc) or doc[o.i + 1].ent_iob_ != "I") for o in doc)
+    for i in _positions(doc).get(t.text, ()):
+        o = doc[i]
+        alone = o.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        if i != t.i and o.ent_type_ in labels and alone:
+            return True
+    return False
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token positions of each capitalised word, computed once per doc."""
+    if doc._.kg_word_positions is None:
+        index: dict[str, list[int]] = {}
+        for t in doc:
+            if t.text[:1].isupper():
+                index.setdefault(t.text, []).append(t.i)
+        doc._.kg_word_positions = index
+    return doc._.kg_word_positions
 
 
 def _descriptor(t) -> bool:
