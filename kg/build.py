@@ -158,6 +158,10 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     sources = list(read(paths, skipped=unreadable))
     if out_dir.exists() and not out_dir.is_dir():
         raise KGError(f"--out {out_dir} is a file; give a folder for the build")
+    from kg.serve import serving
+    if pid := serving(out_dir / "store"):
+        raise KGError(f"kg serve (pid {pid}) is reading {out_dir}/store; stop it, build, then serve again "
+                      f"(a server would see a half-written store)")
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport(articles=len(sources), skipped=list(unreadable), failed_inputs=len(unreadable),
                          notes=[s.note for s in sources if s.note])

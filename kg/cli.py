@@ -315,23 +315,26 @@ def stats(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on; localhost only by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    timeout: Annotated[int, typer.Option(help="Seconds a query may run before it is stopped.")] = 30,
     out: OutOption = None,
 ) -> None:
-    """Serve the graph over SPARQL HTTP with the Oxigraph server (read-only).
+    """Serve the graph over SPARQL HTTP with the Oxigraph server (read-only, a query
+    timeout, localhost unless --host says otherwise). A build of the same folder is refused
+    while it runs: stop it, build, serve again.
 
     Example: kg serve --port 7878, then
     curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 5' http://127.0.0.1:7878/query
     """
     from kg import serve as server
     store = config.out_dir(out) / "store"
-    server.command(store, host, port)       # fails clearly before anything is printed
+    server.command(store, host, port, timeout)       # fails clearly before anything is printed
     url = server.endpoint(host, port)
     err_console.print(f"SPARQL endpoint: {url}  (Ctrl-C to stop)\n"
                       "HTTP clients must declare the prefixes they use, for example:\n"
                       f"  {server.curl_example(url)}\n"
                       f"or let kg declare them: kg query 'SELECT ...' --endpoint {url}",
                       highlight=False, soft_wrap=True)
-    server.serve(store, host, port)
+    server.serve(store, host, port, timeout)
 
 
 def main() -> None:

@@ -88,3 +88,29 @@ def test_query_endpoint_that_is_down_is_one_clear_line():
     done = subprocess.run([KG, "query", "ASK {}", "--endpoint", f"http://127.0.0.1:{free_port()}/query"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "cannot reach" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_build_while_the_server_reads_the_store_is_refused(server, seeds_out):
+    from conftest import SEEDS
+    done = subprocess.run([KG, "build", str(SEEDS), "--out", str(seeds_out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "kg serve (pid" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fifty_clients_a_hundred_queries_each_all_answered_right(server):
+    from concurrent.futures import ThreadPoolExecutor
+    url, _ = server
+    query = ("PREFIX kg: <https://w3id.org/newskg/ontology#> "
+             "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kg:Country }")
+
+    def client(_):
+        answers = []
+        with httpx.Client(timeout=30) as http:
+            for _ in range(100):
+                r = http.post(url, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+                answers.append(r.status_code == 200 and r.json()["results"]["bindings"][0]["n"]["value"] == "2")
+        return answers
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = [ok for answers in pool.map(client, range(50)) for ok in answers]
+    assert len(results) == 5000 and all(results)
