@@ -117,8 +117,18 @@ def _prose(text: str, path: Path) -> None:
         raise KGError(f"{path}: {'empty file' if not text.strip() else 'no words in it'} (skipped)")
 
 
+# C0 control characters (not tab, newline, return) and DEL: no news text holds them on purpose, and
+# XML 1.0 (RDF/XML, the HTML page) cannot carry them. Each becomes one space: offsets stay the file's.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _no_controls(text: str) -> str:
+    return _CONTROLS.sub(" ", text)
+
+
 def read_txt(path: Path) -> SourceArticle:
     text, note = _read_text(path)
+    text = _no_controls(text)
     _prose(text, path)
     title, date, header_end, date_source = None, None, 0, None
     prefix = _DATE_PREFIX.match(text)
@@ -151,8 +161,8 @@ def read_html(path: Path) -> SourceArticle:
         raise KGError(f"{path}: no article text found in the page (skipped)")
     date = parse_date(doc.date) if doc.date else None
     authors = _authors(doc.author) or find_credits(doc.text).authors
-    article = Article(id=path.stem, text=doc.text, source=str(path), title=doc.title, date=date, url=doc.url,
-                      authors=authors, date_source="html metadata" if date else None)
+    article = Article(id=path.stem, text=_no_controls(doc.text), source=str(path), title=doc.title, date=date,
+                      url=doc.url, authors=authors, date_source="html metadata" if date else None)
     return SourceArticle(key=str(path.resolve()), article=article, note=note)
 
 
@@ -167,6 +177,7 @@ def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceA
                 text = row["text"]
                 if not isinstance(text, str):
                     raise TypeError
+                text = _no_controls(text)
             except (json.JSONDecodeError, KeyError, TypeError):
                 message = f"{path}:{number}: expected a JSON object with a \"text\" field"
                 if skipped is None:
