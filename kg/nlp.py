@@ -13,8 +13,11 @@ from kg.errors import KGError
 
 @cache
 def load(model: str) -> Language:
+    from kg import config
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
+        nlp.max_length = max(nlp.max_length, int(config.setting("max_chars")))
+        return nlp
     except OSError:
         raise KGError(
             f"spaCy model {model!r} is not installed; install it "

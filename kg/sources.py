@@ -126,9 +126,19 @@ def _no_controls(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+def _not_too_long(text: str, where: object) -> str:
+    """An article longer than one parse takes is skipped with its size, not a traceback mid-build."""
+    from kg import config
+    limit = int(config.setting("max_chars"))
+    if len(text) > limit:
+        raise KGError(f"{where}: {len(text):,} characters, over the {limit:,} one article may have "
+                      f"(skipped; split the file, or raise the limit with KG_MAX_CHARS)")
+    return text
+
+
 def read_txt(path: Path) -> SourceArticle:
     text, note = _read_text(path)
-    text = _no_controls(text)
+    text = _not_too_long(_no_controls(text), path)
     _prose(text, path)
     title, date, header_end, date_source = None, None, 0, None
     prefix = _DATE_PREFIX.match(text)
@@ -161,7 +171,8 @@ def read_html(path: Path) -> SourceArticle:
         raise KGError(f"{path}: no article text found in the page (skipped)")
     date = parse_date(doc.date) if doc.date else None
     authors = _authors(doc.author) or find_credits(doc.text).authors
-    article = Article(id=path.stem, text=_no_controls(doc.text), source=str(path), title=doc.title, date=date,
+    text = _not_too_long(_no_controls(doc.text), path)
+    article = Article(id=path.stem, text=text, source=str(path), title=doc.title, date=date,
                       url=doc.url, authors=authors, date_source="html metadata" if date else None)
     return SourceArticle(key=str(path.resolve()), article=article, note=note)
 
@@ -177,9 +188,10 @@ def read_jsonl(path: Path, skipped: list[str] | None = None) -> Iterator[SourceA
                 text = row["text"]
                 if not isinstance(text, str):
                     raise TypeError
-                text = _no_controls(text)
-            except (json.JSONDecodeError, KeyError, TypeError):
-                message = f"{path}:{number}: expected a JSON object with a \"text\" field"
+                text = _not_too_long(_no_controls(text), f"{path}:{number}")
+            except (json.JSONDecodeError, KeyError, TypeError, KGError) as err:
+                message = str(err) if isinstance(err, KGError) else \
+                    f"{path}:{number}: expected a JSON object with a \"text\" field"
                 if skipped is None:
                     raise KGError(message) from None
                 skipped.append(message)

@@ -162,3 +162,18 @@ def test_remove_names_what_it_removed_and_refuses_unknown_ids(seeds_copy, tmp_pa
     (seeds_copy / "002_174da96adf608f97.txt").unlink()
     pruned = kg("build", seeds_copy, "--prune", "--out", out)
     assert pruned.returncode == 0 and "removed:" in pruned.stderr and "its file is gone" in pruned.stderr
+
+
+def test_an_article_over_the_size_limit_is_skipped_with_its_size(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = (SEEDS / "000_4e1ba4d2cf9b51b0.txt").read_text(encoding="utf-8")
+    (folder / "ok.txt").write_text(body, encoding="utf-8")
+    (folder / "huge.txt").write_text(body * 3, encoding="utf-8")
+    (folder / "feed.jsonl").write_text(json.dumps({"id": "long", "text": body * 3}) + "\n" +
+                                       json.dumps({"id": "short", "text": body[:3000]}) + "\n", encoding="utf-8")
+    limit = str(len(body) + 10)
+    done = kg("build", folder, "--out", tmp_path / "out", env={"KG_MAX_CHARS": limit})
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "huge.txt: " in done.stderr and "one article may have" in done.stderr
+    assert "feed.jsonl:1: " in done.stderr and "2 articles" in done.stderr   # ok.txt and the short line
