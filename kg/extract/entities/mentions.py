@@ -306,6 +306,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return _one_word(span, ctx)
         if not single and _named_as_body(span, ctx):
             return _organization(span)
+        if not single and (kind_elsewhere := _mostly_tagged_as(span)) is not None:
+            return _organization(span) if kind_elsewhere == ORGANIZATION else _place(span)
         if not single and any(work_before(span.doc[i]) for i in _occurrences(span, ctx)):
             return None                                 # "the film Kill Bill": a work, no one's name
         if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
@@ -329,6 +331,24 @@ def _occurrences(span: Span, ctx: _Context) -> list[int]:
     words = [t.text for t in span]
     doc = span.doc
     return [i for i in ctx.names.at.get(words[0], ()) if [t.text for t in doc[i:i + len(words)]] == words]
+
+
+_OTHER_KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+
+
+def _mostly_tagged_as(span: Span) -> str | None:
+    """The kind the model gives the same words more often than PERSON in this doc ("Red Deer": ORG
+    twice, PERSON once), when no title or honorific stands before any of them; else None."""
+    doc, text = span.doc, span.text
+    labels = [e.label_ for e in doc.ents if e.text == text]
+    if any(e.start > 0 and (is_title(doc[e.start - 1].text) or is_honorific(doc[e.start - 1].text))
+           for e in doc.ents if e.text == text):
+        return None
+    others = [lab for lab in labels if lab in _OTHER_KINDS]
+    if len(others) <= labels.count("PERSON"):
+        return None
+    top = max(set(others), key=others.count)
+    return _OTHER_KINDS[top]
 
 
 def _named_as_body(span: Span, ctx: _Context) -> bool:

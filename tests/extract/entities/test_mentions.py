@@ -312,3 +312,17 @@ def test_not_a_person(nlp, text, not_person):
 ])
 def test_person_name_without_its_descriptor(nlp, text, name):
     assert name in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_words_the_doc_mostly_tags_otherwise_are_no_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.entities.mentions import doc_mentions
+    doc = nlp("Red Deer council met on Monday. Red Deer has three arenas. Red Deer is growing, Mayor Ken "
+              "Johnston said.")
+    spans = [(i, i + 2) for i, t in enumerate(doc) if t.text == "Red"]
+    labels = ["ORG", "ORG", "PERSON"]          # what the small model does on real local news
+    doc.ents = [e for e in doc.ents if not any(a <= e.start < b for a, b in spans)] + \
+        [Span(doc, a, b, label=lab) for (a, b), lab in zip(spans, labels)]
+    kinds = {m.name: m.kind for m in doc_mentions(doc)}
+    assert kinds.get("Red Deer") == ORGANIZATION and kinds.get("Ken Johnston") == PERSON
