@@ -323,6 +323,6 @@ def test_words_the_doc_mostly_tags_otherwise_are_no_person(nlp):
     spans = [(i, i + 2) for i, t in enumerate(doc) if t.text == "Red"]
     labels = ["ORG", "ORG", "PERSON"]          # what the small model does on real local news
     doc.ents = [e for e in doc.ents if not any(a <= e.start < b for a, b in spans)] + \
-        [Span(doc, a, b, label=lab) for (a, b), lab in zip(spans, labels)]
+        [Span(doc, a, b, label=lab) for (a, b), lab in zip(spans, labels, strict=True)]
     kinds = {m.name: m.kind for m in doc_mentions(doc)}
     assert kinds.get("Red Deer") == ORGANIZATION and kinds.get("Ken Johnston") == PERSON
