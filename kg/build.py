@@ -143,9 +143,11 @@ def _share(graphs: dict[str, list], shared: str) -> None:
 def build(paths: list[str | Path], out: str | Path | None = None, model: str | None = None,
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None,
-          jobs: int | None = None, prune: bool = False, remove: list[str] | None = None) -> BuildReport:
+          jobs: int | None = None, prune: bool = False, remove: list[str] | None = None,
+          dask: str | None = None) -> BuildReport:
     """Build (or update) the graph in `out` from articles at `paths`. `prune` drops the articles
-    whose input file is gone; `remove` drops articles by id, path or folder (see `removal`)."""
+    whose input file is gone; `remove` drops articles by id, path or folder (see `removal`);
+    `dask` ("local" or a scheduler address) parses and extracts on dask.distributed workers."""
     from kg import nlp, serialize
 
     out_dir = config.out_dir(out)
@@ -189,7 +191,17 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
             todo.append((src, key, chash))
     if on_total:
         on_total(len(todo))
-    if todo:
+    if todo and dask:
+        from kg.distributed import facts_on_dask
+        chashes = {key: chash for _, key, chash in todo}
+        work = [(key, parser_text(src), src.article) for src, key, _ in todo]
+        for key, facts in facts_on_dask(dask, work, model_name, extractors, batch, workers):
+            cached[key] = facts
+            cache.put(key, chashes[key], facts)
+            report.parsed += 1
+            if progress:
+                progress(1)
+    elif todo:
         # a worker loads the model (~1 s): worth it only with a few batches for each
         n_process = min(workers, len(todo) // (2 * batch)) or 1
         docs = nlp.parse((parser_text(src) for src, _, _ in todo), model_name, batch, n_process)
