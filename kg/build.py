@@ -30,8 +30,9 @@ Progress = Callable[[int], None]
 
 @dataclass
 class BuildReport:
-    articles: int = 0
-    parsed: int = 0
+    articles: int = 0           # this run's inputs
+    parsed: int = 0             # of them, parsed now (the rest came from the fact cache)
+    stored: int = 0             # articles the graph holds after the run; quotes ... triples are its totals
     graphs_written: int = 0
     triples: int = 0
     quotes: int = 0
@@ -226,6 +227,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         report.quotes += len(facts.quotes)
         report.exports += len(facts.exports)
     report.entities = len(res.entities)
+    report.stored = len(all_facts)
     _share(graphs, str(ENTITIES_GRAPH))
 
     written = manifest.data["graphs"]

@@ -110,9 +110,11 @@ def build(
     for line in report.skipped:
         err_console.print(f"[yellow]skipped:[/] {line}", highlight=False)
     err_console.print(
-        f"{report.articles} articles ({report.parsed} parsed), {report.quotes} quotes, "
-        f"{report.exports} exports, {report.entities} entities, {report.triples} triples; "
-        f"{report.graphs_written} graphs updated in {out_dir}/", highlight=False)
+        f"read {report.articles} articles: {report.parsed} parsed, {report.articles - report.parsed} unchanged; "
+        f"{out_dir}/ now holds {report.stored} articles, {report.quotes} quotes, {report.exports} exports, "
+        f"{report.entities} entities, {report.triples} triples ({report.graphs_written} "
+        f"graph{'' if report.graphs_written == 1 else 's'} rewritten)",
+        highlight=False)
     if report.articles == 0 and report.failed_inputs == 0:
         from kg.sources import SUFFIXES
         _fail(f"no articles found in {' '.join(paths)} (looked for {', '.join(SUFFIXES)} files)")

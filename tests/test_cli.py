@@ -27,7 +27,7 @@ def cli_out(tmp_path_factory):
 def test_build_reports_what_it_did(cli_out):
     done = kg("build", SEEDS, "--out", cli_out)
     assert done.returncode == 0
-    assert "2 articles (0 parsed)" in done.stderr
+    assert "read 2 articles: 0 parsed, 2 unchanged" in done.stderr and "now holds 2 articles" in done.stderr
 
 
 def test_out_from_environment(cli_out, tmp_path):
