@@ -237,14 +237,21 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
             del written[graph]
             report.graphs_written += 1
         union: set = set()
+        cold = len(store) == 0            # an empty store takes every graph in one bulk load
+        loads: dict[str, set] = {}
         for graph, triples in graphs.items():
             unique = set(triples)
             union |= unique
             graph_digest = digest(*sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in unique))
             if written.get(graph) != graph_digest:
-                store.replace_graph(mapping.URIRef(graph), unique)
+                if cold:
+                    loads[graph] = unique
+                else:
+                    store.replace_graph(mapping.URIRef(graph), unique)
                 written[graph] = graph_digest
                 report.graphs_written += 1
+        if loads:
+            store.bulk_load(loads)
         report.triples = len(union)     # what a query over all graphs sees
         if report.graphs_written:
             store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
