@@ -145,10 +145,11 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None,
           jobs: int | None = None, prune: bool = False, remove: list[str] | None = None,
-          dask: str | None = None) -> BuildReport:
+          dask: str | None = None, endpoint: str | None = None) -> BuildReport:
     """Build (or update) the graph in `out` from articles at `paths`. `prune` drops the articles
     whose input file is gone; `remove` drops articles by id, path or folder (see `removal`);
-    `dask` ("local" or a scheduler address) parses and extracts on dask.distributed workers."""
+    `dask` ("local" or a scheduler address) parses and extracts on dask.distributed workers;
+    `endpoint` (a Graph Store URL) also receives every graph this build changed (kg.push)."""
     from kg import nlp, serialize
 
     out_dir = config.out_dir(out)
@@ -232,10 +233,12 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
 
     written = manifest.data["graphs"]
     with Store(out_dir / "store", create=True) as store:
-        for graph in sorted(set(written) - set(graphs)):
+        dropped = sorted(set(written) - set(graphs))
+        for graph in dropped:
             store.drop_graph(mapping.URIRef(graph))
             del written[graph]
             report.graphs_written += 1
+        changed: list[str] = []
         union: set = set()
         cold = len(store) == 0            # an empty store takes every graph in one bulk load
         loads: dict[str, set] = {}
@@ -250,8 +253,15 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
                     store.replace_graph(mapping.URIRef(graph), unique)
                 written[graph] = graph_digest
                 report.graphs_written += 1
+                changed.append(graph)
         if loads:
             store.bulk_load(loads)
+        if endpoint:
+            from kg.push import push
+            pushed = manifest.data.setdefault("pushed", {})
+            if pushed.get("endpoint") != endpoint:     # a new endpoint gets every graph once
+                changed, pushed["endpoint"] = sorted(graphs), endpoint
+            push(store, endpoint, changed, dropped)
         report.triples = len(union)     # what a query over all graphs sees
         if report.graphs_written:
             store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log

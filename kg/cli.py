@@ -78,6 +78,9 @@ def build(
                                              help="Processes that parse in parallel \\[env KG_JOBS; "
                                                   "default: all cores].")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop articles whose input file is gone.")] = False,
+    endpoint: Annotated[str | None, typer.Option(
+        "--endpoint", help="Also PUT the graphs this build changed to a SPARQL Graph Store endpoint "
+                           "(e.g. http://HOST:7878/store of `oxigraph serve`).")] = None,
     dask: Annotated[str | None, typer.Option(
         "--dask", help="Parse on dask.distributed workers: 'local' (a LocalCluster, --jobs workers) "
                        "or a scheduler address, tcp://HOST:8786.")] = None,
@@ -101,7 +104,8 @@ def build(
         task = bar.add_task("parse", total=None)
         report = run_build(paths, out=out, model=model, batch_size=batch_size, jobs=jobs,
                            progress=lambda n: bar.advance(task, n),
-                           on_total=lambda n: bar.update(task, total=n), prune=prune, dask=dask)
+                           on_total=lambda n: bar.update(task, total=n), prune=prune, dask=dask,
+                           endpoint=endpoint)
     out_dir = config.out_dir(out)
     for key in report.removed:
         err_console.print(f"[cyan]removed:[/] {key} (its file is gone)", highlight=False)
