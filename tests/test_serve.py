@@ -1,5 +1,4 @@
 """`kg serve` starts the real Oxigraph server; a SPARQL query over HTTP answers."""
-import socket
 import subprocess
 import sys
 import time
@@ -7,14 +6,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import free_port
 
 KG = str(Path(sys.executable).with_name("kg"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
