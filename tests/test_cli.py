@@ -177,3 +177,35 @@ def test_an_article_over_the_size_limit_is_skipped_with_its_size(tmp_path):
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "huge.txt: " in done.stderr and "one article may have" in done.stderr
     assert "feed.jsonl:1: " in done.stderr and "2 articles" in done.stderr   # ok.txt and the short line
+
+
+def test_html_scripts_and_boilerplate_never_reach_the_graph(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = (SEEDS / "000_4e1ba4d2cf9b51b0.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+    (folder / "page.html").write_text(
+        "<html><head><title>Talks</title><script>var tracker = 'SCRIPTMARKER';</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World news menu</a></nav>"
+        f"<article>{paragraphs}<script>document.write('SCRIPTMARKER inline')</script></article>"
+        "<footer>Cookie settings SCRIPTMARKER footer</footer></body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    assert kg("build", folder, "--out", out).returncode == 0
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "SCRIPTMARKER" not in ttl and "kg:said" in ttl
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its permissions")
+def test_an_unreadable_file_is_named_and_the_rest_built(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((SEEDS / "000_4e1ba4d2cf9b51b0.txt").read_text(encoding="utf-8"))
+    locked = folder / "locked.txt"
+    locked.write_text("The minister said nothing.")
+    locked.chmod(0)
+    try:
+        done = kg("build", folder, "--out", tmp_path / "out")
+    finally:
+        locked.chmod(0o644)
+    assert done.returncode == 1 and "locked.txt" in done.stderr and "Traceback" not in done.stderr
+    assert "the other 1 article(s) were built" in done.stderr
