@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
@@ -72,11 +73,24 @@ class NameEvidence:
         for t in toks:
             if t.ent_type_ in _THING_LABELS:
                 return _THING_LABELS[t.ent_type_]
-        if any(_thing_use(t) or _in_brackets_after_name(t) or work_before(t) for t in toks):
+        if any(_thing_use(t) or _in_brackets_after_name(t) or work_before(t) or _platform(t) for t in toks):
             return None
         if word.isupper() and len(word) > 1:
             return ORGANIZATION
         return PERSON
+
+
+# Verbs of publishing whose "on X" is a medium ("posted on Facebook"); "turned on Johnson" is not one.
+_POSTING_VERBS = frozenset({"post", "share", "upload", "publish", "stream", "broadcast", "appear", "tweet",
+                            "livestream", "air", "launch"})
+
+
+def _platform(t: Token) -> bool:
+    """"posted on Facebook", "said on Twitter", "shared via Instagram": a medium, not a person
+    (only for a word the doc never writes as a person's name or after a title)."""
+    verb = t.head.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "via") and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in _POSTING_VERBS or verb.lemma_.lower() in reporting_verbs())
 
 
 def titled(t: Token) -> bool:
@@ -119,7 +133,7 @@ def _thing_use(t: Token) -> bool:
     j = t.i - 1
     while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "ADV"):     # "a very tough Everton"
         j -= 1
-    if j >= 0 and doc[j].lower_ in _DETERMINERS:
+    if j >= 0 and doc[j].lower_ in _DETERMINERS and doc[j].dep_ != "mark" and doc[j].pos_ != "SCONJ":
         return True
     after = doc[t.i + 1:t.i + 3]
     if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].is_lower:

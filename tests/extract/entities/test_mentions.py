@@ -292,6 +292,7 @@ def test_name_particles_hold_a_name_together(nlp, text, name):
     # the seeds: one of six "COVID-19" is tagged PERSON, the rest ORG; a disease is neither
     ("The ministry pledged support. COVID-19 cases rose to 1.8 million while COVID-19 deaths rose too.",
      "COVID-19"),
+    ("She wrote on Twitter that the vote was rigged.", "Twitter"),     # a medium: posted / wrote on X
     # hand-made in the style of Canadian local news: towns and provinces the model tags PERSON
     ("New Brunswick has the oldest population in Canada.", "New Brunswick"),
     ("New Brunswick will hold an election.", "New Brunswick"),
@@ -306,6 +307,8 @@ def test_not_a_person(nlp, text, not_person):
     ("Meet The Parents also starred Robert De Niro, Blythe Danner, Dustin Hoffman and Barbra Streisand.",
      "Blythe Danner"),
     ("Paul Boateng MP, Labour's Chief Secretary to the Treasury, backed the plan.", "Paul Boateng"),
+    ("He said on Monday that Blair was wrong.", "Blair"),      # "that" opening a clause is no determiner
+    ("Critics turned on Johnson after the vote.", "Johnson"),  # "turned on" is no medium
     ("Mr Howard's fellow Welshman Ray Reardon won six world titles.", "Ray Reardon"),
     ('"Search has changed," said Yonca Brunini of Yahoo. "The other thing is broadband," Ms Brunini said.',
      "Yonca Brunini"),
