@@ -60,7 +60,9 @@ _COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs"
 # 900,000 bags per month"); "80,000 units" of anything is not.
 _BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre"})
 _FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
-                                  "seen", "likely", "possible", "potential"})
+                                  "seen", "likely", "possible", "potential", "perhaps", "possibly", "maybe"})
+# "an option for 25,000 tonnes more", "a tender for 80,000 tonnes": goods that may move later.
+_RIGHT_NOUNS = frozenset({"option", "quota", "licence", "license", "permit", "tender"})
 # Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
 FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
 
@@ -105,8 +107,9 @@ def _is_forecast(trigger: Token) -> bool:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.i < tok.i:
             return True   # "exporters estimated that 600,000 tonnes has been sold": a guess, not a fact
             # (a source after the clause, "..., Counterpoint estimates.", only attributes it)
-        if tok.dep_ not in ("xcomp", "conj", "acl") or tok.head == tok:
-            return False
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ not in ("xcomp", "conj", "acl") and not purpose or tok.head == tok:
+            return False   # "issued licences to import ...": a purpose clause climbs to its verb
         tok = tok.head
     return False
 
@@ -150,6 +153,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
             continue
         if any(t.lower_ in _FORECAST_ADJECTIVES for t in tokens[max(0, f.start - 2):f.start]):
             continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
+        if f.start > 1 and before == "for" and tokens[f.start - 2].lemma_.lower() in _RIGHT_NOUNS:
+            continue   # "with an option for 25,000 tons more"
         if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         keep.append(f)
@@ -166,9 +171,11 @@ def _price(tokens: Sequence[Token], f: Figure) -> bool:
                                                                                           "pound", "bag", "kilo"):
         return True
     before = tokens[f.start - 1] if f.start > 0 else None
-    # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value
+    # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value,
+    # and so does "were down 6.3 pct at 7.45 billion dlrs"
     return before is not None and before.lower_ == "at" and f.start > 1 and \
-        tokens[f.start - 2].pos_ not in ("VERB", "AUX") and tokens[f.start - 2].lemma_.lower() not in VALUE_VERBS
+        tokens[f.start - 2].pos_ not in ("VERB", "AUX") and tokens[f.start - 2].lemma_.lower() not in VALUE_VERBS \
+        and tokens[f.start - 2].lower_ not in ("pct", "percent", "%")
 
 
 def _balance(tokens: Sequence[Token], f: Figure) -> bool:

@@ -80,7 +80,9 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              "prediction", "projection", "expectation", "outlook",
                              # limits and guesses: "limits beef imports to 177,000 tonnes", "put imports at"
                              "limit", "restrict", "cap", "guarantee", "put", "likely", "unlikely", "due",
-                             "poised", "rumour", "rumor", "speculation"})
+                             "poised", "rumour", "rumor", "speculation",
+                             # rights to move goods later: "licences to import 135,000 tonnes", "an option for 25,000"
+                             "licence", "option", "quota"})
 # Verbs of change: a figure right after one is the change, not the flow ("imports rose 60,260 tonnes
 # to 471,891").
 CHANGE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "decline", "climb", "jump", "slip",

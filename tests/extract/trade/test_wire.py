@@ -149,3 +149,17 @@ def test_a_load_carried_from_nowhere_named_is_no_trade(story):
     _, out = story("LONDON, May 4 - The tanker was carrying 80,000 tonnes of crude oil when it caught fire.",
                    headline="TANKER FIRE")
     assert out == []
+
+
+def test_a_value_after_a_percent_change_is_the_flow(story):
+    _, out = story("ANKARA, May 4 - Exports were down 6.3 pct at 7.45 billion dlrs in 1986, while imports "
+                   "were down 2.1 pct at 11.10 billion dlrs.", headline="TURKISH TRADE DEFICIT WIDENS")
+    assert {(sides(e), e.value) for e in out} == {(("TR", None), Decimal("7450000000")),
+                                                  ((None, "TR"), Decimal("11100000000"))}
+
+
+def test_licences_options_and_tenders_are_goods_that_may_move_later(story):
+    _, out = story("ANKARA, May 4 - Turkey sold 35,000 tonnes of sugar to Iran, with an option for 25,000 "
+                   "tonnes more. Traders said Turkey had issued licences to import 135,000 tonnes of palm oil.",
+                   headline="TURKEY SELLS SUGAR")
+    assert [(sides(e), e.quantity) for e in out] == [(("TR", "IR"), 35000)]
