@@ -786,6 +786,48 @@ def _leftover_pairs(sent: Span, article: Article, ctx: TradeContext, seeds: list
                      period=base.period if base else None)
 
 
+# Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
+_ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
+               "importer": "import", "buyer": "import", "recipient": "import", "customer": "import",
+               "purchaser": "import"}
+
+
+def _role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A country named as a supplier or a buyer with a figure: "Saudi Arabia is Brazil's second
+    biggest oil supplier, with an average 115,000 bpd" (Saudi Arabia -> Brazil), "The Soviet Union
+    was the largest single importer with 133,265 tonnes" (the story's exporter -> the Soviet Union).
+    The other side is the possessor or "to"/"of" country, else the story's."""
+    for noun in sent:
+        role = _ROLE_NOUNS.get(noun.lemma_.lower())
+        if role is None or noun.dep_ != "attr" or noun.head.lemma_ != "be" or _is_forecast(noun.head):
+            continue
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        country = is_country_token(subj) if subj is not None else None
+        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if country is None or with_ is None:
+            continue
+        region = list(with_.subtree)[1:]
+        fig = next((f for f in _figures(region) if f.kind in ("measure", "money")), None)
+        if fig is None or region[fig.start].i in ctx.used:
+            continue
+        other = next((m for c in noun.children if c.dep_ == "poss" and (m := is_country_token(c))), None) \
+            or next((m for _, m in _places(list(noun.subtree), frozenset({"to", "of", "for"}))), None)
+        if role == "export":
+            src, to = country, other or ctx.owner(not_code=country.code, importer=True)
+        else:
+            src, to = other or ctx.owner(not_code=country.code), country
+        if src is None or src.kind != COUNTRY or to is not None and to.code == src.code:
+            continue
+        goods = items_in([c for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)])
+        goods = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
+        money = fig.kind == "money"
+        ctx.used.add(region[fig.start].i)
+        yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=goods,
+                     evidence=_evidence(sent, article, 0.6), quantity=None if money else _plain(fig.amount),
+                     unit=fig.unit, qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
+                     currency=fig.currency)
+
+
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
@@ -804,6 +846,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         if not triggers:
             _lead_in(sent, ctx)
             found.extend(_list_events(sent, article, ctx))
+        found.extend(_role_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

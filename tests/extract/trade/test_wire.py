@@ -163,3 +163,11 @@ def test_licences_options_and_tenders_are_goods_that_may_move_later(story):
                    "tonnes more. Traders said Turkey had issued licences to import 135,000 tonnes of palm oil.",
                    headline="TURKEY SELLS SUGAR")
     assert [(sides(e), e.quantity) for e in out] == [(("TR", "IR"), 35000)]
+
+
+def test_a_country_named_supplier_or_buyer_with_a_figure(story):
+    _, out = story("BRASILIA, May 4 - Saudi Arabia is Brazil's second biggest oil supplier, with an average "
+                   "115,000 bpd. Iraq is the main supplier with 235,000 bpd. Kuwait will be a supplier with "
+                   "50,000 bpd next year.", headline="BRAZIL OIL IMPORTS")
+    assert [(sides(e), e.quantity, e.items) for e in out] == [(("SA", "BR"), 115000, ("oil",)),
+                                                             (("IQ", "BR"), 235000, ("oil",))]
