@@ -241,6 +241,15 @@ def _evidence(art: QuoteArticle, article: Article, att: _Attribution, confidence
                     extractor=EXTRACTOR, confidence=round(confidence, 2))
 
 
+def _headline_end(text: str, article: Article) -> int:
+    """Where the headline the reader found on the first line ends; 0 when there is none."""
+    title = (article.title or "").strip()
+    if not title:
+        return 0
+    at = text.find(title, 0, len(title) + 200)
+    return at + len(title) if at >= 0 and not text[:at].strip(" \n") else 0
+
+
 def _paragraphs_between(art: QuoteArticle, a: int, b: int) -> int:
     """Paragraphs with text after line a up to line b: how far back a carried speaker was named."""
     starts = art.para_starts + [len(art.text)]
@@ -287,10 +296,11 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
         if att.cue is not None and att.cue.addressee is not None:
             addressee = index.resolve(att.cue.addressee, speaker=False)
         done.append((att, speaker, addressee, cue))
+    headline_end = _headline_end(art.text, article)
     for att, speaker, addressee, cue in done:
         text = " ".join(_clean(art.text[s:e], strip_marks=att.kind == "mixed") for s, e in att.pieces)
-        if len(text.split()) < 2:
-            continue
+        if len(text.split()) < 2 or att.direct and att.pieces[0][0] < headline_end:
+            continue      # a quote in the headline is the body's, shortened: not a quote of its own
         yield Quote(text=text, speaker=speaker, cue=cue, direct=att.direct,
                     evidence=_evidence(art, article, att, _confidence(att, speaker, reach.get(id(att), 0))),
                     addressee=addressee, kind=att.kind)

@@ -454,3 +454,17 @@ def test_a_carried_speaker_costs_confidence_for_each_paragraph_it_reaches_back(n
     assert carried.evidence.confidence < first.evidence.confidence
     if far is not None and far.speaker is not None:
         assert far.evidence.confidence < carried.evidence.confidence
+
+
+def test_a_quote_in_the_headline_is_not_a_direct_quote_of_its_own(nlp, tmp_path):
+    from kg.build import parser_text
+    from kg.extract.quotes.attribution import extract_quotes
+    from kg.sources import read_txt
+    path = tmp_path / "a.txt"
+    path.write_text('Mayor says bridge plan is "a disgrace"\n\n'
+                    'Mayor Ann Keller said on Monday the bridge plan was "a disgrace to this city and to '
+                    'everyone who pays for it," and promised a vote.\n', encoding="utf-8")
+    src = read_txt(path)
+    quotes = list(extract_quotes(nlp(parser_text(src)), src.article))
+    title_end = len(src.article.title)
+    assert quotes and all(q.evidence.start > title_end for q in quotes if q.direct)
