@@ -136,6 +136,17 @@ def _not_too_long(text: str, where: object) -> str:
     return text
 
 
+def looks_like_headline(line: str) -> bool:
+    """A first line set apart by a blank line is the headline when it is title case or ends no
+    sentence ("Labour plans maternity pay rise"); a short first paragraph ends one in lower case
+    ('Jane Doe said on Monday: "..." in a speech.') and is prose."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words:
+        return False
+    sentence = line.strip().rstrip("\"”’' ").endswith((".", "!", "?"))
+    return not sentence or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def read_txt(path: Path) -> SourceArticle:
     text, note = _read_text(path)
     text = _not_too_long(_no_controls(text), path)
@@ -150,7 +161,7 @@ def read_txt(path: Path) -> SourceArticle:
             title, header_end = m.group(1).strip(), m.end(1)
     elif (date := parse_date(first_line)) is not None:
         header_end, date_source = len(first_line), "first line"
-    elif first_line.strip() and len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3]:
+    elif len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3] and looks_like_headline(first_line):
         title = first_line.strip()
     place = None
     if m := _DATELINE.match(text, header_end):   # "SALVADOR, Feb 26 - ": the parser never sees it

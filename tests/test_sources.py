@@ -124,3 +124,15 @@ def test_html_date_from_metadata_never_from_a_year_in_the_prose(tmp_path):
 def test_text_date_line_is_its_source():
     (src,) = read([SEEDS / "000_4e1ba4d2cf9b51b0.txt"])
     assert src.article.date_source == "first line"
+
+
+@pytest.mark.parametrize("first,is_title", [
+    ("Labour plans maternity pay rise", True),                                   # BBC: sentence case, no stop
+    ("Stealth Over Health: Clinton Was Headed to ER But Diverted.", True),       # title case, a stop
+    ('Foreign Minister Jane Doe said on Monday: "we will not change course," in a speech.', False),
+])
+def test_a_first_line_is_a_title_only_if_it_reads_as_a_headline(tmp_path, first, is_title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{first}\n\nThe second paragraph says more about it, as stories do.\n", encoding="utf-8")
+    (src,) = read([path])
+    assert (src.article.title == first) is is_title

@@ -242,13 +242,10 @@ def _evidence(art: QuoteArticle, article: Article, att: _Attribution, confidence
 
 
 def _headline_end(text: str, article: Article) -> int:
-    """Where the headline the reader found on the first line ends; 0 when there is none. A short
-    first paragraph the reader took for a title is prose if it ends a sentence in lower case
-    ('Jane Doe said on Monday: "..." in a speech.'); a headline is title case or has no full stop."""
+    """Where the headline the reader found on the first line ends (kg.sources.looks_like_headline);
+    0 when there is none."""
     title = (article.title or "").strip()
-    words = re.findall(r"[A-Za-z][\w'’-]*", title)
-    if not words or title.rstrip("\"”’' ").endswith((".", "!", "?")) and \
-            sum(w[0].isupper() for w in words) < 0.6 * len(words):
+    if not title:
         return 0
     at = text.find(title, 0, len(title) + 200)
     return at + len(title) if at >= 0 and not text[:at].strip(" \n") else 0
