@@ -33,15 +33,15 @@ def _quads(store: Store) -> list[ox.Quad]:
     return sorted(store.ox.quads_for_pattern(None, None, None), key=str)
 
 
-# kgr: local names hold "/", which Turtle 1.1 writes escaped (kgr:person\/xi-jinping): valid for
+# kgr: local names hold "/", which Turtle 1.1 writes escaped (kgr:person\/jane-doe): valid for
 # rdflib, Oxigraph, Jena and rapper, and shorter than the full IRI
 _PREFIXES = dict(PREFIXES)
 
 
 def _jsonld(store: Store) -> bytes:
     """JSON-LD compacted with our @context (kg/data/context.jsonld, shipped for clients): "kg:said",
-    "kgr:person/xi-jinping", "label" instead of full IRIs. The context is referenced by its
-    content, so the file reads offline."""
+    "kgr:person/jane-doe", "label" instead of full IRIs. The context is written into the file,
+    so it reads offline."""
     import json
     from importlib.resources import files
 

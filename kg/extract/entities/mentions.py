@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
-from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, work_before
+from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.titles import (
@@ -44,7 +44,7 @@ from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
 
-for _ext in ("kg_entities", "kg_entity_context", "kg_word_positions"):
+for _ext in ("kg_entities", "kg_entity_context"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -168,23 +168,13 @@ def _tail_not_name(words: list) -> bool:
 def _tagged_alone(t, labels: tuple[str, ...]) -> bool:
     """The doc writes the same word elsewhere as a one-word entity of one of these kinds."""
     doc = t.doc
-    for i in _positions(doc).get(t.text, ()):
+    for i in word_positions(doc).get(t.text, ()):
         o = doc[i]
         alone = o.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
         if i != t.i and o.ent_type_ in labels and alone:
             return True
     return False
 
-
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token positions of each capitalised word, computed once per doc."""
-    if doc._.kg_word_positions is None:
-        index: dict[str, list[int]] = {}
-        for t in doc:
-            if t.text[:1].isupper():
-                index.setdefault(t.text, []).append(t.i)
-        doc._.kg_word_positions = index
-    return doc._.kg_word_positions
 
 
 def _descriptor(t) -> bool:

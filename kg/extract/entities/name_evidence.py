@@ -19,6 +19,9 @@ from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
+if not Doc.has_extension("kg_word_positions"):
+    Doc.set_extension("kg_word_positions", default=None)
+
 # Words that open a noun phrase about a thing, never a bare surname.
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
                 "every", "each", "any", "no"}
@@ -38,13 +41,7 @@ class NameEvidence:
 
     @classmethod
     def of(cls, doc: Doc, name_words: set[str]) -> NameEvidence:
-        ev = cls(doc, name_words)
-        for t in doc:
-            if t.is_lower:
-                ev.lower.add(t.text)
-            elif t.text[:1].isupper():
-                ev.at.setdefault(t.text, []).append(t.i)
-        return ev
+        return cls(doc, name_words, word_positions(doc), {t.text for t in doc if t.is_lower})
 
     def kind(self, word: str) -> str | None:
         """PERSON, ORGANIZATION, PLACE, or None (a thing of no kind we keep) for a one-word name."""
@@ -91,6 +88,18 @@ def _platform(t: Token) -> bool:
     verb = t.head.head
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "via") and verb.pos_ == "VERB" and (
         verb.lemma_.lower() in _POSTING_VERBS or verb.lemma_.lower() in reporting_verbs())
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Token positions of each capitalised word, computed once per doc (rules read it before the
+    doc's NameEvidence exists)."""
+    if doc._.kg_word_positions is None:
+        index: dict[str, list[int]] = {}
+        for t in doc:
+            if t.text[:1].isupper():
+                index.setdefault(t.text, []).append(t.i)
+        doc._.kg_word_positions = index
+    return doc._.kg_word_positions
 
 
 def titled(t: Token) -> bool:
