@@ -7,29 +7,17 @@ Works with Oxigraph (`oxigraph serve`, URL http://HOST:7878/store), Fuseki, Grap
 """
 from __future__ import annotations
 
-import urllib.error
 import urllib.parse
-import urllib.request
 
 import pyoxigraph as ox
 
-from kg.errors import KGError
+from kg.http import request
 from kg.store import Store
 
 
 def _send(method: str, url: str, body: bytes | None = None) -> None:
     headers = {"Content-Type": "application/n-triples"} if body is not None else {}
-    request = urllib.request.Request(url, data=body, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=120):
-            pass
-    except urllib.error.HTTPError as err:
-        if method == "DELETE" and err.code == 404:
-            return                      # already gone
-        detail = " ".join(err.read().decode("utf-8", "replace").split())[:160]
-        raise KGError(f"{url.split('?')[0]} answered {err.code} to {method}: {detail or err.reason}") from None
-    except (urllib.error.URLError, OSError) as err:
-        raise KGError(f"cannot reach {url.split('?')[0]}: {getattr(err, 'reason', err)}") from None
+    request(method, url, body, headers, timeout=120, missing_ok=method == "DELETE")
 
 
 def push(store: Store, endpoint: str, graphs: list[str], dropped: list[str]) -> int:

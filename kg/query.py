@@ -32,23 +32,15 @@ def run_remote(endpoint: str, sparql: str, timeout: float = 60) -> Result:
     """The same query against any SPARQL 1.1 endpoint over HTTP (ours from `kg serve`, Wikidata,
     Fuseki...), with our prefixes declared, so a query works the same locally and remotely."""
     import io
-    import urllib.error
     import urllib.parse
-    import urllib.request
 
     import rdflib
+
+    from kg.http import request
     body = urllib.parse.urlencode({"query": with_prefixes(sparql)}).encode("utf-8")
-    request = urllib.request.Request(endpoint, data=body, method="POST", headers={
+    kind, data = request("POST", endpoint, body, timeout=timeout, headers={
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, text/turtle;q=0.9"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            kind, data = response.headers.get_content_type(), response.read()
-    except urllib.error.HTTPError as err:
-        detail = " ".join(err.read().decode("utf-8", "replace").split())[:160]
-        raise KGError(f"{endpoint} answered {err.code}: {detail or err.reason}") from None
-    except (urllib.error.URLError, OSError) as err:
-        raise KGError(f"cannot reach {endpoint}: {getattr(err, 'reason', err)}") from None
     if kind in ("text/turtle", "application/n-triples", "application/rdf+xml"):
         graph = rdflib.Graph().parse(data=data, format={"text/turtle": "turtle", "application/n-triples": "nt"}
                                      .get(kind, "xml"))
