@@ -50,8 +50,8 @@ def _path(row: dict) -> Path:
 
 def predicted(rows: list[dict], kg: str) -> dict[tuple[str, str], list[str]]:
     """(doc id, people|quoted) -> labels, from a real build of the rows' files."""
-    tmp = Path(tempfile.mkdtemp(prefix="kg-people-eval-"))
-    try:
+    with tempfile.TemporaryDirectory(prefix="kg-people-eval-") as name:
+        tmp = Path(name)
         (tmp / "in").mkdir()
         for row in rows:
             shutil.copyfile(_path(row), tmp / "in" / f"{doc_id(row)}.txt")
@@ -60,12 +60,9 @@ def predicted(rows: list[dict], kg: str) -> dict[tuple[str, str], list[str]]:
         (tmp / "q.rq").write_text(_QUERY)
         res = subprocess.run([kg, "query", "-f", str(tmp / "q.rq"), "--out", str(tmp / "out"), "--format", "json"],
                              check=True, capture_output=True, text=True)
-    finally:
-        pass  # the folder is removed below, after its results are read
     out: dict[tuple[str, str], list[str]] = {}
     for b in json.loads(res.stdout)["results"]["bindings"]:
         out.setdefault((b["id"]["value"], b["what"]["value"]), []).append(b["label"]["value"])
-    shutil.rmtree(tmp, ignore_errors=True)
     return out
 
 

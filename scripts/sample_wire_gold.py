@@ -60,27 +60,24 @@ def main() -> None:
     split_rng.shuffle(order)
     held = set(order[: len(drawn) // 3])
     taken = {n for n, _ in drawn}
-    extra = [n for n in random.Random(SEED + 2).sample(candidates, 2 * N_EXTRA) if n not in taken][:N_EXTRA]
-    extra_order = list(range(len(drawn), len(drawn) + len(extra)))
-    random.Random(SEED + 3).shuffle(extra_order)
-    held |= set(extra_order[: len(extra) // 3])
-    drawn += [(n, "candidate-2") for n in extra]
-    taken |= set(extra)
-    third = [n for n in random.Random(SEED + 4).sample(candidates, 2 * N_THIRD) if n not in taken][:N_THIRD]
-    third_order = list(range(len(drawn), len(drawn) + len(third)))
-    random.Random(SEED + 5).shuffle(third_order)
-    held_2 = set(third_order[: len(third) // 3])
-    drawn += [(n, "candidate-3") for n in third]
-    taken |= set(third)
-    fourth = [n for n in random.Random(SEED + 6).sample(candidates, 3 * N_FOURTH) if n not in taken][:N_FOURTH]
-    fourth_order = list(range(len(drawn), len(drawn) + len(fourth)))
-    random.Random(SEED + 7).shuffle(fourth_order)
-    held_2 |= set(fourth_order[: len(fourth) // 3])
-    drawn += [(n, "candidate-4") for n in fourth]
-    taken |= set(fourth)
-    fifth = [n for n in random.Random(SEED + 8).sample(candidates, 4 * N_FIFTH) if n not in taken][:N_FIFTH]
-    held_3 = set(range(len(drawn), len(drawn) + len(fifth)))
-    drawn += [(n, "candidate-5") for n in fifth]
+
+    def draw(k: int, factor: int, size: int, label: str) -> range:
+        """A further seeded draw of candidates not drawn before; the positions it takes in `drawn`."""
+        fresh = [n for n in random.Random(SEED + k).sample(candidates, factor * size) if n not in taken][:size]
+        taken.update(fresh)
+        drawn.extend((n, label) for n in fresh)
+        return range(len(drawn) - len(fresh), len(drawn))
+
+    def third_of(positions: range, k: int) -> set[int]:
+        """A seeded third of the positions: the held-out part of a draw."""
+        order = list(positions)
+        random.Random(SEED + k).shuffle(order)
+        return set(order[: len(order) // 3])
+
+    held |= third_of(draw(2, 2, N_EXTRA, "candidate-2"), 3)
+    held_2 = third_of(draw(4, 2, N_THIRD, "candidate-3"), 5)
+    held_2 |= third_of(draw(6, 3, N_FOURTH, "candidate-4"), 7)
+    held_3 = set(draw(8, 4, N_FIFTH, "candidate-5"))
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
     for i, (name, kind) in enumerate(drawn):
