@@ -55,10 +55,6 @@ def main() -> None:
     rng = random.Random(SEED)
     drawn = [(n, "candidate") for n in rng.sample(candidates, N_CANDIDATES)]
     drawn += [(n, "rest") for n in rng.sample(rest, N_REST)]
-    split_rng = random.Random(SEED + 1)
-    order = list(range(len(drawn)))
-    split_rng.shuffle(order)
-    held = set(order[: len(drawn) // 3])
     taken = {n for n, _ in drawn}
 
     def draw(k: int, factor: int, size: int, label: str) -> range:
@@ -74,6 +70,7 @@ def main() -> None:
         random.Random(SEED + k).shuffle(order)
         return set(order[: len(order) // 3])
 
+    held = third_of(range(len(drawn)), 1)
     held |= third_of(draw(2, 2, N_EXTRA, "candidate-2"), 3)
     held_2 = third_of(draw(4, 2, N_THIRD, "candidate-3"), 5)
     held_2 |= third_of(draw(6, 3, N_FOURTH, "candidate-4"), 7)
