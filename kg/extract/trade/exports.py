@@ -700,6 +700,7 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
         if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code:
             continue
         items = items_in(tokens[fig.end:]) if fig.unit else ()
+        ctx.used.add(tokens[fig.start].i)       # read: the leftover-pairs pass need not read it again
         yield Export(exporter=frame.exporter, items=items or goods, evidence=evidence,
                      destination=ctx.of_era(led_by), quantity=_plain(fig.amount), unit=unit,
                      qualifier=fig.qualifier)
