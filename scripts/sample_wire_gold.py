@@ -21,6 +21,7 @@ N_EXTRA = 60   # second draw of candidates: the first 160 documents held 168 eve
 N_THIRD = 90   # third draw, after the first held-out third was scored: new dev and a fresh held-out
 N_FOURTH = 90  # fourth draw: the third left the fresh held-out with 17 events, too few to score
 N_FIFTH = 75   # fifth draw, after heldout-2 was scored: all of it a fresh held-out (heldout-3)
+N_SIXTH = 90   # sixth draw, after heldout-3 was spent: all of it a fresh held-out (heldout-4)
 TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
                    re.I)
 FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
@@ -75,10 +76,11 @@ def main() -> None:
     held_2 = third_of(draw(4, 2, N_THIRD, "candidate-3"), 5)
     held_2 |= third_of(draw(6, 3, N_FOURTH, "candidate-4"), 7)
     held_3 = set(draw(8, 4, N_FIFTH, "candidate-5"))
+    held_4 = set(draw(10, 5, N_SIXTH, "candidate-6"))
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
     for i, (name, kind) in enumerate(drawn):
-        split = "heldout-3" if i in held_3 else "heldout-2" if i in held_2 else "heldout" if i in held else "dev"
+        split = "heldout-4" if i in held_4 else "heldout-3" if i in held_3 else "heldout-2" if i in held_2 else "heldout" if i in held else "dev"
         print(f"{name}\t{kind}\t{split}")
 
 
