@@ -144,7 +144,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
     comparing = False
     for f in figs:
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""
-        compared = before == "with" and f.start > 1 and tokens[f.start - 2].lemma_ == "compare"
+        compared = before == "with" and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
+            or _compared_over(tokens, f.start)
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
         comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or")
         if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
@@ -161,6 +162,19 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
     return keep
 
 
+def _compared_over(tokens: Sequence[Token], start: int) -> bool:
+    """A figure another one is compared with, behind a determiner or possessor: "than December's 421
+    mln", "up on the 314 mln in January 1986"."""
+    k = start - 1
+    while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS"
+                      or k + 1 < start and tokens[k + 1].tag_ == "POS"):
+        k -= 1
+    if k < 0 or k == start - 1:
+        return False
+    word = tokens[k].lower_
+    return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down")
+
+
 def _price(tokens: Sequence[Token], f: Figure) -> bool:
     """Money per unit or 'at' money is a price: "356 dlrs per tonne", "at 117.44 dlrs"."""
     if f.kind != "money":
@@ -171,11 +185,16 @@ def _price(tokens: Sequence[Token], f: Figure) -> bool:
                                                                                           "pound", "bag", "kilo"):
         return True
     before = tokens[f.start - 1] if f.start > 0 else None
+    if before is None or before.lower_ != "at" or f.start < 2:
+        return False
+    k = f.start - 2
+    while k > 0 and tokens[k].is_punct:
+        k -= 1
     # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value,
-    # and so does "were down 6.3 pct at 7.45 billion dlrs"
-    return before is not None and before.lower_ == "at" and f.start > 1 and \
-        tokens[f.start - 2].pos_ not in ("VERB", "AUX") and tokens[f.start - 2].lemma_.lower() not in VALUE_VERBS \
-        and tokens[f.start - 2].lower_ not in ("pct", "percent", "%")
+    # and so do "were down 6.3 pct at 7.45 billion dlrs" and "were also lower, at 219.41 billion"
+    word = tokens[k]
+    return word.pos_ not in ("VERB", "AUX") and word.lemma_.lower() not in VALUE_VERBS \
+        and word.lower_ not in ("pct", "percent", "%") and word.tag_ not in ("JJR", "RBR")
 
 
 def _balance(tokens: Sequence[Token], f: Figure) -> bool:
@@ -187,7 +206,7 @@ def _balance(tokens: Sequence[Token], f: Figure) -> bool:
 
 def _bare(window: Sequence[Token]) -> bool:
     """No noun follows a figure: its unit and goods are those of the figure before ("and 3.4m in June")."""
-    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ")
+    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ", "AUX")
 
 
 def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
@@ -275,6 +294,8 @@ def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext) -> Fi
     """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
     rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
     unit, currency = ctx.last_unit
+    if not (unit or currency) and fig.amount >= 1_000_000:
+        currency = ctx.money   # "a 1.85 billion dlr deficit ..., with exports at 4.91 billion"
     bare = _bare(window) or window[0].ent_type_ == "DATE"   # "6.93 billion last month"
     if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not bare:
         return fig
@@ -517,7 +538,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
         anchor = anchor.head.head
     governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
-    verb = anchor.head if governed else earner or _verb_above(anchor)
+    verb = anchor.head if governed else earner or _verb_above(anchor) or _gapped_verb(anchor)
     if verb is not None and _is_forecast(verb):
         return
     clause = _clause(verb) if verb is not None else list(noun.subtree)
@@ -538,6 +559,22 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _gapped_verb(noun: Token) -> Token | None:
+    """The verb a flow noun shares with the flow it is coordinated with, its own verb left out: "brought
+    exports to 6.67 billion rand and imports to 4.15 billion", "with exports at 4.91 billion and
+    imports at 6.76 billion" (the parse hangs "imports" on the first figure)."""
+    if noun.dep_ != "conj":
+        return None
+    tok = noun.head
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _verb_above(noun: Token) -> Token | None:
@@ -837,6 +874,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
         triggers = [(tok, is_verb) for tok, is_verb in _triggers(sent) if not ctx.in_header(tok)]
+        ctx.money = next((f.currency for f in scan_figures(list(sent)) if f.currency), ctx.money)
         before = len(found)
         for tok, is_verb in triggers:
             if is_verb and _is_forecast(tok):
