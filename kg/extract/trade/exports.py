@@ -133,9 +133,12 @@ def _places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, M
                 # "from Trombetas, Brazil": a city, then its country in apposition
                 m = is_country_token(obj) or next((is_country_token(a) for a in obj.children
                                                    if a.dep_ == "appos" and is_country_token(a)), None)
-                if m:
+                # "exports to the U.S., Japan and Southeast Asia": a figure shared with a region is no
+                # single country's; among countries only, the first is kept ("to Italy and Andorra")
+                others = [is_country_token(c) for c in obj.conjuncts]
+                if m and all(others):
                     out.append((pos, m))
-                    out.extend((pos, c) for c in map(is_country_token, obj.conjuncts) if c)
+                    out.extend((pos, c) for c in others)
     return out
 
 
