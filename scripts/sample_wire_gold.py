@@ -79,8 +79,9 @@ def main() -> None:
     held_4 = set(draw(10, 5, N_SIXTH, "candidate-6"))
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
+    held_sets = (("heldout-4", held_4), ("heldout-3", held_3), ("heldout-2", held_2), ("heldout", held))
     for i, (name, kind) in enumerate(drawn):
-        split = "heldout-4" if i in held_4 else "heldout-3" if i in held_3 else "heldout-2" if i in held_2 else "heldout" if i in held else "dev"
+        split = next((label for label, positions in held_sets if i in positions), "dev")
         print(f"{name}\t{kind}\t{split}")
 
 

@@ -14,6 +14,7 @@ from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from kg.extract.shared.countries import geonames_iri, wikidata_iri
+from kg.extract.trade.commodities import broader
 from kg.facts import COUNTRY, ArticleFacts, Entity, Evidence, Export, Mention, Quote
 from kg.ids import digest
 from kg.quote_identity import QuoteIdentity
@@ -140,6 +141,11 @@ def export_triples(e: Export, article: URIRef, res: Resolution, article_id: str)
         yield item, RDF.type, KG.Item
         yield item, RDFS.label, Literal(label)
         yield node, KG.item, item
+        if (general := broader(label)) is not None:   # "soft red winter wheat" skos:broader "wheat"
+            above = iris.item_iri(general)
+            yield item, SKOS.broader, above
+            yield above, RDF.type, KG.Item
+            yield above, RDFS.label, Literal(general)
         if exporter is not None:
             yield exporter, KG.exported, item
     if e.quantity is not None:

@@ -169,7 +169,7 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     """A figure another one is compared with, behind a determiner or possessor: "than December's 421
     mln", "up on the 314 mln in January 1986"."""
     k = start - 1
-    while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS"
+    while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS" or tokens[k].ent_type_ == "DATE"
                       or k + 1 < start and tokens[k + 1].tag_ == "POS"):
         k -= 1
     if k < 0 or k == start - 1:

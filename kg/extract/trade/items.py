@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
+from kg.extract.trade.commodities import spelled_out
 from kg.extract.trade.lexicon import (
     COMMODITY_ADJECTIVES,
     GRADE_SEASONS,
@@ -47,7 +48,7 @@ def _label(run: Sequence[Token]) -> str | None:
     label = ("".join(parts) + lemma).strip()
     if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)):
         return None
-    return label
+    return spelled_out(label)
 
 
 def _brand(tok: Token) -> bool:

@@ -171,3 +171,45 @@ def test_a_country_named_supplier_or_buyer_with_a_figure(story):
                    "50,000 bpd next year.", headline="BRAZIL OIL IMPORTS")
     assert [(sides(e), e.quantity, e.items) for e in out] == [(("SA", "BR"), 115000, ("oil",)),
                                                              (("IQ", "BR"), 235000, ("oil",))]
+
+
+def test_national_trade_figures_share_the_story_currency_and_verb(story):
+    _, out = story("LISBON, May 4 - The trade gap widened to a 310 mln dlr deficit in April, with exports at "
+                   "1.42 billion and imports, both FOB, at 1.73 billion. This brought exports for the first four "
+                   "months to 5.61 billion dlrs and imports to 6.90 billion.")
+    got = {(sides(e), e.value, e.currency) for e in out}
+    assert got == {(("PT", None), Decimal("1420000000"), "USD"), ((None, "PT"), Decimal("1730000000"), "USD"),
+                   (("PT", None), Decimal("5610000000"), "USD"), ((None, "PT"), Decimal("6900000000"), "USD")}
+
+
+def test_compared_figures_behind_a_determiner_are_not_flows(story):
+    _, out = story("MANILA, May 4 - Exports of 512 mln dlrs in April were up on the 468 mln in March but lower "
+                   "than last April's 530 mln, while imports were also lower, at 601 mln dlrs.")
+    assert sorted(e.value for e in out) == [Decimal("512000000"), Decimal("601000000")]
+
+
+def test_a_figure_shared_with_a_region_has_no_single_destination(story):
+    _, (e,) = story("TAIPEI, May 4 - Taiwan's textile exports to the U.S., Japan and western Europe fell to "
+                    "1.2 billion U.S. Dlrs in April.")
+    assert sides(e) == ("TW", None)
+
+
+def test_grades_are_spelled_out_and_placed_under_their_commodity(story):
+    from kg.extract.trade.commodities import broader
+    _, (e,) = story("KINGSTON, May 4 - Jamaica bought 10,000 tonnes of U.S. number two SRW wheat for June "
+                    "shipment, the Agriculture Department said.")
+    assert e.items == ("soft red winter wheat",) and broader(e.items[0]) == "wheat"
+    assert broader("cpo") is None and broader("crude palm oil") == "palm oil"
+    assert broader("isthmus crude") == "crude oil" and broader("soybean meal") is None
+
+
+def test_a_grade_in_the_graph_is_narrower_than_its_commodity(tmp_path):
+    from kg import build, query
+    story = tmp_path / "in" / "reut-g.txt"
+    story.parent.mkdir()
+    story.write_text("1987-05-04\nJAMAICA BUYS WHEAT\n\nKINGSTON, May 4 - Jamaica bought 10,000 tonnes of U.S. "
+                     "number two SRW wheat for June shipment, the Agriculture Department said.\n", encoding="utf-8")
+    build([story.parent], out=tmp_path / "out")
+    rows = query("SELECT ?l ?g WHERE { ?e kg:item ?i . ?i rdfs:label ?l ; skos:broader/rdfs:label ?g }",
+                 out=tmp_path / "out")
+    assert [(r["l"], r["g"]) for r in rows] == [("soft red winter wheat", "wheat")]
