@@ -209,7 +209,7 @@ def _balance(tokens: Sequence[Token], f: Figure) -> bool:
 
 def _bare(window: Sequence[Token]) -> bool:
     """No noun follows a figure: its unit and goods are those of the figure before ("and 3.4m in June")."""
-    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ", "AUX")
+    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ", "AUX", "VERB")
 
 
 def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
@@ -257,9 +257,14 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
 
 
 def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[str, ...]:
-    """Goods written before their figure in a list: "included: beef 120,184 (137,686), horse meat 25,651"."""
+    """Goods written before their figure in a list: "included: beef 120,184 (137,686), horse meat 25,651",
+    "wheat exports to 2.99 mln tonnes, and barley to 2.96 mln"."""
     k = start
-    while k > 0 and region[k - 1].pos_ in ("NOUN", "ADJ") and region[k - 1] != trigger \
+    if k > 1 and region[k - 1].lower_ in ("to", "at") and region[k - 2].pos_ == "NOUN":
+        k -= 1
+        start = k
+    while k > 0 and (region[k - 1].pos_ in ("NOUN", "ADJ") or region[k - 1].is_lower and region[k - 1].is_alpha
+                     and region[k - 1].pos_ == "PROPN") and region[k - 1] != trigger \
             and region[k - 1].ent_type_ not in ("GPE", "NORP", "DATE") and not is_country_token(region[k - 1]):
         k -= 1
     if k == start or k == 0 or region[k - 1].lower_ not in (",", ":", "and", ";"):
@@ -273,6 +278,20 @@ def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     while k > begin and (region[k - 1].ent_type_ in ("GPE", "LOC", "NORP") or region[k - 1].lower_ in ("with",)):
         k -= 1
     return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
+
+
+def _next_element(window: Sequence[Token]) -> bool:
+    """Goods after ", and" open the next element of a gapped list, not this figure's: "wheat exports
+    to 2.99 mln tonnes, and barley to 2.96 mln"."""
+    k = 0
+    while k < len(window) and window[k].lower_ in (",", "and", ";"):
+        k += 1
+    if k == 0:
+        return False
+    while k < len(window) and window[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        k += 1
+    # the window ends where the next figure starts
+    return k < len(window) and window[k].lower_ in ("to", "at") and (k + 1 == len(window) or window[k + 1].like_num)
 
 
 def _other_flow_between(region: Sequence[Token], trigger: Token, fig: Figure) -> bool:
@@ -341,7 +360,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
             ctx.last_unit = fig.unit, fig.currency
-        items = items_in(window) or lead_items
+        gapped = _items_before(region, fig.start, trigger) if fig.start and region[fig.start - 1].lower_ in (
+            "to", "at") else ()   # "..., and barley to 2.96 mln": this element's own goods
+        items = gapped or (() if _next_element(window) else items_in(window)) or lead_items
         if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and _bare(window):
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and _bare(window):   # "beef 120,184 (137,686), horse meat ..."

@@ -213,3 +213,18 @@ def test_a_grade_in_the_graph_is_narrower_than_its_commodity(tmp_path):
     rows = query("SELECT ?l ?g WHERE { ?e kg:item ?i . ?i rdfs:label ?l ; skos:broader/rdfs:label ?g }",
                  out=tmp_path / "out")
     assert [(r["l"], r["g"]) for r in rows] == [("soft red winter wheat", "wheat")]
+
+
+def test_a_gapped_list_gives_each_figure_its_own_goods(story):
+    _, out = story("PARIS, May 4 - Customs figures bring cumulative maize exports for the season to 4.12 mln "
+                   "tonnes, and barley to 3.05 mln, against 3.80 and 2.91 mln tonnes a year ago.")
+    assert {(e.items, e.quantity, e.unit) for e in out} == {
+        (("maize",), Decimal(4120000), "tonne"), (("barley",), Decimal(3050000), "tonne")}
+
+
+def test_lower_case_goods_the_tagger_calls_proper_nouns_still_lead_their_figure(story):
+    _, out = story("MONTEVIDEO, May 4 - Uruguay's meat exports in 1986 totalled 180,000 tonnes. Shipments in "
+                   "tonnes, with 1985 figures in brackets, included: beef 98,200 (91,400), mutton 12,300 "
+                   "(14,100) and beef offal 8,150 (7,900).")
+    assert {(e.items, e.quantity) for e in out if e.quantity < 100000} == {
+        (("beef",), Decimal(98200)), (("mutton",), Decimal(12300)), (("beef offal",), Decimal(8150))}
