@@ -63,3 +63,16 @@ def broader(label: str) -> str | None:
     if words and words[-1] == "crude" and label != "crude":
         return "crude oil"   # "isthmus crude", "saharan blend crude"
     return None
+
+
+def commodity_named(words: list[str]) -> str | None:
+    """The commodity a run of lower-case words ends with ("crude output" -> no; ["crude"] -> crude oil,
+    ["palm", "oil"] -> palm oil), for goods the story names next to a figure it measures."""
+    commodities, _, grades = _table()
+    for n in range(min(3, len(words)), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in commodities:
+            return tail
+        if tail in grades:
+            return grades[tail]
+    return "crude oil" if words and words[-1] == "crude" else None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import Frame, TradeContext
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.lexicon import (
@@ -371,6 +372,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
+        if not items and fig.kind == "measure" and fig.unit in ctx.unit_goods:
+            items = ctx.unit_goods[fig.unit]   # "crude output was 2.43 mln bpd ... Average exports were 1.29 mln"
         if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in _BULK_UNITS):
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
@@ -890,6 +893,23 @@ def _role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
                      currency=fig.currency)
 
 
+def _note_measures(sent: Span, ctx: TradeContext) -> None:
+    """What the sentence measures, flow or not, for later figures that leave it unsaid: its currency
+    ("a 1.85 billion dlr deficit") and, per unit, the commodity named before the figure ("coffee
+    output ... 5.77 mln bags")."""
+    tokens = list(sent)
+    figures = scan_figures(tokens)
+    ctx.money = next((f.currency for f in figures if f.currency), ctx.money)
+    for f in figures:
+        if f.unit is None:
+            continue
+        words = [t.lower_ for t in tokens[:f.start] if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha]
+        for n in range(len(words), 0, -1):
+            if goods := commodity_named(words[:n]):
+                ctx.unit_goods[f.unit] = (goods,)
+                break
+
+
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
@@ -898,7 +918,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
         triggers = [(tok, is_verb) for tok, is_verb in _triggers(sent) if not ctx.in_header(tok)]
-        ctx.money = next((f.currency for f in scan_figures(list(sent)) if f.currency), ctx.money)
+        _note_measures(sent, ctx)
         before = len(found)
         for tok, is_verb in triggers:
             if is_verb and _is_forecast(tok):

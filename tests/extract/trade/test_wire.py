@@ -228,3 +228,10 @@ def test_lower_case_goods_the_tagger_calls_proper_nouns_still_lead_their_figure(
                    "(14,100) and beef offal 8,150 (7,900).")
     assert {(e.items, e.quantity) for e in out if e.quantity < 100000} == {
         (("beef",), Decimal(98200)), (("mutton",), Decimal(12300)), (("beef offal",), Decimal(8150))}
+
+
+def test_an_unnamed_flow_takes_the_goods_the_story_last_measured_in_its_unit(story):
+    _, (e,) = story("QUITO, May 4 - The state oil company said average crude output in 1986 was 285,000 barrels "
+                    "per day. Average exports were 170,000 bpd, down from 182,000 bpd.",
+                    headline="ECUADOR HYDROCARBON RESERVES STEADY")
+    assert sides(e) == ("EC", None) and e.items == ("crude oil",) and e.quantity == Decimal(170000)
