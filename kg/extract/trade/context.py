@@ -66,7 +66,7 @@ def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     return ()
 
 
-def _mention(code: str, text: str, start: int, end: int) -> Mention:
+def country_mention(code: str, text: str, start: int, end: int) -> Mention:
     return Mention(kind=COUNTRY, name=country_label(code), text=text, start=start, end=end, code=code)
 
 
@@ -110,10 +110,10 @@ class TradeContext:
         if title and (at := text.find(title, 0, len(title) + 40)) >= 0:
             body = at + len(title)
             if code := _country_in(title):
-                ctx.topic = _mention(code, title, at, at + len(title))
+                ctx.topic = country_mention(code, title, at, at + len(title))
         if article.dateline and (at := text.find(article.dateline, body)) >= 0:
             if code := place_to_country(article.dateline):
-                ctx.place = _mention(code, article.dateline, at, at + len(article.dateline))
+                ctx.place = country_mention(code, article.dateline, at, at + len(article.dateline))
                 ctx.topic = ctx.topic or ctx.place
             body = at + len(article.dateline)
         ctx.header_end = body
@@ -130,7 +130,7 @@ class TradeContext:
             return m
         for code, until, was in _PREDECESSORS:
             if m.code == code and self.year < until:
-                return _mention(was, m.text, m.start, m.end)
+                return country_mention(was, m.text, m.start, m.end)
         return m
 
     def local_money(self, currency: str | None, written: str) -> str | None:

@@ -16,9 +16,10 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
+from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
 from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.context import Frame, TradeContext
+from kg.extract.trade.context import Frame, TradeContext, country_mention, place_to_country
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
@@ -452,6 +453,12 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     inverse = trigger.lemma_ in IMPORT_VERBS
     clause = _clause(trigger)
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if not passive and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
+        # "There were 287,700 tonnes of U.S. corn shipped to the Soviet Union": the goods it modifies
+        own, goods = set(trigger.subtree), trigger.head
+        while goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ == "NOUN":
+            goods = goods.head.head
+        passive = [t for t in goods.subtree if t not in own]
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
     s = subject_of(trigger)
@@ -553,7 +560,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ctx.running = owner
     elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
         to = next(iter(_receivers(noun, own)), None)
-        owner = ctx.owner(not_code=to.code if to and not inverse else None, importer=inverse)
+        owner = _with_subject(noun) or ctx.owner(not_code=to.code if to and not inverse else None,
+                                                 importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
@@ -586,6 +594,18 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _with_subject(noun: Token) -> Mention | None:
+    """The country of the clause a "with" phrase hangs on: "West Germany imported 56,823 tonnes ...,
+    with re-exports at 22,262 tonnes" (West Germany's re-exports, not the story's last exporter)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None else is_country_token(subj) or country_near(subj)
 
 
 def _gapped_verb(noun: Token) -> Token | None:
@@ -903,11 +923,70 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     for f in figures:
         if f.unit is None:
             continue
-        words = [t.lower_ for t in tokens[:f.start] if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha]
+        words = [t.lower_ for t in tokens[:f.start] if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha
+                 and not t.ent_type_]   # not "Continental Grain Co"
         for n in range(len(words), 0, -1):
             if goods := commodity_named(words[:n]):
                 ctx.unit_goods[f.unit] = (goods,)
                 break
+
+
+_AWARD_VERBS = frozenset({"award", "grant", "give", "win"})
+_AWARDED = frozenset({"contract", "tender", "order"})
+
+
+def _awardee_country(tok: Token) -> Mention | None:
+    """The country of a firm awarded a supply contract: "two U.S. firms", "Cigra Inc of Chicago"."""
+    for t in tok.subtree:
+        if m := is_country_token(t):
+            return m
+        if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and (found := lookup_country(t.text)):
+            return country_mention(found[1], t.text, t.idx, t.idx + len(t))   # "two U.S. Firms" (one ORG span)
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN":   # "Co of New York"
+            words = [w for w in t.subtree if w.pos_ == "PROPN" and w.i <= t.i]
+            if code := place_to_country(" ".join(w.text for w in words)):
+                return country_mention(code, t.text, words[0].idx, t.idx + len(t))
+    return None
+
+
+def _award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A supply contract awarded at a tender is a sale done: "The committee of Taiwan's maize importers
+    awarded contracts to two U.S. firms to supply two shipments totalling 81,000 tonnes",
+    "Continental Grain Co of New York won a contract for the supply of 54,000 tonnes". The firm's
+    country sells; the awarding body's country (else the story's) buys."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _AWARD_VERBS or verb.pos_ != "VERB" or _is_forecast(verb):
+            continue
+        award = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _AWARDED),
+                     None)
+        if award is None:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() == "win":
+            firm, body = subj, None
+        else:
+            to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            firm = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            body = subj
+        if firm is None:
+            continue
+        seller = _awardee_country(firm)
+        buyer = next((m for t in body.subtree if (m := is_country_token(t))), None) if body is not None else None
+        region = [t for t in verb.subtree if t.i > verb.i and t not in set(firm.subtree)]
+        measures = [f for f in _figures(region) if f.kind == "measure"]   # not "two shipments totalling 81,000 t"
+        fig = next((f for f in measures if f.unit in _BULK_UNITS), None) or next(iter(measures), None)
+        if fig is None or region[fig.start].i in ctx.used:
+            continue
+        buyer = buyer or ctx.owner(not_code=seller.code if seller else None, importer=True)
+        window = region[fig.end:]
+        seller = seller or item_origin(window)
+        if buyer is None or seller is not None and seller.code == buyer.code:
+            continue
+        items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
+        ctx.used.add(region[fig.start].i)
+        yield Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
+                     evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier)
 
 
 @register(NAME)
@@ -930,6 +1009,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
             _lead_in(sent, ctx)
             found.extend(_list_events(sent, article, ctx))
         found.extend(_role_events(sent, article, ctx))
+        found.extend(_award_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

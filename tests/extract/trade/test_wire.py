@@ -235,3 +235,24 @@ def test_an_unnamed_flow_takes_the_goods_the_story_last_measured_in_its_unit(sto
                     "per day. Average exports were 170,000 bpd, down from 182,000 bpd.",
                     headline="ECUADOR HYDROCARBON RESERVES STEADY")
     assert sides(e) == ("EC", None) and e.items == ("crude oil",) and e.quantity == Decimal(170000)
+
+
+def test_a_supply_contract_awarded_at_a_tender_is_a_sale(story):
+    _, out = story("SEOUL, May 4 - The Korean Feed Association awarded contracts to two U.S. Firms to supply two "
+                   "shipments totalling 88,000 tonnes of sorghum, an association official said. Cargill Inc of "
+                   "Minneapolis won a contract for the supply of 44,000 tonnes at 91.20 dlrs a tonne c and f.",
+                   headline="SOUTH KOREA BUYS U.S. SORGHUM")
+    assert {(sides(e), e.quantity, e.items) for e in out} == {
+        (("US", "KR"), Decimal(88000), ("sorghum",)), (("US", "KR"), Decimal(44000), ("sorghum",))}
+
+
+def test_goods_shipped_in_a_reduced_relative_take_their_origin_adjective(story):
+    _, (e,) = story("WASHINGTON, May 4 - There were 61,300 tonnes of U.S. sorghum shipped to Mexico in the week "
+                    "ended April 30, the department said.")
+    assert sides(e) == ("US", "MX") and e.items == ("sorghum",)
+
+
+def test_a_with_phrase_flow_belongs_to_its_clause_subject(story):
+    _, out = story("BONN, May 4 - Chile shipped 40,000 tonnes of fishmeal to Spain in March. West Germany "
+                   "imported 56,823 tonnes of fishmeal in March, with re-exports at 22,262 tonnes.")
+    assert (("DE", None), Decimal(22262)) in {(sides(e), e.quantity) for e in out}
