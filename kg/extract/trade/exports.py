@@ -373,13 +373,13 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
+        if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
+            window = region[figures[n - 1].end if n else 0:fig.start] + window
+            items = items_in(window)
         if not items and fig.kind == "measure" and fig.unit in ctx.unit_goods:
             items = ctx.unit_goods[fig.unit]   # "crude output was 2.43 mln bpd ... Average exports were 1.29 mln"
         if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in _BULK_UNITS):
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
-        if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
-            window = region[figures[n - 1].end if n else 0:fig.start] + window
-            items = items_in(window)
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
                           or not _names_flow(trigger)):
