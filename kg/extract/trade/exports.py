@@ -177,7 +177,8 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     if k < 0 or k == start - 1:
         return False
     word = tokens[k].lower_
-    return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down")
+    return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
+        or word == "with" and k > 0 and tokens[k - 1].lemma_ == "compare"
 
 
 def _price(tokens: Sequence[Token], f: Figure) -> bool:
@@ -686,7 +687,7 @@ def _plain_flow(noun: Token) -> bool:
     company's exports", "its sales", "exports of services"."""
     return noun.lemma_ in {"export", "import", "re-export"} | DEAL_NOUNS and not any(
         (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
-         and c.lower_ not in ("export", "import", "fob", "cif")
+         and c.lower_ not in ("export", "import", "fob", "cif") and not commodity_named([c.lower_])
          or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
         for c in noun.children)
 

@@ -38,7 +38,8 @@ NOT_FLOW_HEADS = frozenset({"price", "duty", "tax", "tariff", "credit", "guarant
                             "quota", "restitution", "subsidy", "earnings", "revenue", "policy", "market",
                             "volume", "target", "forecast", "estimate", "ban", "restriction", "rebate",
                             "levy", "certificate", "permit", "law", "growth", "value", "potential",
-                            "capacity", "demand", "figure", "statistic", "datum", "data"})
+                            "capacity", "demand", "figure", "statistic", "datum", "data", "guess", "projection",
+                            "expectation", "prediction", "outlook"})
 # "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
 BOUND_WORDS = frozenset({"bound", "destined"})
 # Participles whose object is the goods of the sent vehicle: "sent a plane carrying 30 tonnes of food".
