@@ -548,7 +548,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if _under_forecast(noun) or _in_balance(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
-    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+           for c in (*noun.children, *((noun.head,) if noun.dep_ == "conj" else ()))):
         return   # "imports from and exports to China added up to ...": a two-way total
     other_flows = {t for c in noun.children if _nested(c) for t in c.subtree}
     own = [t for t in noun.subtree if t.i > noun.i and t not in other_flows]
@@ -561,8 +562,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ctx.running = owner
     elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
         to = next(iter(_receivers(noun, own)), None)
-        owner = _with_subject(noun) or ctx.owner(not_code=to.code if to and not inverse else None,
-                                                 importer=inverse)
+        owner = _with_subject(noun) or _sibling_owner(noun) or ctx.owner(
+            not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
@@ -595,6 +596,18 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _sibling_owner(noun: Token) -> Mention | None:
+    """The owner of the other flow an ownerless one is set against in its sentence: "Kenyan exports to
+    Pakistan were worth 75 mln dlrs, while imports from Pakistan amounted to 4.8 mln" (Kenya's imports)."""
+    for tok in noun.sent:
+        if tok.i >= noun.i:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_ in ("export", "import") and tok.lemma_ != noun.lemma_ \
+                and (m := country_near(tok)):
+            return m
+    return None
 
 
 def _with_subject(noun: Token) -> Mention | None:

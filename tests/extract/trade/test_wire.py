@@ -256,3 +256,10 @@ def test_a_with_phrase_flow_belongs_to_its_clause_subject(story):
     _, out = story("BONN, May 4 - Chile shipped 40,000 tonnes of fishmeal to Spain in March. West Germany "
                    "imported 56,823 tonnes of fishmeal in March, with re-exports at 22,262 tonnes.")
     assert (("DE", None), Decimal(22262)) in {(sides(e), e.quantity) for e in out}
+
+
+def test_an_ownerless_flow_set_against_an_owned_one_shares_its_owner(story):
+    _, out = story("ISLAMABAD, May 4 - Figures show that Kenyan exports to Pakistan, mainly tea, were worth 75 mln "
+                   "dlrs in 1985, while imports from Pakistan amounted to only 4.8 mln dlrs.")
+    assert {(sides(e), e.value) for e in out} == {(("KE", "PK"), Decimal(75000000)),
+                                                  (("PK", "KE"), Decimal(4800000))}
