@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.shared.countries import city_country, country_form, country_label, place_country
 from kg.extract.shared.country_names import lookup_country
+from kg.extract.shared.titles import is_title
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.quantities import LOCAL_CROWN
 from kg.facts import COUNTRY, Article, Mention
 
@@ -55,13 +57,19 @@ def _country_in(text: str) -> str | None:
 def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     """The goods an upper-case headline names ("THAI SUGAR EXPORTS FALL" -> sugar): its first word
     the body uses as a common noun that is neither a trade word nor a country."""
-    from kg.extract.trade.lexicon import ACTOR_NOUNS, NOT_ITEMS, TIME_NOUNS
+    from kg.extract.trade.lexicon import ACTOR_NOUNS, NOT_FLOW_HEADS, NOT_ITEMS, TIME_NOUNS
     nouns = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and not t.ent_type_
-             and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS and t.is_alpha and len(t) > 2}
-    for word in re.findall(r"[A-Za-z]+", title):
-        low = word.lower()
+             and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS | NOT_FLOW_HEADS
+             and t.is_alpha and len(t) > 2}
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    for n in range(len(words), 0, -1):   # a commodity first: "ECUADOR TO PRODUCE CRUDE ABOVE QUOTA - MINISTER"
+        head = words[n - 1]
+        for form in (head, head[:-1] if head.endswith("s") else head):
+            if goods := commodity_named([*words[max(0, n - 3):n - 1], form]):
+                return (goods,)
+    for low in words:
         for form in (low, low[:-1] if low.endswith("s") else low):
-            if form in nouns and not lookup_country(word.capitalize()):
+            if form in nouns and not lookup_country(low.capitalize()) and not is_title(form):
                 return (form,)
     return ()
 
@@ -99,6 +107,7 @@ class TradeContext:
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
+    oil: tuple[str, ...] = ("oil",)           # barrels of unnamed goods: crude oil when the story says crude
 
     @classmethod
     def of(cls, doc: Doc, article: Article) -> TradeContext:
@@ -117,6 +126,8 @@ class TradeContext:
                 ctx.topic = ctx.topic or ctx.place
             body = at + len(article.dateline)
         ctx.header_end = body
+        if re.search(r"\bcrude\b", text, re.I):
+            ctx.oil = ("crude oil",)
         if title:
             ctx.goods = _headline_goods(title, doc)
         return ctx

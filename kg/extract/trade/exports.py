@@ -381,6 +381,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = ctx.unit_goods[fig.unit]   # "crude output was 2.43 mln bpd ... Average exports were 1.29 mln"
         if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in _BULK_UNITS):
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
+        if not items and fig.unit == "barrel":
+            items = ctx.oil   # barrels of nothing named are oil: "with 144,000 bpd exported"
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
                           or not _names_flow(trigger)):
@@ -475,6 +477,12 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         if subject is None and to is not None and trigger.lemma_ in EXPORT_VERBS:
             # "300,000 tonnes of French wheat have been sold to Tunisia", "were exported to China"
             subject, conf = item_origin(passive) or ctx.owner(not_code=to.code), 0.6
+    if subject is None and s is not None and (s.like_num or s.lower_ in UNITS) \
+            and any(c.dep_ == "mark" and c.lower_ == "with" for c in trigger.children):
+        # "Ecuadorean production was 250,000 bpd, with 144,000 bpd exported": the main clause's country
+        main = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject, conf = (is_country_token(main) or country_near(main) if main is not None else None), 0.6
+        region = list(s.subtree) + region
     if subject is None and not inverse and s is not None and s.lemma_.lower() in VESSEL_NOUNS:
         subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
     if subject is None:

@@ -263,3 +263,10 @@ def test_an_ownerless_flow_set_against_an_owned_one_shares_its_owner(story):
                    "dlrs in 1985, while imports from Pakistan amounted to only 4.8 mln dlrs.")
     assert {(sides(e), e.value) for e in out} == {(("KE", "PK"), Decimal(75000000)),
                                                   (("PK", "KE"), Decimal(4800000))}
+
+
+def test_a_with_clause_of_exported_barrels_is_the_main_subjects_crude(story):
+    _, out = story("LAGOS, May 4 - Nigeria's crude output was 1.25 mln bpd in April. Before the strike Nigerian "
+                   "production was 1.40 mln bpd, with 1.10 mln bpd exported.",
+                   headline="NIGERIA OUTPUT RECOVERS - MINISTER")
+    assert [(sides(e), e.items, e.quantity) for e in out] == [(("NG", None), ("crude oil",), Decimal(1100000))]
