@@ -266,6 +266,33 @@ def _confidence(att: _Attribution, speaker: Mention | None, paragraphs_back: int
     return max(0.1, base - 0.1 * paragraphs_back)
 
 
+Said = tuple[_Attribution, Mention | None, Mention | None, str]
+
+
+def _speakers_ahead(art: QuoteArticle, done: list[Said], pending: set[int], reach: dict[int, int]) -> list[Said]:
+    """A quotation paragraph no one before it claims takes the speaker the next paragraph opens
+    with ("'We will rebuild.' / Porter said the fund would open next week."); a floating quote
+    that still has no speaker is dropped, as before. The reach costs confidence like a carry."""
+    out: list[Said] = []
+    for k, (att, speaker, addressee, cue) in enumerate(done):
+        if speaker is None and att.cue is None and att.subject is None and att.direct:
+            nxt = next((d for d in done[k + 1:] if d[0].para > att.para), None)
+            if nxt is not None and nxt[1] is not None and nxt[0].cue is not None and not nxt[0].direct \
+                    and _paragraphs_between(art, att.para, nxt[0].para) == 1 and _opens_paragraph(art, nxt[0]):
+                speaker, cue = nxt[1], nxt[3]
+                reach[id(att)] = 1
+        if id(att) in pending and speaker is None:
+            continue
+        out.append((att, speaker, addressee, cue))
+    return out
+
+
+def _opens_paragraph(art: QuoteArticle, att: _Attribution) -> bool:
+    """The attribution's cue sits in the first sentence of its paragraph."""
+    verb = att.cue.verb
+    return art.para(verb.sent.start_char) == att.para and art.para(verb.sent.start_char - 1) != att.para
+
+
 @register("quotes.v1")
 def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     art = QuoteArticle(doc)
@@ -274,6 +301,7 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     carried_cue = ""                                     # the cue of the last attribution with a speaker
     reach: dict[int, int] = {}                           # id(att) -> paragraphs back its speaker was found
     said_in = 0                                          # paragraph of the last attribution with a speaker
+    pending: set[int] = set()                            # id(att) of floating quotes with nobody before them
     for att in _attribute(art):
         prev = done[-1][0] if done else None
         if att.cue is None and att.subject is None:
@@ -281,6 +309,9 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
                 prev.pieces.extend(att.pieces)           # a second quoted sentence, same speaker
                 continue
             if prev is None or att.para - prev.para > 2:
+                if att.direct:
+                    pending.add(id(att))                 # kept only if the next paragraph names its speaker
+                    done.append((att, None, None, ""))
                 continue
             speaker = index.carry(art.qtok[att.quotes[0]][0])
             # a floating quote goes on from the statement it follows: it inherits that cue
@@ -297,6 +328,7 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
         if att.cue is not None and att.cue.addressee is not None:
             addressee = index.resolve(att.cue.addressee, speaker=False)
         done.append((att, speaker, addressee, cue))
+    done = _speakers_ahead(art, done, pending, reach)
     headline_end = _headline_end(art.text, article)
     for att, speaker, addressee, cue in done:
         text = " ".join(_clean(art.text[s:e], strip_marks=att.kind == "mixed") for s, e in att.pieces)

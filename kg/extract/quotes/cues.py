@@ -225,14 +225,14 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp") or
                      c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and pred is not None and obj.i < pred.i:
-            return _ranges([t for t in obj.subtree] + [t for t in pred.subtree], v)
+            return _ranges(_to_last_quote([t for t in obj.subtree] + [t for t in pred.subtree]), v)
     if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS:
         # "blasted the media for being 'dishonest'", "condemned the test as 'provocative'": the
         # object and what is said of it, when the speaker's own words are quoted there
         after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)   # "was declared a 'zone'"
         if after and not passive and any(t.text in _QUOTE_MARKS for c in after for t in c.subtree):
-            return _ranges([t for c in after for t in c.subtree], v)
+            return _ranges(_to_last_quote([t for c in after for t in c.subtree]), v)
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     for c in v.children:
         # "Since April, C, he said": the model hangs C on the verb as a clause modifier
@@ -251,6 +251,30 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                 skip |= {t.i for t in sib.subtree}
         return _ranges([t for t in v.head.subtree if t.i not in skip], v)
     return []
+
+
+_SETTING_PREPS = frozenset({"on", "at", "during", "in", "after", "before", "while", "when"})
+
+
+def _to_last_quote(tokens: list[Token]) -> list[Token]:
+    """What is said of an object ends with the speaker's quoted words: "blasted Clinton as a
+    'disgrace' Wednesday on a radio show" - the day and the show are the writer's."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    marks = [t for t in tokens if t.text in _QUOTE_MARKS]
+    if not marks:
+        return tokens
+    doc, close = tokens[0].doc, marks[-1].i
+    # the parse may hang the closing mark outside the phrase: find the mark that closes the last one
+    opening = marks[-1].i + 1 < len(doc) and not doc[marks[-1].i + 1].is_punct and len(marks) % 2 == 1
+    if opening:
+        close = next((k for k in range(marks[-1].i + 1, min(len(doc), marks[-1].i + 80))
+                      if doc[k].text in _CLOSING), None)
+        if close is None:
+            return tokens
+    rest = [t for t in tokens if t.i > close and not t.is_punct]
+    if rest and not (rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
+        return tokens   # only the writer's when and where is cut, not what the speaker said of it
+    return [t for t in tokens if t.i <= close] + [doc[k] for k in range(tokens[-1].i + 1, close + 1)]
 
 
 # What the parser hangs on the reporting verb after its complement, though it belongs to the

@@ -468,3 +468,19 @@ def test_a_quote_in_the_headline_is_not_a_direct_quote_of_its_own(nlp, tmp_path)
     quotes = list(extract_quotes(nlp(parser_text(src)), src.article))
     title_end = len(src.article.title)
     assert quotes and all(q.evidence.start > title_end for q in quotes if q.direct)
+
+
+def test_a_quotation_nobody_before_claims_takes_the_speaker_the_next_paragraph_opens_with(nlp):
+    text = ("The flood reached the old town on Sunday night.\n\n"
+            "“We will rebuild every house on this street, and we will do it before winter.”\n\n"
+            "Mayor Jane Porter said the reconstruction fund would open next week.")
+    found = quotes(nlp, text)
+    direct = [q for q in found if q.direct]
+    assert direct and direct[0].speaker is not None and direct[0].speaker.name == "Jane Porter"
+    reported = next(q for q in found if not q.direct)
+    assert direct[0].evidence.confidence < reported.evidence.confidence   # it reached a paragraph ahead
+
+
+def test_what_is_said_of_an_object_ends_with_the_quoted_words_not_the_day_and_place(nlp):
+    q = only(nlp, "Governor Chris Christie blasted the senator as a “disgrace” Wednesday on a radio show.")
+    assert q.direct and q.text.endswith("disgrace") and "Wednesday" not in q.text
