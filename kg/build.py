@@ -11,6 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kg import config, extract
@@ -150,7 +151,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     whose input file is gone; `remove` drops articles by id, path or folder (see `removal`);
     `dask` ("local" or a scheduler address) parses and extracts on dask.distributed workers;
     `endpoint` (a Graph Store URL) also receives every graph this build changed (kg.push)."""
-    from kg import nlp, serialize
+    from kg import serialize
 
     out_dir = config.out_dir(out)
     model_name = config.model_name(model)
@@ -193,23 +194,19 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
             todo.append((src, key, chash))
     if on_total:
         on_total(len(todo))
-    if todo and dask:
-        from kg.distributed import facts_on_dask
+    if todo:
+        # workers parse and extract, only the facts come back (kg.workers); a worker process is worth
+        # it with a few batches for each
+        from kg.workers import facts_here, facts_in_pool
+        run = facts_in_pool if min(workers, len(todo) // (2 * batch)) > 1 else facts_here
+        if dask:
+            from kg.distributed import facts_on_dask
+            run = partial(facts_on_dask, dask)
         chashes = {key: chash for _, key, chash in todo}
         work = [(key, parser_text(src), src.article) for src, key, _ in todo]
-        for key, facts in facts_on_dask(dask, work, model_name, extractors, batch, workers):
+        for key, facts in run(work, model_name, extractors, batch, workers):
             cached[key] = facts
             cache.put(key, chashes[key], facts)
-            report.parsed += 1
-            if progress:
-                progress(1)
-    elif todo:
-        # a worker loads the model (~1 s): worth it only with a few batches for each
-        n_process = min(workers, len(todo) // (2 * batch)) or 1
-        docs = nlp.parse((parser_text(src) for src, _, _ in todo), model_name, batch, n_process)
-        for (src, key, chash), doc in zip(todo, docs, strict=True):
-            cached[key] = extract_article(doc, src.article, extractors)
-            cache.put(key, chash, cached[key])
             report.parsed += 1
             if progress:
                 progress(1)
@@ -272,7 +269,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         manifest.data["page"] = page_version
         manifest.save()
         if report.graphs_written or not (out_dir / "graph.ttl").exists():
-            serialize.write_turtle(store, out_dir / "graph.ttl")
+            serialize.write_turtle_of_graphs(store, out_dir / "graph.ttl", written, out_dir / "cache" / "ttl")
     if redraw:
         from kg import view
         view.write_html(out_dir)

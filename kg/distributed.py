@@ -14,16 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.errors import KGError
 from kg.facts import Article, ArticleFacts
-
-
-def _work(batch: list[tuple[str, str, Article]], model: str, extractors: tuple[str, ...]) \
-        -> list[tuple[str, ArticleFacts]]:
-    """On a worker: parse a batch in one spaCy pipe and extract its facts."""
-    from kg import nlp
-    from kg.build import extract_article
-    docs = nlp.parse((text for _, text, _ in batch), model, batch_size=len(batch), jobs=1)
-    return [(key, extract_article(doc, article, extractors)) for (key, _, article), doc in zip(batch, docs,
-                                                                                              strict=True)]
+from kg.workers import work_batch
 
 
 def facts_on_dask(address: str, todo: Sequence[tuple[str, str, Article]], model: str,
@@ -38,7 +29,7 @@ def facts_on_dask(address: str, todo: Sequence[tuple[str, str, Article]], model:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     try:
         with Client(cluster or address, timeout="5s") as client:
-            futures = [client.submit(_work, list(todo[i:i + batch]), model, extractors, pure=False)
+            futures = [client.submit(work_batch, list(todo[i:i + batch]), model, extractors, pure=False)
                        for i in range(0, len(todo), batch)]
             for future in as_completed(futures):
                 yield from future.result()

@@ -185,3 +185,36 @@ def write_csv(store: Store, folder: Path) -> list[Path]:
 
 def write_turtle(store: Store, path: Path) -> None:
     write(store, path, "turtle")
+
+
+def _prefix_lines() -> bytes:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES.items())).encode("utf-8")
+
+
+def write_turtle_of_graphs(store: Store, path: Path, graphs: dict[str, str], chunks: Path) -> None:
+    """graph.ttl as the build's named graphs one after another, each graph's Turtle cached under its
+    digest in `chunks`: a build that changed one article writes that article's chunk and copies the
+    rest, instead of reading and sorting every triple of the archive. Turtle keeps a prefix declared
+    once for the whole file; a build states each triple in one graph only (build._share), so the
+    chunks together are the union graph. `graphs` maps graph IRI -> digest."""
+    chunks.mkdir(parents=True, exist_ok=True)
+    header = _prefix_lines()
+    keep = set()
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as f:
+        f.write(header)
+        for graph in sorted(graphs):
+            chunk = chunks / f"{graphs[graph]}.ttl"
+            keep.add(chunk.name)
+            if not chunk.exists():
+                data = store.ox.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(graph), prefixes=_PREFIXES)
+                body = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix "))
+                part = chunk.with_name(chunk.name + ".tmp")
+                part.write_bytes(body.lstrip(b"\n"))
+                part.replace(chunk)
+            f.write(b"\n")
+            f.write(chunk.read_bytes())
+    tmp.replace(path)
+    for old in chunks.glob("*.ttl"):
+        if old.name not in keep:
+            old.unlink()

@@ -155,3 +155,15 @@ def test_remove_by_id_and_prune_drop_articles_and_only_their_facts(seeds_copy, t
     assert [r["id"] for r in query(ARTICLES, out=out)] == ["000_4e1ba4d2cf9b51b0"]   # read again from seeds
     with Store(out / "store", read_only=True) as store:
         assert len(store.graphs()) == 2      # its graph and the entities graph
+
+
+def test_an_incremental_graph_ttl_is_the_cold_builds_byte_for_byte(seeds_copy, tmp_path):
+    first, second = sorted(seeds_copy.glob("*.txt"))[:2]
+    build([first], out=tmp_path / "step")                 # graph.ttl from cached per-graph chunks
+    build([first, second], out=tmp_path / "step")
+    build([first, second], out=tmp_path / "cold")
+    step, cold = (tmp_path / "step" / "graph.ttl").read_bytes(), (tmp_path / "cold" / "graph.ttl").read_bytes()
+    assert step == cold and b"@prefix kg:" in cold
+    chunks = {p.stem for p in (tmp_path / "step" / "cache" / "ttl").glob("*.ttl")}
+    import json
+    assert chunks == set(json.loads((tmp_path / "step" / "manifest.json").read_text())["graphs"].values())
