@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,6 +17,7 @@ from kg import config, extract
 from kg.errors import KGError
 from kg.factcache import FactCache
 from kg.facts import Article, ArticleFacts, Export, Mention, Quote
+from kg.graphs import SharedLines, plan
 from kg.ids import digest
 from kg.quote_identity import quote_identities
 from kg.rdf import mapping
@@ -128,20 +128,6 @@ def removal(targets: list[str], articles: dict[str, str], cache: FactCache, mani
     return sorted(set(found))
 
 
-def _share(graphs: dict[str, list], shared: str) -> None:
-    """Move triples stated by several article graphs (an item's label, a quote reported twice)
-    into the shared graph: a query over the union of graphs sees each triple once, not once
-    per article (Oxigraph's union default graph is a bag)."""
-    seen: Counter = Counter(t for g, triples in graphs.items() if g != shared for t in set(triples))
-    common = {t for t, n in seen.items() if n > 1}
-    if not common:
-        return
-    for g, triples in graphs.items():
-        if g != shared:
-            graphs[g] = [t for t in triples if t not in common]
-    graphs[shared] = [*graphs[shared], *common]
-
-
 def build(paths: list[str | Path], out: str | Path | None = None, model: str | None = None,
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None,
@@ -170,7 +156,8 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport(articles=len(sources), skipped=list(unreadable), failed_inputs=len(unreadable),
                          notes=[s.note for s in sources if s.note])
-    cache = FactCache(out_dir / "cache", rules_fingerprint(model_name, extractors))
+    rules = rules_fingerprint(model_name, extractors)
+    cache = FactCache(out_dir / "cache", rules)
     manifest = Manifest(out_dir / "manifest.json")
     articles = manifest.data["articles"]
 
@@ -217,49 +204,49 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     all_facts = [cached[key] for key in sorted(cached)]
     res = resolve(all_facts)
     quote_ids = quote_identities(all_facts, res)
-    graphs: dict[str, list] = {str(ENTITIES_GRAPH): [t for e in res.entities.values()
-                                                      for t in mapping.entity_triples(e)]}
     for facts in all_facts:
-        graphs[str(mapping.article_graph(facts))] = list(mapping.article_triples(facts, res, quote_ids))
         report.skipped += facts.skipped
         report.quotes += len(facts.quotes)
         report.exports += len(facts.exports)
     report.entities = len(res.entities)
     report.stored = len(all_facts)
-    _share(graphs, str(ENTITIES_GRAPH))
 
     written = manifest.data["graphs"]
     with Store(out_dir / "store", create=True) as store:
-        dropped = sorted(set(written) - set(graphs))
+        cold = len(store) == 0            # an empty store takes every graph in one bulk load
+        shared_lines = SharedLines(out_dir / "cache" / "shared")
+        todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold)
+        dropped = sorted(set(written) - set(todo_graphs.keys))
         for graph in dropped:
             store.drop_graph(mapping.URIRef(graph))
             del written[graph]
             report.graphs_written += 1
-        changed: list[str] = []
-        union: set = set()
-        cold = len(store) == 0            # an empty store takes every graph in one bulk load
-        loads: dict[str, set] = {}
-        for graph, triples in graphs.items():
-            unique = set(triples)
-            union |= unique
-            graph_digest = digest(*sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in unique))
-            if written.get(graph) != graph_digest:
-                if cold:
-                    loads[graph] = unique
-                else:
-                    store.replace_graph(mapping.URIRef(graph), unique)
-                written[graph] = graph_digest
-                report.graphs_written += 1
-                changed.append(graph)
-        if loads:
+        shared = str(ENTITIES_GRAPH)
+        changed = sorted(g for g, key in todo_graphs.keys.items() if written.get(g) != key or cold)
+        # the shared graph's lines as last written (their key must be the manifest's), then the new
+        # ones, recorded before the store changes: a build killed in between finds the keys differ
+        before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
+        if shared in changed:
+            shared_lines.put_graph_lines(todo_graphs.keys[shared], todo_graphs.shared)
+        if cold:
+            loads = dict(todo_graphs.writes)
+            loads[shared] = todo_graphs.shared_triples or []
             store.bulk_load(loads)
+        else:
+            for graph in changed:
+                if graph == shared:
+                    store.change_graph_lines(mapping.URIRef(graph), todo_graphs.shared, before)
+                else:
+                    store.replace_graph(mapping.URIRef(graph), todo_graphs.writes[graph])
+        written.update((g, todo_graphs.keys[g]) for g in changed)
+        report.graphs_written += len(changed)
         if endpoint:
             from kg.push import push
             pushed = manifest.data.setdefault("pushed", {})
             if pushed.get("endpoint") != endpoint:     # a new endpoint gets every graph once
-                changed, pushed["endpoint"] = sorted(graphs), endpoint
+                changed, pushed["endpoint"] = sorted(todo_graphs.keys), endpoint
             push(store, endpoint, changed, dropped)
-        report.triples = len(union)     # what a query over all graphs sees
+        report.triples = len(store)     # each triple is in one graph: what a query over all graphs sees
         if report.graphs_written:
             store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
             store.ox.optimize()

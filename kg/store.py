@@ -57,6 +57,18 @@ class Store:
         body = _nt(triples)
         self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
 
+    def change_graph_lines(self, graph: URIRef, lines: list[str], before: list[str] | None) -> None:
+        """As replace_graph, from triples already written as lines ("<s> <p> "o" ."); given the lines
+        the graph holds now, only the difference is written, in one atomic update."""
+        if before is None:
+            body = "\n".join(lines)
+            self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+            return
+        old, new = set(before), set(lines)
+        gone, added = "\n".join(sorted(old - new)), "\n".join(sorted(new - old))
+        self.ox.update(f"DELETE DATA {{ GRAPH <{graph}> {{\n{gone}\n}} }} ;\n"
+                       f"INSERT DATA {{ GRAPH <{graph}> {{\n{added}\n}} }}")
+
     def bulk_load(self, graphs: dict[str, Iterable[Triple]]) -> None:
         """Many graphs into an empty store with Oxigraph's bulk loader: faster than one update per
         graph on a cold build (BENCHMARKS.md), but not atomic, so only for a store that holds
