@@ -19,6 +19,8 @@ _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _UP_DEPS = ("xcomp", "advcl", "conj", "pcomp")
 _CLAUSE_UP = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# "X is reported / said / known / confirmed to have bought": stated as done, not guessed
+_REPORTED_AS = frozenset({"report", "say", "know", "confirm"})
 
 
 def is_country_token(tok: Token) -> Mention | None:
@@ -87,6 +89,12 @@ def _subject(trigger: Token) -> Token | None:
             return tok.head
         if tok.dep_ not in _UP_DEPS or tok.head == tok:
             return None
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in _REPORTED_AS and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+            # "Libya is reported to have bought two cargoes": a past act, the reported one did it
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj
         tok = tok.head
     return None
 

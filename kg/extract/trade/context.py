@@ -54,6 +54,16 @@ def _country_in(text: str) -> str | None:
     return adjective
 
 
+def _headline_origin(text: str, topic: str | None) -> str | None:
+    """The origin a purchase headline gives its goods: "BRAZIL BUYS FRENCH WHEAT AT TENDER" -> FR (an
+    adjective of nationality that is not the story's own country)."""
+    for word in re.findall(r"[A-Za-z][A-Za-z.'-]*", text):
+        name = word.capitalize() if word.isupper() else word
+        if (found := lookup_country(name)) and country_form(name) == "demonym" and found[1] != topic:
+            return found[1]
+    return None
+
+
 def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     """The goods an upper-case headline names ("THAI SUGAR EXPORTS FALL" -> sugar): its first word
     the body uses as a common noun that is neither a trade word nor a country."""
@@ -105,6 +115,7 @@ class TradeContext:
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
     frame: Frame | None = None                # the last flow stated, for lists that continue it
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
+    origin: Mention | None = None             # the headline's origin of a purchase: "... BUYS FRENCH WHEAT"
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
     oil: tuple[str, ...] = ("oil",)           # barrels of unnamed goods: crude oil when the story says crude
@@ -130,6 +141,9 @@ class TradeContext:
             ctx.oil = ("crude oil",)
         if title:
             ctx.goods = _headline_goods(title, doc)
+            if re.search(r"\b(BUY|BUYS|BOUGHT|PURCHASES?|IMPORTS?|TAKES?|BOOKS?)\b", title) and (
+                    code := _headline_origin(title, ctx.topic.code if ctx.topic else None)):
+                ctx.origin = country_mention(code, title, 0, 0)
         return ctx
 
     def in_header(self, tok: Token) -> bool:

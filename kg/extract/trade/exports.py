@@ -408,6 +408,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             src = (place if not led_by else None) or (item_origin(window) if to is not None else None) or origin
             if src is None and trigger.lemma_ == "take" and to is not None:
                 src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
+            if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
+                    and trigger.lemma_ in PURCHASE_VERBS:
+                src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
                 continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade
             if to is None:
@@ -1011,6 +1014,39 @@ def _award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
                      qualifier=fig.qualifier)
 
 
+_BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "import"})
+
+
+def _added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A buyer adding to what it bought is buying: "The Soviet Union has added 175,600 tonnes of U.S.
+    corn to its previous commitments", "Japan added 689,700 tonnes to previous purchases" (export
+    sales reports). The goods' origin, else the story's exporting country, sells."""
+    for verb in sent:
+        if verb.lemma_ != "add" or verb.pos_ != "VERB" or _is_forecast(verb):
+            continue
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        book = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if book is None or book.lemma_.lower() not in _BOOKED or obj is None or subj is None:
+            continue
+        buyer = is_country_token(subj) or country_near(subj)
+        region = list(obj.subtree)
+        fig = next((f for f in _figures(region) if f.kind == "measure"), None)
+        if buyer is None or fig is None or region[fig.start].i in ctx.used:
+            continue
+        window = region[fig.end:]
+        seller = item_origin(window) or ctx.last_exporter or ctx.owner(not_code=buyer.code)
+        if seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
+            continue
+        items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
+        ctx.used.add(region[fig.start].i)
+        ctx.last_exporter = seller
+        yield Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
+                     evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier)
+
+
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
@@ -1032,6 +1068,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
             found.extend(_list_events(sent, article, ctx))
         found.extend(_role_events(sent, article, ctx))
         found.extend(_award_events(sent, article, ctx))
+        found.extend(_added_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

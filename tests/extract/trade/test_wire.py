@@ -270,3 +270,27 @@ def test_a_with_clause_of_exported_barrels_is_the_main_subjects_crude(story):
                    "production was 1.40 mln bpd, with 1.10 mln bpd exported.",
                    headline="NIGERIA OUTPUT RECOVERS - MINISTER")
     assert [(sides(e), e.items, e.quantity) for e in out] == [(("NG", None), ("crude oil",), Decimal(1100000))]
+
+
+def test_reported_to_have_bought_is_a_purchase_done(story):
+    _, (e,) = story("LONDON, May 4 - Egypt is reported to have bought three cargoes of white sugar from "
+                    "operators last week, traders said.")
+    assert sides(e) == (None, "EG") and e.quantity == Decimal(3) and e.items == ("white sugar",)
+
+
+def test_a_buyer_adding_to_previous_purchases_is_buying(story):
+    _, out = story("WASHINGTON, May 4 - China has added 120,000 tonnes of U.S. wheat to its previous "
+                   "commitments for delivery this season, the department said. Taiwan added 45,000 tonnes to "
+                   "previous purchases, it said.", headline="CHINA ADDS TO U.S. WHEAT PURCHASES")
+    assert {(sides(e), e.quantity) for e in out} == {(("US", "CN"), Decimal(120000)), (("US", "TW"), Decimal(45000))}
+
+
+def test_a_purchase_headline_gives_the_origin_the_body_leaves_out(story):
+    _, (e,) = story("CAIRO, May 4 - Egypt bought 200,000 tonnes of wheat at its tender on Sunday, traders said.",
+                    headline="EGYPT BUYS FRENCH WHEAT AT TENDER")
+    assert sides(e) == ("FR", "EG")
+
+
+def test_a_dateline_behind_the_wires_asterisks_is_still_a_dateline(story):
+    src, _ = story("****LONDON, May 4 - Sugar prices rose on Monday.")
+    assert src.article.dateline == "LONDON"
