@@ -1015,6 +1015,40 @@ def _award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
 
 
 _BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "import"})
+_OFFERS = frozenset({"bid", "offer"})
+
+
+def _accepted_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """An accepted bid or offer at a tender is a sale: "USDA accepted Algeria's bid for 75,000 tonnes
+    of wheat" (the bidder buys from the accepting side's country), "the Board accepted offers for
+    25,000 tonnes of wheat" (the accepting side buys; the goods' or the headline's origin sells)."""
+    for verb in sent:
+        if verb.lemma_ != "accept" or verb.pos_ != "VERB" or _is_forecast(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _OFFERS), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        bidder = next((m for c in obj.children if c.dep_ == "poss" and (m := is_country_token(c))), None)
+        side = (is_country_token(subj) or country_near(subj)) if subj is not None else None
+        region = [t for t in verb.subtree if t.i > verb.i]
+        fig = next((f for f in _figures(region) if f.kind == "measure"), None)
+        if fig is None or region[fig.start].i in ctx.used:
+            continue
+        window = region[fig.end:]
+        if obj.lemma_.lower() == "bid":     # the bidder buys
+            buyer = bidder
+            seller = side or item_origin(window) or ctx.owner(not_code=buyer.code if buyer else None)
+        else:                               # the accepting side buys
+            buyer = side or ctx.owner(importer=True)
+            seller = item_origin(window) or ctx.origin
+        if buyer is None or seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
+            continue
+        items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
+        ctx.used.add(region[fig.start].i)
+        yield Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
+                     evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier)
 
 
 def _added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -1069,6 +1103,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         found.extend(_role_events(sent, article, ctx))
         found.extend(_award_events(sent, article, ctx))
         found.extend(_added_events(sent, article, ctx))
+        found.extend(_accepted_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

@@ -294,3 +294,13 @@ def test_a_purchase_headline_gives_the_origin_the_body_leaves_out(story):
 def test_a_dateline_behind_the_wires_asterisks_is_still_a_dateline(story):
     src, _ = story("****LONDON, May 4 - Sugar prices rose on Monday.")
     assert src.article.dateline == "LONDON"
+
+
+def test_an_accepted_bid_or_offer_at_a_tender_is_a_sale(story):
+    _, out = story("WASHINGTON, May 4 - USDA accepted Morocco's bid for 50,000 tonnes of hard red winter wheat "
+                   "under the program, the department said.")
+    assert [(sides(e), e.quantity, e.items) for e in out] == [
+        (("US", "MA"), Decimal(50000), ("hard red winter wheat",))]
+    _, out = story("AMMAN, May 4 - The ministry accepted offers for 30,000 tonnes of barley at its tender, "
+                   "traders said.", headline="JORDAN BUYS AUSTRALIAN BARLEY")
+    assert [(sides(e), e.quantity) for e in out] == [(("AU", "JO"), Decimal(30000))]
