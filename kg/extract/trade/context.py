@@ -31,12 +31,26 @@ _LOCAL_FRANCS = {"BE": "BEF", "LU": "LUF", "CH": "CHF"}   # bare "francs" elsewh
 _LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}
 
 
+# AP-style abbreviations of US states in datelines: "WINTER HAVEN, FLA.", "KANSAS CITY, MO."
+_US_STATES = frozenset("ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn "
+                       "miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va "
+                       "wash w.va wis wyo".split())
+
+
 def place_to_country(place: str) -> str | None:
-    """Alpha-2 of a dateline place: a country, a capital, a region or a city."""
+    """Alpha-2 of a dateline place: a country, a capital, a region or a city; "CITY, STATE" by its
+    state or country ("WINTER HAVEN, FLA." -> US, "HANGZHOU, China" -> CN)."""
     words = " ".join(w.capitalize() for w in place.split())
     if found := lookup_country(words):
         return found[1]
-    return place_country(words) or city_country(words)
+    if code := place_country(words) or city_country(words):
+        return code
+    if "," in place:
+        city, _, region = place.rpartition(",")
+        if region.strip().lower().rstrip(".") in _US_STATES:
+            return "US"
+        return place_to_country(region) or place_to_country(city)
+    return None
 
 
 def _country_in(text: str) -> str | None:
@@ -118,6 +132,7 @@ class TradeContext:
     origin: Mention | None = None             # the headline's origin of a purchase: "... BUYS FRENCH WHEAT"
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
+    export_deals: set[str] = field(default_factory=set)   # deal nouns the story wrote as "export orders"
     oil: tuple[str, ...] = ("oil",)           # barrels of unnamed goods: crude oil when the story says crude
 
     @classmethod

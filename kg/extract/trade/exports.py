@@ -76,6 +76,9 @@ def _nested(c: Token) -> bool:
         return True
     if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
         return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
+    if c.dep_ == "relcl" and c.head.lemma_ in FLOW_LEMMAS and not _is_forecast(c) and any(
+            g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children):
+        return False   # "exports, which rose to 9.42 mln tonnes": the clause states the flow's figure
     return c.dep_ in _CLAUSE_DEPS and (
         c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
 
@@ -559,12 +562,15 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if _under_forecast(noun) or _in_balance(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
+    if any(c.dep_ == "amod" and c.lower_ in ("domestic", "internal", "interstate") for c in noun.children):
+        return   # "domestic imports" moved within one country: no trade between countries
     if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
            for c in (*noun.children, *((noun.head,) if noun.dep_ == "conj" else ()))):
         return   # "imports from and exports to China added up to ...": a two-way total
     other_flows = {t for c in noun.children if _nested(c) for t in c.subtree}
     own = [t for t in noun.subtree if t.i > noun.i and t not in other_flows]
-    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
+    of_phrase = [t for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
+                 and noun.lemma_ in DEAL_NOUNS) for t in c.subtree][1:]   # "orders for electronic goods"
     if of_phrase and non_goods_in(of_phrase):
         return   # "imports of services"
     earner = _earner(noun)
@@ -578,13 +584,19 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
-    if noun.lemma_ in DEAL_NOUNS and not (export_deal or _receivers(noun, own) or _by_exporters(noun)):
+    if export_deal:
+        ctx.export_deals.add(noun.lemma_)   # the story is about export orders: "Garment orders were ..."
+    if noun.lemma_ in DEAL_NOUNS and not (export_deal or _receivers(noun, own) or _by_exporters(noun)
+                                          or noun.lemma_ in ctx.export_deals):
         return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
     if owner is None:
         return
     anchor = noun
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_ in MEASURE_NOUNS:
         anchor = anchor.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in UNITS \
+            and anchor.head.head.i < anchor.i:
+        own = [t for t in anchor.head.head.subtree if t.i < anchor.i] + own   # "3,814,891 gallons of imports"
     governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
     verb = anchor.head if governed else earner or _verb_above(anchor) or _gapped_verb(anchor)
     if verb is not None and _is_forecast(verb):

@@ -103,7 +103,7 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
                        "firm", "company", "share", "bank", "subsidiary", "division", "asset", "patent",
                        "licence", "license", "right"})
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
-NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "level", "record", "share", "percent",
+NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "level", "record", "share", "percent",
                        "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
                        "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance", "average",
                        # flow words and trade terms that follow a figure: "imports to 4.15 billion fob"

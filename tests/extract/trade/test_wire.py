@@ -304,3 +304,25 @@ def test_an_accepted_bid_or_offer_at_a_tender_is_a_sale(story):
     _, out = story("AMMAN, May 4 - The ministry accepted offers for 30,000 tonnes of barley at its tender, "
                    "traders said.", headline="JORDAN BUYS AUSTRALIAN BARLEY")
     assert [(sides(e), e.quantity) for e in out] == [(("AU", "JO"), Decimal(30000))]
+
+
+def test_orders_in_an_export_orders_story_are_export_orders(story):
+    _, out = story("SEOUL, May 4 - Export orders for South Korean products rose to 3.1 billion U.S. Dlrs in "
+                   "April. Orders for ships were 610 mln U.S. Dlrs, while textile orders were 420 mln dlrs.",
+                   headline="SOUTH KOREA'S EXPORT ORDERS RISE")
+    assert {(sides(e), e.value) for e in out} >= {(("KR", None), Decimal(610000000)),
+                                                 (("KR", None), Decimal(420000000))}
+
+
+def test_measured_foreign_imports_are_the_story_countrys_and_domestic_ones_are_no_trade(story):
+    src, out = story("KANSAS CITY, MO., May 4 - There were 1,250,000 gallons of foreign imports last week versus "
+                     "133,505 gallons the week before. Domestic imports last week were 306,031 gallons.",
+                     headline="FCOJ MOVEMENT FALLS")
+    assert src.article.dateline == "KANSAS CITY, MO."
+    assert [(sides(e), e.quantity, e.items) for e in out] == [((None, "US"), Decimal(1250000), ("orange juice",))]
+
+
+def test_a_relative_clause_on_a_flow_states_its_figure(story):
+    _, out = story("BEIJING, May 4 - Officials said grain imports rose in 1986, but remained below exports, "
+                   "which rose to 9.42 mln tonnes from 9.33 mln in 1985.")
+    assert (("CN", None), Decimal(9420000)) in {(sides(e), e.quantity) for e in out}
