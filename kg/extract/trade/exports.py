@@ -76,6 +76,8 @@ def _nested(c: Token) -> bool:
         return True
     if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
         return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
+    if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("end", "begin", "start"):
+        return False   # "in 1986/87, ending March 31, to 1.09 mln": a period, and the parse hangs the rest on it
     if c.dep_ == "relcl" and c.head.lemma_ in FLOW_LEMMAS and not _is_forecast(c) and any(
             g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children):
         return False   # "exports, which rose to 9.42 mln tonnes": the clause states the flow's figure
@@ -155,7 +157,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
         compared = before == "with" and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
             or _compared_over(tokens, f.start)
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
-        comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or")
+        comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or") \
+            and not _paired_after(tokens, f)   # "..., 24,391 from Australia": the list's next element
         if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
             break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
         if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f):
@@ -168,6 +171,15 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         keep.append(f)
     return keep
+
+
+def _paired_after(tokens: Sequence[Token], f: Figure) -> bool:
+    """The figure is followed by its own country: "24,391 from Australia", "31,000 for the Soviet Union"."""
+    k = f.end + (f.end < len(tokens) and tokens[f.end].lower_ in UNITS)
+    if k >= len(tokens) or tokens[k].lower_ not in ("from", "to", "for"):
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+    return k < len(tokens) and is_country_token(tokens[k]) is not None
 
 
 def _compared_over(tokens: Sequence[Token], start: int) -> bool:

@@ -326,3 +326,14 @@ def test_a_relative_clause_on_a_flow_states_its_figure(story):
     _, out = story("BEIJING, May 4 - Officials said grain imports rose in 1986, but remained below exports, "
                    "which rose to 9.42 mln tonnes from 9.33 mln in 1985.")
     assert (("CN", None), Decimal(9420000)) in {(sides(e), e.quantity) for e in out}
+
+
+def test_a_list_element_paired_with_its_country_ends_a_comparison(story):
+    _, out = story("TOKYO, May 4 - Japanese primary aluminium imports rose to 98,000 tonnes in April. This brought "
+                   "total imports in 1986/87, ending March 31, to 1.09 mln tonnes against 1.25 mln a year earlier. "
+                   "The April total included 19,100 tonnes from the U.S. against 16,500 in March and 9,900 a year "
+                   "ago, 24,300 from Australia against 19,500 and 21,200, and 12,600 from Indonesia.")
+    got = {(sides(e), e.quantity) for e in out}
+    assert {((None, "JP"), Decimal(1090000)), (("US", "JP"), Decimal(19100)), (("AU", "JP"), Decimal(24300)),
+            (("ID", "JP"), Decimal(12600))} <= got
+    assert not {q for _, q in got} & {Decimal(16500), Decimal(9900), Decimal(19500), Decimal(21200)}
