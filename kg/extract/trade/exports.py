@@ -1039,6 +1039,33 @@ def _award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
 
 
 _BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "import"})
+_DEAL_WHOLES = frozenset({"business", "purchase", "sale", "deal", "cargo", "shipment", "total", "order",
+                          "contract", "amount", "tonnage"})
+_MADE_OF = frozenset({"comprise", "include", "consist", "involve", "cover"})
+
+
+def _breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Export | None) -> Iterator[Export]:
+    """The parts of a deal just stated: "The business comprised 41,000 tonnes of crude sunflowerseed oil
+    ... and 5,000 tonnes of refined oil" - each part is a flow between the same two sides."""
+    if base is None or base.quantity is None:
+        return
+    verb = next((t for t in sent if t.dep_ == "ROOT"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or verb.lemma_ not in _MADE_OF or subj.lemma_.lower() not in _DEAL_WHOLES \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their")
+                       for c in subj.children):
+        return
+    tokens = [t for t in sent if t.i > verb.i]
+    figures = [f for f in _figures(tokens) if f.kind == "measure"]
+    for n, fig in enumerate(figures):
+        if tokens[fig.start].i in ctx.used or _paired_after(tokens, fig):
+            continue   # "included 19,102 tonnes from the U.S.": a list pair of its own (_leftover_pairs)
+        stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
+        items = items_in(tokens[fig.end:stop]) or base.items
+        ctx.used.add(tokens[fig.start].i)
+        yield Export(exporter=base.exporter, destination=base.destination, items=items,
+                     evidence=_evidence(sent, article, 0.6), quantity=_plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier, date=base.date, period=base.period)
 _OFFERS = frozenset({"bid", "offer"})
 
 
@@ -1129,5 +1156,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         found.extend(_added_events(sent, article, ctx))
         found.extend(_accepted_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
+        if len(found) == before and seeds:
+            found.extend(_breakdown_events(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

@@ -337,3 +337,13 @@ def test_a_list_element_paired_with_its_country_ends_a_comparison(story):
     assert {((None, "JP"), Decimal(1090000)), (("US", "JP"), Decimal(19100)), (("AU", "JP"), Decimal(24300)),
             (("ID", "JP"), Decimal(12600))} <= got
     assert not {q for _, q in got} & {Decimal(16500), Decimal(9900), Decimal(19500), Decimal(21200)}
+
+
+def test_the_parts_of_a_deal_just_stated_are_flows_between_the_same_sides(story):
+    _, out = story("CAIRO, May 4 - Egypt bought 46,000 tonnes of sunflowerseed oil at its tender on Sunday, "
+                   "traders said. The business comprised 41,000 tonnes of crude sunflowerseed oil in bulk and "
+                   "5,000 tonnes of refined oil in drums.")
+    assert {(sides(e), e.quantity, e.items) for e in out} == {
+        ((None, "EG"), Decimal(46000), ("sunflowerseed oil",)),
+        ((None, "EG"), Decimal(41000), ("crude sunflowerseed oil",)),
+        ((None, "EG"), Decimal(5000), ("refined oil",))}
