@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.shared.country_names import country_of_token
+from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, REPORTING_VERBS
-from kg.facts import ORGANIZATION, Mention
+from kg.facts import COUNTRY, ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 _UP_DEPS = ("xcomp", "advcl", "conj", "pcomp")
@@ -102,6 +102,26 @@ def _subject(trigger: Token) -> Token | None:
 subject_of = _subject
 
 
+def _spelled_out(span) -> Mention | None:
+    """The country in the full name an acronym stands for: "the AWB" after "The Australian Wheat
+    Board's (AWB)", "STC" after "the State Trading Corporation of India (STC)"."""
+    acronym = span.text.strip()
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    doc = span.doc
+    for t in doc[:span.start]:
+        if t.text == acronym and t.i > 0 and doc[t.i - 1].text == "(":
+            k = t.i - 2
+            while k >= 0 and (doc[k].is_title or doc[k].tag_ == "POS" or doc[k].lower_ in ("of", "for", "and")):
+                k -= 1
+            for w in doc[k + 1:t.i - 1]:   # a country word inside the name ("Australian" in an ORG span)
+                if found := lookup_country(w.text):
+                    return Mention(kind=COUNTRY, name=found[0], text=w.text, start=w.idx, end=w.idx + len(w),
+                                   code=found[1])
+            return None
+    return None
+
+
 def _organization(tok: Token) -> Mention | None:
     if tok.ent_type_ != "ORG":
         return None
@@ -114,7 +134,7 @@ def _organization(tok: Token) -> Mention | None:
     span = doc[start:end]
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     affiliation = _modifier_country(tok) or next(
-        (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None)
+        (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None) or _spelled_out(span)
     return Mention(kind=ORGANIZATION, name=name, text=span.text, start=span.start_char, end=span.end_char,
                    affiliation=affiliation)
 

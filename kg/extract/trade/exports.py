@@ -432,8 +432,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
             src, to = exporter, place or dest
-            if src is not None and src.kind == ORGANIZATION and to is not None:
-                country, seller = _party(src)
+            if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
+                                                                 and trigger.lemma_ in _OUTWARD):
+                country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board
                 src = country or src
         if src is None and (to is None or to.kind != COUNTRY):
             continue
@@ -780,6 +781,9 @@ def _merge(exports: list[Export]) -> list[Export]:
     return out
 
 
+# Verbs that say the goods left the country: an organisation of known country doing it exports
+# ("sold" alone may be a sale at home: "the GSA sold 5,490 tonnes of tin" from its stockpile).
+_OUTWARD = frozenset({"export", "re-export", "ship"})
 # Verbs that move goods without selling them: a flow only with a country the goods came from.
 _CARRIERS = CARRY_VERBS - {"contain", "load"}
 
