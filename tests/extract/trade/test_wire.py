@@ -351,6 +351,6 @@ def test_the_parts_of_a_deal_just_stated_are_flows_between_the_same_sides(story)
 
 def test_an_acronym_takes_the_country_of_the_name_it_abbreviates(story):
     _, out = story("OTTAWA, May 4 - The Canadian Wheat Board's (CWB) export program is well advanced, its "
-                   "chairman said. In the 1985/86 crop year the CWB exported a record 19.5 mln tonnes.")
+                   "chairman said. In the 1985/86 crop year the CWB exported a record 19.5 mln tonnes of wheat.")
     (e,) = out
     assert sides(e) == ("CA", None) and e.quantity == Decimal(19500000) and e.seller.name == "CWB"
