@@ -100,7 +100,23 @@ def _done_deal(tok: Token) -> bool:
     return tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win")
 
 
+_CONDITIONS = frozenset({"if", "when", "unless", "once"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """Under a condition whose outcome is only possible: "when buffer stock purchases amount to 300,000
+    tonnes, there would be an adjustment"."""
+    clause = tok
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
+                                          for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.head.children)
+
+
 def _is_forecast(trigger: Token) -> bool:
+    if _hypothetical(trigger):
+        return True
     tok = trigger
     for _ in range(4):
         if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass", "acomp")):
@@ -161,7 +177,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
             and not _paired_after(tokens, f)   # "..., 24,391 from Australia": the list's next element
         if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
             break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
-        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f):
+        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f) \
+                or _not_a_flow_figure(tokens, f):
             continue
         if any(t.lower_ in _FORECAST_ADJECTIVES for t in tokens[max(0, f.start - 2):f.start]):
             continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
@@ -171,6 +188,21 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         keep.append(f)
     return keep
+
+
+_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                        "tenths"})
+_SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
+
+
+def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
+    """A fraction ("two thirds of the 5.8 mln tonnes"), the low end of a percent range ("95 to 98 pct")
+    or a vessel's size ("the 2,852 dwt motor vessel")."""
+    after = [t.lower_ for t in tokens[f.end:f.end + 3]]
+    if after and (after[0] in _FRACTIONS or after[0] in _SIZES):
+        return True
+    return len(after) == 3 and after[0] in ("to", "-", "and") and tokens[f.end + 1].like_num \
+        and after[2] in ("pct", "percent", "%")
 
 
 def _paired_after(tokens: Sequence[Token], f: Figure) -> bool:
@@ -330,12 +362,15 @@ def _evidence(sent: Span, article: Article, confidence: float) -> Evidence:
     return Evidence(article.id, start, end, article.text[start:end], NAME, confidence)
 
 
-def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext) -> Figure:
+def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext, at: int) -> Figure:
     """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
     rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
     unit, currency = ctx.last_unit
     if not (unit or currency) and fig.amount >= 1_000_000:
-        currency = ctx.money   # "a 1.85 billion dlr deficit ..., with exports at 4.91 billion"
+        # the sentence's own figure before it ("produced 540 mln kilos of yarn and exported 157 mln"),
+        # else the story's last currency ("a 1.85 billion dlr deficit ..., with exports at 4.91 billion")
+        earlier = [(u, c) for i, u, c in ctx.measures if i < at]
+        unit, currency = earlier[-1] if earlier else (None, ctx.money)
     bare = _bare(window) or window[0].ent_type_ == "DATE"   # "6.93 billion last month"
     if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not bare:
         return fig
@@ -374,7 +409,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if fig.currency:
             written = " ".join(t.text for t in region[max(0, fig.start - 1):fig.end])
             fig = replace(fig, currency=ctx.local_money(fig.currency, written))
-        fig = _inherit_unit(fig, window, ctx)
+        fig = _inherit_unit(fig, window, ctx, region[fig.start].i)
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
             ctx.last_unit = fig.unit, fig.currency
@@ -575,8 +610,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if _under_forecast(noun) or _in_balance(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
-    if any(c.dep_ == "amod" and c.lower_ in ("domestic", "internal", "interstate") for c in noun.children):
-        return   # "domestic imports" moved within one country: no trade between countries
+    if inverse and any(c.dep_ == "amod" and c.lower_ in ("domestic", "internal", "interstate") for c in noun.children):
+        return   # "domestic imports" moved within one country ("domestic exports" are a country's own goods)
     if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
            for c in (*noun.children, *((noun.head,) if noun.dep_ == "conj" else ()))):
         return   # "imports from and exports to China added up to ...": a two-way total
@@ -972,6 +1007,7 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     output ... 5.77 mln bags")."""
     tokens = list(sent)
     figures = scan_figures(tokens)
+    ctx.measures = [(tokens[f.start].i, f.unit, f.currency) for f in figures if f.unit or f.currency]
     ctx.money = next((f.currency for f in figures if f.currency), ctx.money)
     for f in figures:
         if f.unit is None:

@@ -39,7 +39,8 @@ NOT_FLOW_HEADS = frozenset({"price", "duty", "tax", "tariff", "credit", "guarant
                             "volume", "target", "forecast", "estimate", "ban", "restriction", "rebate",
                             "levy", "certificate", "permit", "law", "growth", "value", "potential",
                             "capacity", "demand", "figure", "statistic", "datum", "data", "guess", "projection",
-                            "expectation", "prediction", "outlook"})
+                            "expectation", "prediction", "outlook", "authorisation", "authorization",
+                            "registration", "auction"})
 # "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
 BOUND_WORDS = frozenset({"bound", "destined"})
 # Participles whose object is the goods of the sent vehicle: "sent a plane carrying 30 tonnes of food".
@@ -103,7 +104,11 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
                        "firm", "company", "share", "bank", "subsidiary", "division", "asset", "patent",
                        "licence", "license", "right"})
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
-NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "level", "record", "share", "percent",
+NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement",
+                       # money named after a figure is its currency, never goods: "82.4 billion Malagasy francs"
+                       "franc", "dollar", "dlr", "rupee", "peso", "krone", "krona", "yen", "lira", "ringgit",
+                       "rand", "cruzado", "baht", "dinar", "riyal", "shilling", "naira", "escudo", "peseta",
+                       "guilder", "schilling", "drachma", "ecu", "level", "record", "share", "percent",
                        "%", "value", "volume", "total", "job", "demand", "growth", "rate", "price", "high",
                        "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance", "average",
                        # flow words and trade terms that follow a figure: "imports to 4.15 billion fob"

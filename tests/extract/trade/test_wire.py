@@ -354,3 +354,27 @@ def test_an_acronym_takes_the_country_of_the_name_it_abbreviates(story):
                    "chairman said. In the 1985/86 crop year the CWB exported a record 19.5 mln tonnes of wheat.")
     (e,) = out
     assert sides(e) == ("CA", None) and e.quantity == Decimal(19500000) and e.seller.name == "CWB"
+
+
+def test_fractions_percent_ranges_vessel_sizes_and_currency_names_are_no_flows(story):
+    _, out = story("BANGKOK, May 4 - The EC absorbed more than two thirds of the 5.8 mln tonnes of pellets exported "
+                   "by Thailand last year. Rubber and tin exports account for 95 to 98 pct of its earnings. The "
+                   "2,852 dwt vessel Christa loaded with ore from Brazil collided on the river.")
+    assert {e.quantity for e in out} <= {Decimal(5800000)}
+    _, out = story("ANTANANARIVO, May 4 - Rice imports increased to 82.4 billion Malagasy francs in the first nine "
+                   "months of last year, the ministry said.")
+    assert all(e.items == () or "franc" not in e.items[0] for e in out)
+
+
+def test_a_flow_under_a_condition_that_would_follow_is_hypothetical(story):
+    _, out = story("KUALA LUMPUR, May 4 - When buffer stock purchases or sales amount to 300,000 tonnes, there "
+                   "would be an automatic adjustment of three pct under the new accord.",
+                   headline="RUBBER ACCORD EXPORT SALES RULES")
+    assert out == []
+
+
+def test_a_bare_scaled_figure_takes_the_unit_of_the_sentences_figure_before_it(story):
+    _, out = story("KARACHI, May 4 - The trade deficit was 120 mln dlrs. Pakistan produced 540 mln kilos of yarn "
+                   "in fiscal 1985/86 and exported 157 mln.")
+    assert [(sides(e), e.quantity, e.unit, e.value) for e in out] == [
+        (("PK", None), Decimal(157000000), "kilogram", None)]
