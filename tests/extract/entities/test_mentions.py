@@ -329,3 +329,11 @@ def test_words_the_doc_mostly_tags_otherwise_are_no_person(nlp):
         [Span(doc, a, b, label=lab) for (a, b), lab in zip(spans, labels, strict=True)]
     kinds = {m.name: m.kind for m in doc_mentions(doc)}
     assert kinds.get("Red Deer") == ORGANIZATION and kinds.get("Ken Johnston") == PERSON
+
+
+def test_rank_abbreviations_are_roles_and_plural_party_names_are_no_persons(nlp):
+    text = ("Gen Musharraf said the army would stay. Lt Col Tim Collins met Gov. Chris Christie. "
+            "Lib Dems leader Charles Kennedy said the plan was wrong.")
+    people = [m.name for m in _by_kind(nlp, text, PERSON)]
+    assert "Musharraf" in people and "Tim Collins" in people and "Chris Christie" in people
+    assert "Lib Dems" not in people and "Gen Musharraf" not in people
