@@ -201,6 +201,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
     after = [t.lower_ for t in tokens[f.end:f.end + 3]]
     if after and (after[0] in _FRACTIONS or after[0] in _SIZES):
         return True
+    if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
+        return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
     return len(after) == 3 and after[0] in ("to", "-", "and") and tokens[f.end + 1].like_num \
         and after[2] in ("pct", "percent", "%")
 

@@ -378,3 +378,9 @@ def test_a_bare_scaled_figure_takes_the_unit_of_the_sentences_figure_before_it(s
                    "in fiscal 1985/86 and exported 157 mln.")
     assert [(sides(e), e.quantity, e.unit, e.value) for e in out] == [
         (("PK", None), Decimal(157000000), "kilogram", None)]
+
+
+def test_vessels_counted_are_not_the_goods_they_carry(story):
+    _, out = story("LONDON, May 4 - Five other ships loaded with raw sugar from Mauritius are waiting at "
+                   "Silvertown to be discharged, Tate and Lyle added.")
+    assert all(e.quantity != Decimal(5) for e in out)
