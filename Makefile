@@ -31,9 +31,10 @@ eval: run
 	else echo "skip seeds eval: $(SHARED)/eval is absent"; fi
 	@if [ -x scripts/eval_quotes.sh ]; then scripts/eval_quotes.sh; fi
 	@if [ -f scripts/eval_exports.py ]; then $(BIN)/python scripts/eval_exports.py; fi
-	@echo "== trade facts on real wire stories (tests/golden/trade_wire.jsonl; rules are tuned on dev only)"
 	@$(BIN)/python scripts/eval_people.py --split dev
+	@echo "== trade facts on real wire stories (tests/golden/trade_wire.jsonl; rules are tuned on dev only)"
 	@$(BIN)/python scripts/eval_trade_wire.py --split dev --errors
+	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-4
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-3
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-2
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout
