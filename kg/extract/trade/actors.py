@@ -86,7 +86,8 @@ def _subject(trigger: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
+            # "Australia, which exported ...": the antecedent acts; in "items sold" it is what was sold
+            return None if tok.dep_ == "acl" and tok.tag_ == "VBN" else tok.head
         if tok.dep_ not in _UP_DEPS or tok.head == tok:
             return None
         if tok.dep_ == "xcomp" and tok.head.lemma_ in _REPORTED_AS and any(

@@ -384,3 +384,9 @@ def test_vessels_counted_are_not_the_goods_they_carry(story):
     _, out = story("LONDON, May 4 - Five other ships loaded with raw sugar from Mauritius are waiting at "
                    "Silvertown to be discharged, Tate and Lyle added.")
     assert all(e.quantity != Decimal(5) for e in out)
+
+
+def test_the_noun_a_participle_describes_is_what_was_sold_not_the_seller(story):
+    _, out = story("Ten credits are the equivalent to one US dollar and typical items sold include iron ingots ($5) "
+                   "and shogun armour ($1.70).", headline="VIRTUAL GOODS", date="2005-01-10")
+    assert out == []
