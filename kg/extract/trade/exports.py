@@ -170,7 +170,7 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
     comparing = False
     for f in figs:
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""
-        compared = before == "with" and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
+        compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
             or _compared_over(tokens, f.start)
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
         comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or") \
@@ -203,8 +203,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True
     if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
         return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
-    return len(after) == 3 and after[0] in ("to", "-", "and") and tokens[f.end + 1].like_num \
-        and after[2] in ("pct", "percent", "%")
+    return len(after) == 3 and after[0] in ("to", "-", "and", "or") and tokens[f.end + 1].like_num \
+        and after[2] in ("pct", "percent", "%")   # also a change: "rose 600 mln dlrs or nine pct to 7.1 billion"
 
 
 def _paired_after(tokens: Sequence[Token], f: Figure) -> bool:
@@ -227,7 +227,7 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
         return False
     word = tokens[k].lower_
     return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
-        or word == "with" and k > 0 and tokens[k - 1].lemma_ == "compare"
+        or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
 
 
 def _price(tokens: Sequence[Token], f: Figure) -> bool:

@@ -104,7 +104,7 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
                        "firm", "company", "share", "bank", "subsidiary", "division", "asset", "patent",
                        "licence", "license", "right"})
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
-NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement",
+NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "weight", "basis", "equivalent",
                        # money named after a figure is its currency, never goods: "82.4 billion Malagasy francs"
                        "franc", "dollar", "dlr", "rupee", "peso", "krone", "krona", "yen", "lira", "ringgit",
                        "rand", "cruzado", "baht", "dinar", "riyal", "shilling", "naira", "escudo", "peseta",

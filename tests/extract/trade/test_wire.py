@@ -390,3 +390,11 @@ def test_the_noun_a_participle_describes_is_what_was_sold_not_the_seller(story):
     _, out = story("Ten credits are the equivalent to one US dollar and typical items sold include iron ingots ($5) "
                    "and shogun armour ($1.70).", headline="VIRTUAL GOODS", date="2005-01-10")
     assert out == []
+
+
+def test_a_change_written_with_its_percent_and_a_figure_compared_to_are_no_flows(story):
+    _, out = story("WASHINGTON, May 4 - On the exports side, agricultural exports rose 600 mln dlrs or nine pct to "
+                   "7.1 billion dlrs. March imports amounted to 1.29 billion dlrs compared to 1.27 billion dlrs in "
+                   "February. Soyabean exports rose to 119,400 tonnes actual weight from 73,200 tonnes.")
+    assert sorted(e.value or e.quantity for e in out) == [Decimal(119400), Decimal(1290000000), Decimal(7100000000)]
+    assert all("weight" not in " ".join(e.items) for e in out)
