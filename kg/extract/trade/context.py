@@ -157,9 +157,15 @@ class TradeContext:
             ctx.oil = ("crude oil",)
         if title:
             ctx.goods = _headline_goods(title, doc)
-            if re.search(r"\b(BUY|BUYS|BOUGHT|PURCHASES?|IMPORTS?|TAKES?|BOOKS?)\b", title) and (
-                    code := _headline_origin(title, ctx.topic.code if ctx.topic else None)):
-                ctx.origin = country_mention(code, title, 0, 0)
+            if re.search(r"\b(BUY|BUYS|BOUGHT|PURCHASES?|IMPORTS?|TAKES?|BOOKS?)\b", title):
+                if code := _headline_origin(title, ctx.topic.code if ctx.topic else None):
+                    ctx.origin = country_mention(code, title, 0, 0)   # "BRAZIL BUYS FRENCH WHEAT"
+            elif re.search(r"\b(EXPORTS?|SHIPMENTS?|SALES?|SELLS?|SOLD)\b", title) and ctx.topic is not None \
+                    and ctx.topic is not ctx.place:
+                ctx.origin = ctx.topic   # "FRENCH WHEAT EXPORTS TO EC FALL": the story's buyers buy French
+        # a story about export sales or orders calls them "sales" and "orders" after the first mention
+        ctx.export_deals.update(m.group(1).lower().rstrip("s") for m in
+                                re.finditer(r"\bexport (sales|orders)\b", text, re.I))
         return ctx
 
     def in_header(self, tok: Token) -> bool:

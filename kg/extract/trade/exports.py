@@ -199,7 +199,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
     """A fraction ("two thirds of the 5.8 mln tonnes"), the low end of a percent range ("95 to 98 pct")
     or a vessel's size ("the 2,852 dwt motor vessel")."""
     after = [t.lower_ for t in tokens[f.end:f.end + 3]]
-    if after and (after[0] in _FRACTIONS or after[0] in _SIZES):
+    if after and (after[0] in _FRACTIONS or after[0] in _SIZES) \
+            or len(after) > 1 and after[0] == "-" and after[1] in _FRACTIONS:   # "one-fifth"
         return True
     if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
         return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
@@ -221,7 +222,8 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     mln", "up on the 314 mln in January 1986"."""
     k = start - 1
     while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS" or tokens[k].ent_type_ == "DATE"
-                      or k + 1 < start and tokens[k + 1].tag_ == "POS"):
+                      or k + 1 < start and tokens[k + 1].tag_ == "POS"
+                      or tokens[k].dep_ == "amod" and tokens[k].pos_ in ("ADJ", "VERB")):   # "from a revised 3.60"
         k -= 1
     if k < 0 or k == start - 1:
         return False
@@ -612,6 +614,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if _under_forecast(noun) or _in_balance(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
+    if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):
+        return   # "estimated coarse grain imports at 12 mln tonnes", "projected exports"
     if inverse and any(c.dep_ == "amod" and c.lower_ in ("domestic", "internal", "interstate") for c in noun.children):
         return   # "domestic imports" moved within one country ("domestic exports" are a country's own goods)
     if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
@@ -737,8 +741,8 @@ def _under_forecast(noun: Token) -> bool:
             return False
         if tok.lemma_.lower() in FORECAST_LEMMAS:
             return True
-        if tok.pos_ in ("VERB", "AUX") and _is_forecast(tok):
-            return True
+        if tok.pos_ in ("VERB", "AUX") and (_is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
+            return True   # "USDA estimated Soviet coarse grain imports at 12.00 mln tonnes"
     return False
 
 

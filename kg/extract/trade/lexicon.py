@@ -72,7 +72,7 @@ ANAPHORS = frozenset({"country", "nation"})
 # Clause words that make a statement a forecast or plan, not a stated shipment.
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan", "aim", "target",
                              "hope", "intend", "seek", "want", "will", "would", "could", "may", "might",
-                             "should", "agree", "promise", "pledge", "offer", "ready", "willing",
+                             "should", "must", "agree", "promise", "pledge", "offer", "ready", "willing",
                              "bid", "try", "attempt",
                              # permits, tenders and talks: goods that may move, not goods that moved
                              # ("authorised the export of 65,000 tonnes", "the tender calls for shipment")
@@ -105,6 +105,8 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
                        "licence", "license", "right"})
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
 NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "weight", "basis", "equivalent",
+                       # a change named after the figure: "2.2 billion dlrs, an increase of 49 pct"
+                       "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "rebound",
                        # money named after a figure is its currency, never goods: "82.4 billion Malagasy francs"
                        "franc", "dollar", "dlr", "rupee", "peso", "krone", "krona", "yen", "lira", "ringgit",
                        "rand", "cruzado", "baht", "dinar", "riyal", "shilling", "naira", "escudo", "peseta",

@@ -398,3 +398,24 @@ def test_a_change_written_with_its_percent_and_a_figure_compared_to_are_no_flows
                    "February. Soyabean exports rose to 119,400 tonnes actual weight from 73,200 tonnes.")
     assert sorted(e.value or e.quantity for e in out) == [Decimal(119400), Decimal(1290000000), Decimal(7100000000)]
     assert all("weight" not in " ".join(e.items) for e in out)
+
+
+def test_an_export_headline_names_the_origin_of_the_buyers_purchases(story):
+    _, out = story("PARIS, May 4 - Between July 1 and January 31, Britain bought 274,665 tonnes against 642,800 "
+                   "tonnes a year earlier, ONIC figures showed.", headline="FRENCH WHEAT EXPORTS TO EC FALL")
+    assert [(sides(e), e.quantity) for e in out] == [(("FR", "GB"), Decimal(274665))]
+
+
+def test_sales_in_an_export_sales_story_are_export_sales(story):
+    _, out = story("WASHINGTON, May 4 - Net sales of soybeans totalling 274,200 tonnes equaled the preceding "
+                   "week, the department said in its Export Sales Report.", headline="USDA COMMENTS ON EXPORT SALES")
+    assert [(sides(e), e.quantity, e.items) for e in out] == [(("US", None), Decimal(274200), ("soybean",))]
+
+
+def test_estimates_obligations_revised_comparisons_and_changes_are_no_flows(story):
+    _, out = story("WASHINGTON, May 4 - USDA estimated Soviet 1986/87 coarse grain imports at 12.00 mln tonnes. "
+                   "Bangladesh must import nearly two mln tonnes of grain annually. Crude oil imports in the week "
+                   "fell to 3.40 mln bpd from a revised 3.60 mln. China's textile exports reached a record 2.2 "
+                   "billion dlrs, an increase of 49 pct. U.S. exports of soybeans account for one-fifth of output.")
+    assert sorted(e.value or e.quantity for e in out) == [Decimal(3400000), Decimal(2200000000)]
+    assert all("increase" not in e.items for e in out)
