@@ -193,6 +193,8 @@ def _figures(tokens: Sequence[Token]) -> list[Figure]:
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                         "tenths"})
 _SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
+_CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "cut",
+                           "reduction"})
 
 
 def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
@@ -204,6 +206,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True
     if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
         return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
+    if after and after[0] in _CHANGE_NOUNS:
+        return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
     return len(after) == 3 and after[0] in ("to", "-", "and", "or") and tokens[f.end + 1].like_num \
         and after[2] in ("pct", "percent", "%")   # also a change: "rose 600 mln dlrs or nine pct to 7.1 billion"
 
@@ -460,6 +464,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
             src = (place if not led_by else None) or (item_origin(window) if to is not None else None) or origin
+            if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
+                src = _sentence_exporter(trigger, not_code=to.code)
             if src is None and trigger.lemma_ == "take" and to is not None:
                 src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
             if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
@@ -560,6 +566,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             origin = next((m for _, m in _places(_clause(trigger.head), _DEST_PREPS)), None)
         yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
+    if dest is None and trigger.dep_ == "relcl" and any(c.dep_ == "agent" for c in trigger.children):
+        dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
+        # supplied by Saudi Arabia": the main clause's importer receives the part
     yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
 
 
@@ -673,6 +682,36 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+
+
+def _sentence_exporter(tok: Token, not_code: str | None) -> Mention | None:
+    """The owner of an export noun in the same sentence: the origin of a purchase it leaves unsaid."""
+    for t in tok.sent:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != "export":
+            continue
+        # "U.K. Grain exports": the country may modify the goods that modify the flow
+        found = country_near(t) or next((m for w in t.lefts for x in w.subtree if x.dep_ in _MODIFIERS
+                                         and (m := is_country_token(x))), None)
+        if found is not None and found.code != not_code:
+            return found
+    return None
+
+
+def _importer_above(tok: Token, not_code: str | None) -> Mention | None:
+    """The country subject of the import verb a relative clause hangs under."""
+    head = tok
+    for _ in range(6):
+        if head.head == head:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in IMPORT_VERBS:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            m = (is_country_token(subj) or country_near(subj)) if subj is not None else None
+            return m if m is not None and m.code != not_code else None
+    return None
 
 
 def _sibling_owner(noun: Token) -> Mention | None:

@@ -419,3 +419,18 @@ def test_estimates_obligations_revised_comparisons_and_changes_are_no_flows(stor
                    "billion dlrs, an increase of 49 pct. U.S. exports of soybeans account for one-fifth of output.")
     assert sorted(e.value or e.quantity for e in out) == [Decimal(3400000), Decimal(2200000000)]
     assert all("increase" not in e.items for e in out)
+
+
+def test_a_purchase_takes_the_exporter_its_sentence_names_and_a_supplied_part_its_importer(story):
+    _, out = story("LONDON, May 4 - The Soviet Union featured prominently in U.K. grain exports outside the EC, "
+                   "taking a combined total of 1.1 mln tonnes of wheat and barley.")
+    assert [(sides(e), e.quantity) for e in out] == [(("GB", "SU"), Decimal(1100000))]
+    _, out = story("TOKYO, May 4 - Japan imports some 12 mln tonnes of LPG a year, of which 5.3 mln tonnes are "
+                   "supplied by Saudi Arabia.")
+    assert (("SA", "JP"), Decimal(5300000)) in {(sides(e), e.quantity) for e in out}
+
+
+def test_a_figure_named_as_an_increase_is_a_change(story):
+    _, out = story("WASHINGTON, May 4 - Exports rose to 7.1 billion dlrs, because of a 104 pct or 600 mln dlr "
+                   "increase in grain shipments.")
+    assert [e.value for e in out] == [Decimal(7100000000)]
