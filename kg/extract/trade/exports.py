@@ -380,6 +380,10 @@ def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext, at: i
         earlier = [(u, c) for i, u, c in ctx.measures if i < at]
         unit, currency = earlier[-1] if earlier else (None, ctx.money)
     bare = _bare(window) or window[0].ent_type_ == "DATE"   # "6.93 billion last month"
+    if fig.kind == "count" and window and window[0].lower_ == "worth":   # "bought 170.5 mln worth of items"
+        earlier = [c for i, _, c in ctx.measures if i < at and c]
+        if earlier or ctx.money:
+            return replace(fig, kind="money", currency=earlier[-1] if earlier else ctx.money)
     if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not bare:
         return fig
     return replace(fig, kind="money" if currency else "measure", unit=unit, currency=currency)

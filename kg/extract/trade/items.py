@@ -26,7 +26,7 @@ from kg.extract.trade.quantities import SCALES, UNITS
 
 _SEPARATORS = frozenset({",", "and", "or", "&", "including", "plus", "as", "such", "like", "notably",
                          "especially", "mainly", "mostly", "chiefly", "/", ";"})
-_LEAD_SKIP = frozenset({"of", "worth", "in", "the", "a", "an", "its", "their", "his", "her"})
+_LEAD_SKIP = frozenset({"of", "worth", "in", "the", "a", "an", "its", "their", "his", "her", "'", "'s", "’", "’s"})
 _LEAD_POS = frozenset({"DET", "NUM", "PUNCT"})
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "X"})
 

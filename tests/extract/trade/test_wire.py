@@ -434,3 +434,10 @@ def test_a_figure_named_as_an_increase_is_a_change(story):
     _, out = story("WASHINGTON, May 4 - Exports rose to 7.1 billion dlrs, because of a 104 pct or 600 mln dlr "
                    "increase in grain shipments.")
     assert [e.value for e in out] == [Decimal(7100000000)]
+
+
+def test_worth_of_goods_is_a_value_in_the_sentences_currency(story):
+    _, out = story("CANBERRA, May 4 - In 1986 Australia sold 428 mln Australian dlrs' worth of goods, including "
+                   "steel and coking coal, to India and bought 170.5 mln worth of items, including cotton textiles.")
+    assert {(sides(e), e.value, e.currency) for e in out} == {(("AU", "IN"), Decimal(428000000), "AUD"),
+                                                              (("IN", "AU"), Decimal(170500000), "AUD")}
