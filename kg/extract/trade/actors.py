@@ -103,6 +103,15 @@ def _subject(trigger: Token) -> Token | None:
 subject_of = _subject
 
 
+def _named_within(span) -> Mention | None:
+    """A country word inside an organisation's own name: "the National Iranian Oil Company",
+    "the Indian State Trading Corporation"."""
+    for w in span:
+        if w.is_title and (found := lookup_country(w.text)):
+            return Mention(kind=COUNTRY, name=found[0], text=w.text, start=w.idx, end=w.idx + len(w), code=found[1])
+    return None
+
+
 def _spelled_out(span) -> Mention | None:
     """The country in the full name an acronym stands for: "the AWB" after "The Australian Wheat
     Board's (AWB)", "STC" after "the State Trading Corporation of India (STC)"."""
@@ -135,7 +144,8 @@ def _organization(tok: Token) -> Mention | None:
     span = doc[start:end]
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     affiliation = _modifier_country(tok) or next(
-        (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None) or _spelled_out(span)
+        (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None) or _spelled_out(span) \
+        or _named_within(span)
     return Mention(kind=ORGANIZATION, name=name, text=span.text, start=span.start_char, end=span.end_char,
                    affiliation=affiliation)
 

@@ -161,7 +161,7 @@ class TradeContext:
                 if code := _headline_origin(title, ctx.topic.code if ctx.topic else None):
                     ctx.origin = country_mention(code, title, 0, 0)   # "BRAZIL BUYS FRENCH WHEAT"
             elif re.search(r"\b(EXPORTS?|SHIPMENTS?|SALES?|SELLS?|SOLD)\b", title) and ctx.topic is not None \
-                    and ctx.topic is not ctx.place:
+                    and ctx.topic != ctx.place:   # the headline's own country, not the dateline's
                 ctx.origin = ctx.topic   # "FRENCH WHEAT EXPORTS TO EC FALL": the story's buyers buy French
         # a story about export sales or orders calls them "sales" and "orders" after the first mention
         ctx.export_deals.update(m.group(1).lower().rstrip("s") for m in
