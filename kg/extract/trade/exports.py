@@ -208,6 +208,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
     if after and after[0] in _CHANGE_NOUNS:
         return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
+    if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":
+        return True   # "three parcels, around 5,000 tonnes each": a size per lot, not the flow
     return len(after) == 3 and after[0] in ("to", "-", "and", "or") and tokens[f.end + 1].like_num \
         and after[2] in ("pct", "percent", "%")   # also a change: "rose 600 mln dlrs or nine pct to 7.1 billion"
 
@@ -1069,6 +1071,17 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
                 break
 
 
+def _deal(seller: Mention | None, buyer: Mention, fig: Figure, region: list[Token], sent: Span, article: Article,
+          ctx: TradeContext) -> Export:
+    """One sale a tender or report line states: its goods after the figure, else the story's."""
+    window = region[fig.end:]
+    items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
+    ctx.used.add(region[fig.start].i)
+    return Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
+                  evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
+                  qualifier=fig.qualifier)
+
+
 _AWARD_VERBS = frozenset({"award", "grant", "give", "win"})
 _AWARDED = frozenset({"contract", "tender", "order"})
 
@@ -1120,11 +1133,7 @@ def _award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
         seller = seller or item_origin(window)
         if buyer is None or seller is not None and seller.code == buyer.code:
             continue
-        items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
-        ctx.used.add(region[fig.start].i)
-        yield Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
-                     evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier)
+        yield _deal(seller, buyer, fig, region, sent, article, ctx)
 
 
 _BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "import"})
@@ -1184,11 +1193,7 @@ def _accepted_events(sent: Span, article: Article, ctx: TradeContext) -> Iterato
             seller = item_origin(window) or ctx.origin
         if buyer is None or seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
             continue
-        items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
-        ctx.used.add(region[fig.start].i)
-        yield Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
-                     evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier)
+        yield _deal(seller, buyer, fig, region, sent, article, ctx)
 
 
 def _added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -1213,12 +1218,8 @@ def _added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
         seller = item_origin(window) or ctx.last_exporter or ctx.owner(not_code=buyer.code)
         if seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
             continue
-        items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
-        ctx.used.add(region[fig.start].i)
         ctx.last_exporter = seller
-        yield Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
-                     evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier)
+        yield _deal(seller, buyer, fig, region, sent, article, ctx)
 
 
 @register(NAME)

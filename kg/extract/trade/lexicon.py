@@ -107,6 +107,8 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
 NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "weight", "basis", "equivalent",
                        # a change named after the figure: "2.2 billion dlrs, an increase of 49 pct"
                        "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "rebound",
+                       # lots counted, not goods: "three parcels of palm olein"
+                       "parcel", "lot",
                        # money named after a figure is its currency, never goods: "82.4 billion Malagasy francs"
                        "franc", "dollar", "dlr", "rupee", "peso", "krone", "krona", "yen", "lira", "ringgit",
                        "rand", "cruzado", "baht", "dinar", "riyal", "shilling", "naira", "escudo", "peseta",

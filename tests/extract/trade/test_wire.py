@@ -441,3 +441,9 @@ def test_worth_of_goods_is_a_value_in_the_sentences_currency(story):
                    "steel and coking coal, to India and bought 170.5 mln worth of items, including cotton textiles.")
     assert {(sides(e), e.value, e.currency) for e in out} == {(("AU", "IN"), Decimal(428000000), "AUD"),
                                                               (("IN", "AU"), Decimal(170500000), "AUD")}
+
+
+def test_a_size_per_lot_is_not_the_flow(story):
+    _, out = story("NEW DELHI, May 4 - The Indian State Trading Corp (STC) are reported to have taken three parcels, "
+                   "around 5,000 tonnes each, of palm olein at the weekly tender, traders said.")
+    assert all(e.quantity not in (Decimal(3), Decimal(5000)) for e in out)
