@@ -11,22 +11,32 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
-from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
+from kg.extract.trade.clauses import (
+    DEST_PREPS,
+    FLOW_LEMMAS,
+    NAME,
+    clause_of,
+    done_deal,
+    is_forecast,
+    opens_clause,
+    places,
+    sentence_evidence,
+)
 from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.context import Frame, TradeContext, country_mention, place_to_country
+from kg.extract.trade.context import Frame, TradeContext
+from kg.extract.trade.deals import accepted_events, added_events, award_events, breakdown_events, role_events
+from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
     CARRY_VERBS,
-    CHANGE_VERBS,
     DEAL_NOUNS,
     EARNING_VERBS,
     EXPORT_NOUNS,
@@ -40,236 +50,12 @@ from kg.extract.trade.lexicon import (
     NOT_FLOW_HEADS,
     PURCHASE_VERBS,
     REGION_MODIFIERS,
-    VALUE_VERBS,
     VESSEL_NOUNS,
     WITH_VERBS,
 )
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
-from kg.facts import COUNTRY, ORGANIZATION, Article, Evidence, Export, Mention
-
-NAME = "exports.v1"
-# Dependents that start a clause of their own: their figures belong to another event.
-_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "acl", "conj", "nsubj", "mark"})
-_DEST_PREPS = frozenset({"to", "into"})
-# "mostly to China": the figure is not all for that place, so the place is not its destination.
-HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primarily", "principally",
-                    "partially"})
-# A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
-# "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
-_COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than", "after"})
-# Units of bulk commodities: a figure in them with no goods named is the story's goods ("sold an average of
-# 900,000 bags per month"); "80,000 units" of anything is not.
-_BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre"})
-_FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
-                                  "seen", "likely", "possible", "potential", "perhaps", "possibly", "maybe"})
-# "an option for 25,000 tonnes more", "a tender for 80,000 tonnes": goods that may move later.
-_RIGHT_NOUNS = frozenset({"option", "quota", "licence", "license", "permit", "tender"})
-# Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
-FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
-
-
-def _nested(c: Token) -> bool:
-    """A dependent that opens a clause of its own ("while imports rose to $X"), or a flow noun
-    conjoined to the trigger ("exports to 6.67 billion and imports to 4.15 billion"): its own event."""
-    if c.dep_ == "conj" and c.lemma_ in FLOW_LEMMAS:
-        return True
-    if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
-        return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
-    if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("end", "begin", "start"):
-        return False   # "in 1986/87, ending March 31, to 1.09 mln": a period, and the parse hangs the rest on it
-    if c.dep_ == "relcl" and c.head.lemma_ in FLOW_LEMMAS and not _is_forecast(c) and any(
-            g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children):
-        return False   # "exports, which rose to 9.42 mln tonnes": the clause states the flow's figure
-    return c.dep_ in _CLAUSE_DEPS and (
-        c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
-
-
-def _clause(head: Token) -> list[Token]:
-    """Tokens of head's clause: its subtree without nested clauses, in text order."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if not (_nested(c) or tok == head and c.dep_ == "nsubj"))
-    return sorted(out, key=lambda t: t.i)
-
-
-def _done_deal(tok: Token) -> bool:
-    """An accepted bid or offer is a sale made: "accepted a bid for two bonus offers to cover the sale of"."""
-    return tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win")
-
-
-_CONDITIONS = frozenset({"if", "when", "unless", "once"})
-
-
-def _hypothetical(tok: Token) -> bool:
-    """Under a condition whose outcome is only possible: "when buffer stock purchases amount to 300,000
-    tonnes, there would be an adjustment"."""
-    clause = tok
-    while clause.dep_ not in ("advcl", "ROOT") and clause.head != clause:
-        clause = clause.head
-    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
-                                          for c in clause.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.head.children)
-
-
-def _is_forecast(trigger: Token) -> bool:
-    if _hypothetical(trigger):
-        return True
-    tok = trigger
-    for _ in range(4):
-        if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass", "acomp")):
-            return True   # "will export", "are likely to rise"
-        if _done_deal(tok):
-            return False
-        if tok.lemma_ in FORECAST_LEMMAS:
-            return True
-        if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
-            return True   # "announced a tender to import", "unveiled plans to export"
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.i < tok.i:
-            return True   # "exporters estimated that 600,000 tonnes has been sold": a guess, not a fact
-            # (a source after the clause, "..., Counterpoint estimates.", only attributes it)
-        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.dep_ not in ("xcomp", "conj", "acl") and not purpose or tok.head == tok:
-            return False   # "issued licences to import ...": a purpose clause climbs to its verb
-        tok = tok.head
-    return False
-
-
-def _plain(d: Decimal) -> Decimal:
-    """3.8E+3 -> 3800: no exponent, so the value is a valid xsd:decimal lexical form."""
-    n = d.normalize()
-    return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
-
-
-def _places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Mention]]:
-    """(position, country) for each 'to Y' / 'from A' among tokens."""
-    out = []
-    for pos, tok in enumerate(tokens):
-        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children) or (
-            pos > 0 and tokens[pos - 1].lower_ in HEDGES)
-        if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged:
-            for obj in tok.children:
-                if obj.dep_ != "pobj":
-                    continue
-                # "from Trombetas, Brazil": a city, then its country in apposition
-                m = is_country_token(obj) or next((is_country_token(a) for a in obj.children
-                                                   if a.dep_ == "appos" and is_country_token(a)), None)
-                # "exports to the U.S., Japan and Southeast Asia": a figure shared with a region is no
-                # single country's; among countries only, the first is kept ("to Italy and Andorra")
-                others = [is_country_token(c) for c in obj.conjuncts]
-                if m and all(others):
-                    out.append((pos, m))
-                    out.extend((pos, c) for c in others)
-    return out
-
-
-def _figures(tokens: Sequence[Token]) -> list[Figure]:
-    figs, keep = scan_figures(tokens), []
-    comparing = False
-    for f in figs:
-        before = tokens[f.start - 1].lower_ if f.start > 0 else ""
-        compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
-            or _compared_over(tokens, f.start)
-        # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
-        comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or") \
-            and not _paired_after(tokens, f)   # "..., 24,391 from Australia": the list's next element
-        if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
-            break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
-        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f) \
-                or _not_a_flow_figure(tokens, f):
-            continue
-        if any(t.lower_ in _FORECAST_ADJECTIVES for t in tokens[max(0, f.start - 2):f.start]):
-            continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
-        if f.start > 1 and before == "for" and tokens[f.start - 2].lemma_.lower() in _RIGHT_NOUNS:
-            continue   # "with an option for 25,000 tons more"
-        if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
-            continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
-        keep.append(f)
-    return keep
-
-
-_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
-                        "tenths"})
-_SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
-_CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "cut",
-                           "reduction"})
-
-
-def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
-    """A fraction ("two thirds of the 5.8 mln tonnes"), the low end of a percent range ("95 to 98 pct")
-    or a vessel's size ("the 2,852 dwt motor vessel")."""
-    after = [t.lower_ for t in tokens[f.end:f.end + 3]]
-    if after and (after[0] in _FRACTIONS or after[0] in _SIZES) \
-            or len(after) > 1 and after[0] == "-" and after[1] in _FRACTIONS:   # "one-fifth"
-        return True
-    if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
-        return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
-    if after and after[0] in _CHANGE_NOUNS:
-        return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
-    if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":
-        return True   # "three parcels, around 5,000 tonnes each": a size per lot, not the flow
-    return len(after) == 3 and after[0] in ("to", "-", "and", "or") and tokens[f.end + 1].like_num \
-        and after[2] in ("pct", "percent", "%")   # also a change: "rose 600 mln dlrs or nine pct to 7.1 billion"
-
-
-def _paired_after(tokens: Sequence[Token], f: Figure) -> bool:
-    """The figure is followed by its own country: "24,391 from Australia", "31,000 for the Soviet Union"."""
-    k = f.end + (f.end < len(tokens) and tokens[f.end].lower_ in UNITS)
-    if k >= len(tokens) or tokens[k].lower_ not in ("from", "to", "for"):
-        return False
-    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
-    return k < len(tokens) and is_country_token(tokens[k]) is not None
-
-
-def _compared_over(tokens: Sequence[Token], start: int) -> bool:
-    """A figure another one is compared with, behind a determiner or possessor: "than December's 421
-    mln", "up on the 314 mln in January 1986"."""
-    k = start - 1
-    while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS" or tokens[k].ent_type_ == "DATE"
-                      or k + 1 < start and tokens[k + 1].tag_ == "POS"
-                      or tokens[k].dep_ == "amod" and tokens[k].pos_ in ("ADJ", "VERB")):   # "from a revised 3.60"
-        k -= 1
-    if k < 0 or k == start - 1:
-        return False
-    word = tokens[k].lower_
-    return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
-        or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
-
-
-def _price(tokens: Sequence[Token], f: Figure) -> bool:
-    """Money per unit or 'at' money is a price: "356 dlrs per tonne", "at 117.44 dlrs"."""
-    if f.kind != "money":
-        return False
-    nxt = [t.lower_ for t in tokens[f.end:f.end + 2]]
-    if len(nxt) == 2 and nxt[0] in ("per", "a", "an", "/") and nxt[1].rstrip("s") in ("tonne", "ton", "barrel",
-                                                                                          "bushel", "ounce", "lb",
-                                                                                          "pound", "bag", "kilo"):
-        return True
-    before = tokens[f.start - 1] if f.start > 0 else None
-    if before is None or before.lower_ != "at" or f.start < 2:
-        return False
-    k = f.start - 2
-    while k > 0 and tokens[k].is_punct:
-        k -= 1
-    # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value,
-    # and so do "were down 6.3 pct at 7.45 billion dlrs" and "were also lower, at 219.41 billion"
-    word = tokens[k]
-    return word.pos_ not in ("VERB", "AUX") and word.lemma_.lower() not in VALUE_VERBS \
-        and word.lower_ not in ("pct", "percent", "%") and word.tag_ not in ("JJR", "RBR")
-
-
-def _balance(tokens: Sequence[Token], f: Figure) -> bool:
-    """A surplus, deficit or balance, not a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit"."""
-    after = tokens[f.end].lemma_.lower() if f.end < len(tokens) else ""
-    before = [t.lemma_.lower() for t in tokens[max(0, f.start - 2):f.start]]
-    return after in BALANCE_NOUNS or len(before) == 2 and before[1] == "of" and before[0] in BALANCE_NOUNS
-
-
-def _bare(window: Sequence[Token]) -> bool:
-    """No noun follows a figure: its unit and goods are those of the figure before ("and 3.4m in June")."""
-    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ", "AUX", "VERB")
+from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
 
 def _period(clause: Sequence[Token], ref) -> tuple[str | None, str | None]:
@@ -365,13 +151,6 @@ def _other_flow_between(region: Sequence[Token], trigger: Token, fig: Figure) ->
                for t in between)
 
 
-def _evidence(sent: Span, article: Article, confidence: float) -> Evidence:
-    """The sentence as evidence, without the blanked header the parser saw before it."""
-    words = [t for t in sent if not t.is_space]
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    return Evidence(article.id, start, end, article.text[start:end], NAME, confidence)
-
-
 def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext, at: int) -> Figure:
     """A bare figure with a scale word takes the unit or currency of the figure before it: "exports
     rose to 16.74 billion dlrs ... Imports fell to 8.61 billion"."""
@@ -381,12 +160,12 @@ def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext, at: i
         # else the story's last currency ("a 1.85 billion dlr deficit ..., with exports at 4.91 billion")
         earlier = [(u, c) for i, u, c in ctx.measures if i < at]
         unit, currency = earlier[-1] if earlier else (None, ctx.money)
-    bare = _bare(window) or window[0].ent_type_ == "DATE"   # "6.93 billion last month"
+    unbound = bare(window) or window[0].ent_type_ == "DATE"   # "6.93 billion last month"
     if fig.kind == "count" and window and window[0].lower_ == "worth":   # "bought 170.5 mln worth of items"
         earlier = [c for i, _, c in ctx.measures if i < at and c]
         if earlier or ctx.money:
             return replace(fig, kind="money", currency=earlier[-1] if earlier else ctx.money)
-    if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not bare:
+    if fig.kind != "count" or not (unit or currency) or fig.amount < 1000 or not unbound:
         return fig
     return replace(fig, kind="money" if currency else "measure", unit=unit, currency=currency)
 
@@ -403,10 +182,10 @@ def _party(m: Mention | None) -> tuple[Mention | None, Mention | None]:
 def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest: Mention | None,
             inverse: bool, lead_items: tuple[str, ...], confidence: float, article: Article,
             clause: list[Token], ctx: TradeContext, origin: Mention | None = None) -> Iterator[Export]:
-    evidence = _evidence(trigger.sent, article, confidence)
+    evidence = sentence_evidence(trigger.sent, article, confidence)
     date, period = _period(clause, article.date)
-    figures = _figures(region)
-    dests = _places(region, frozenset({"from"}) if inverse else _DEST_PREPS | {"for"})
+    figures = flow_figures(region)
+    dests = places(region, frozenset({"from"}) if inverse else DEST_PREPS | {"for"})
     previous: tuple[str, ...] = ()
     run_unit: str | None = None   # the unit of the list so far: "263,051 tonnes ..., China 87,259 wheat"
     for n, fig in enumerate(figures):
@@ -430,9 +209,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         gapped = _items_before(region, fig.start, trigger) if fig.start and region[fig.start - 1].lower_ in (
             "to", "at") else ()   # "..., and barley to 2.96 mln": this element's own goods
         items = gapped or (() if _next_element(window) else items_in(window)) or lead_items
-        if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and _bare(window):
+        if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and bare(window):
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
-        if not items and fig.kind == "measure" and _bare(window):   # "beef 120,184 (137,686), horse meat ..."
+        if not items and fig.kind == "measure" and bare(window):   # "beef 120,184 (137,686), horse meat ..."
             items = _items_before(region, fig.start, trigger)
         if not items and fig.kind == "measure" and previous:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
@@ -443,7 +222,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = items_in(window)
         if not items and fig.kind == "measure" and fig.unit in ctx.unit_goods:
             items = ctx.unit_goods[fig.unit]   # "crude output was 2.43 mln bpd ... Average exports were 1.29 mln"
-        if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in _BULK_UNITS):
+        if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in BULK_UNITS):
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
         if not items and fig.unit == "barrel":
             items = ctx.oil   # barrels of nothing named are oil: "with 144,000 bpd exported"
@@ -501,8 +280,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if src is not None and src.kind == COUNTRY:
             ctx.last_exporter = src
         yield Export(exporter=src, items=items, evidence=evidence, destination=to,
-                     quantity=None if money else _plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
+                     quantity=None if money else plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
                      currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller)
 
 
@@ -510,11 +289,11 @@ def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Ex
     """A cargo carried from a country ("was carrying 50,000 tonnes of bauxite from Brazil to Cuba"):
     a shipment by the country it left, to the one it goes to. Without a "from" country it is a
     load, not a flow between countries."""
-    clause = _clause(trigger)
-    src = next((m for _, m in _places(clause, frozenset({"from"}))), None)
-    if src is None or _is_forecast(trigger):
+    clause = clause_of(trigger)
+    src = next((m for _, m in places(clause, frozenset({"from"}))), None)
+    if src is None or is_forecast(trigger):
         return
-    dest = next((m for _, m in _places(clause, _DEST_PREPS)), None)
+    dest = next((m for _, m in places(clause, DEST_PREPS)), None)
     yield from _events(trigger, [t for t in clause if t.i > trigger.i], src, dest, False, (), 0.7, article,
                        clause, ctx)
 
@@ -524,7 +303,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         yield from _carried(trigger, article, ctx)
         return
     inverse = trigger.lemma_ in IMPORT_VERBS
-    clause = _clause(trigger)
+    clause = clause_of(trigger)
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
     if not passive and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
         # "There were 287,700 tonnes of U.S. corn shipped to the Soviet Union": the goods it modifies
@@ -542,8 +321,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
-        subject, conf, inverse = next((m for _, m in _places(clause, frozenset({"from"}))), None), 0.8, False
-        to = next((m for _, m in _places(clause, _DEST_PREPS)), None)
+        subject, conf, inverse = next((m for _, m in places(clause, frozenset({"from"}))), None), 0.8, False
+        to = next((m for _, m in places(clause, DEST_PREPS)), None)
         if subject is None and to is not None and trigger.lemma_ in EXPORT_VERBS:
             # "300,000 tonnes of French wheat have been sold to Tunisia", "were exported to China"
             subject, conf = item_origin(passive) or ctx.owner(not_code=to.code), 0.6
@@ -560,7 +339,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if subject.kind == COUNTRY and not inverse:
         ctx.running = subject
     lead: tuple[str, ...] = ()
-    if trigger.dep_ == "relcl" and not _figures(region):   # "the wheat that Russia sold ... amounted to 8m t"
+    if trigger.dep_ == "relcl" and not flow_figures(region):   # "the wheat that Russia sold ... amounted to 8m t"
         region, lead = _host_clause(trigger, region)
     dest = None
     if trigger.lemma_ in WITH_VERBS:
@@ -569,7 +348,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if inverse:
         origin = None
         if trigger.dep_ == "conj" and trigger.head.lemma_ in EXPORT_VERBS:   # "exported X to Y and imported Z"
-            origin = next((m for _, m in _places(_clause(trigger.head), _DEST_PREPS)), None)
+            origin = next((m for _, m in places(clause_of(trigger.head), DEST_PREPS)), None)
         yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
     if dest is None and trigger.dep_ == "relcl" and any(c.dep_ == "agent" for c in trigger.children):
@@ -583,10 +362,10 @@ def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tupl
     goods, verb = trigger.head, trigger.head.head
     lead = items_in([c for c in goods.lefts if c.dep_ in ("compound", "amod")] + [goods])
     if not lead or goods.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
-            or _is_forecast(verb):
+            or is_forecast(verb):
         return region, ()
     own = set(goods.subtree)
-    return region + [t for t in _clause(verb) if t.i > trigger.i and t not in own], lead
+    return region + [t for t in clause_of(verb) if t.i > trigger.i and t not in own], lead
 
 
 def _earner(noun: Token) -> Token | None:
@@ -613,7 +392,7 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
             return subject
     if inverse:
         return None
-    return next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
+    return next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
 
 
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -636,7 +415,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
            for c in (*noun.children, *((noun.head,) if noun.dep_ == "conj" else ()))):
         return   # "imports from and exports to China added up to ...": a two-way total
-    other_flows = {t for c in noun.children if _nested(c) for t in c.subtree}
+    other_flows = {t for c in noun.children if opens_clause(c) for t in c.subtree}
     own = [t for t in noun.subtree if t.i > noun.i and t not in other_flows]
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                  and noun.lemma_ in DEAL_NOUNS) for t in c.subtree][1:]   # "orders for electronic goods"
@@ -668,9 +447,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         own = [t for t in anchor.head.head.subtree if t.i < anchor.i] + own   # "3,814,891 gallons of imports"
     governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
     verb = anchor.head if governed else earner or _verb_above(anchor) or _gapped_verb(anchor)
-    if verb is not None and _is_forecast(verb):
+    if verb is not None and is_forecast(verb):
         return
-    clause = _clause(verb) if verb is not None else list(noun.subtree)
+    clause = clause_of(verb) if verb is not None else list(noun.subtree)
     if earner is not None and verb is not None and verb == earner:   # the figure is the verb's object, before the noun
         region = [t for t in clause if t not in set(noun.head.subtree)]
     else:
@@ -681,7 +460,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     region = [t for t in region if not (t.head.lower_ == "of" and t.head.head == noun or t.lower_ == "of"
                                           and t.head == noun)] if lead else region
     if inverse:
-        exporter = next((m for _, m in _places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
+        exporter = next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
         if exporter is None and owner.kind != COUNTRY:
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause, ctx)
@@ -782,11 +561,11 @@ def _under_forecast(noun: Token) -> bool:
         if tok.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "acl", "xcomp"):
             return False
         tok = tok.head
-        if _done_deal(tok):
+        if done_deal(tok):
             return False
         if tok.lemma_.lower() in FORECAST_LEMMAS:
             return True
-        if tok.pos_ in ("VERB", "AUX") and (_is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
+        if tok.pos_ in ("VERB", "AUX") and (is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
             return True   # "USDA estimated Soviet coarse grain imports at 12.00 mln tonnes"
     return False
 
@@ -814,7 +593,7 @@ def _receivers(noun: Token, own: list[Token]) -> list[Mention]:
     of 25,000 tonnes of flour to Iraq": the parse hangs "to Iraq" on "cover")."""
     beside = [t for c in noun.head.children if c.dep_ == "prep" and c != noun for t in c.subtree] \
         if noun.head != noun and noun.dep_ in ("dobj", "nsubjpass") else []
-    return [m for _, m in _places(own, _DEST_PREPS) or _places(beside, _DEST_PREPS)]
+    return [m for _, m in places(own, DEST_PREPS) or places(beside, DEST_PREPS)]
 
 
 def _plain_flow(noun: Token) -> bool:
@@ -913,10 +692,10 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     if frame is None or frame.exporter is None:
         return
     tokens = list(sent)
-    evidence = _evidence(sent, article, 0.6)
+    evidence = sentence_evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
     goods = frame.items or (ctx.last_items[1] if ctx.last_items else ())
-    figures = _figures(tokens)
+    figures = flow_figures(tokens)
     for fig in figures:
         unit = fig.unit or unit   # "Italy ... with 75,000 tonnes followed by West Germany with 55,200"
         led_by = _list_country(tokens, fig.start, None)
@@ -925,7 +704,7 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
         items = items_in(tokens[fig.end:]) if fig.unit else ()
         ctx.used.add(tokens[fig.start].i)       # read: the leftover-pairs pass need not read it again
         yield Export(exporter=frame.exporter, items=items or goods, evidence=evidence,
-                     destination=ctx.of_era(led_by), quantity=_plain(fig.amount), unit=unit,
+                     destination=ctx.of_era(led_by), quantity=plain(fig.amount), unit=unit,
                      qualifier=fig.qualifier)
 
 
@@ -959,14 +738,14 @@ def _planned(tok: Token) -> bool:
     """The figure hangs under a forecast or plan: "A ship is expected to load 12,000 tonnes for China"."""
     while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and _is_forecast(tok)
+    return tok.pos_ in ("VERB", "AUX") and is_forecast(tok)
 
 
 def _seed_role(tokens: Sequence[Token], figures: list[Figure], seed: Export) -> str:
     """Which side the countries of a list take: that of the country the stated event's own figure is
     paired with ("Chile shipping 229,176 tonnes ... and Peru 210,513": exporters)."""
     amount = seed.quantity if seed.quantity is not None else seed.value
-    fig = next((f for f in figures if _plain(f.amount) == amount), None)
+    fig = next((f for f in figures if plain(f.amount) == amount), None)
     found = _pair_country(tokens, fig) if fig is not None else None
     if found and seed.exporter is not None and found[1].code == seed.exporter.code:
         return "exporter"
@@ -983,7 +762,7 @@ def _leftover_pairs(sent: Span, article: Article, ctx: TradeContext, seeds: list
     if base is None and (frame is None or frame.exporter is None):
         return
     tokens = list(sent)
-    figures = _figures(tokens)
+    figures = flow_figures(tokens)
     listed = _seed_role(tokens, figures, base) if base is not None else "destination"
     exporter = base.exporter if base is not None else frame.exporter
     destination = base.destination if base is not None else None
@@ -1005,51 +784,9 @@ def _leftover_pairs(sent: Span, article: Article, ctx: TradeContext, seeds: list
         items = items_in(tokens[fig.end:stop]) if fig.unit or fig.kind == "count" else ()
         ctx.used.add(tokens[fig.start].i)
         yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=items or goods,
-                     evidence=_evidence(sent, article, 0.6), quantity=_plain(fig.amount), unit=unit,
+                     evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=unit,
                      qualifier=fig.qualifier, date=base.date if base else None,
                      period=base.period if base else None)
-
-
-# Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
-_ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
-               "importer": "import", "buyer": "import", "recipient": "import", "customer": "import",
-               "purchaser": "import"}
-
-
-def _role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
-    """A country named as a supplier or a buyer with a figure: "Saudi Arabia is Brazil's second
-    biggest oil supplier, with an average 115,000 bpd" (Saudi Arabia -> Brazil), "The Soviet Union
-    was the largest single importer with 133,265 tonnes" (the story's exporter -> the Soviet Union).
-    The other side is the possessor or "to"/"of" country, else the story's."""
-    for noun in sent:
-        role = _ROLE_NOUNS.get(noun.lemma_.lower())
-        if role is None or noun.dep_ != "attr" or noun.head.lemma_ != "be" or _is_forecast(noun.head):
-            continue
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        country = is_country_token(subj) if subj is not None else None
-        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        if country is None or with_ is None:
-            continue
-        region = list(with_.subtree)[1:]
-        fig = next((f for f in _figures(region) if f.kind in ("measure", "money")), None)
-        if fig is None or region[fig.start].i in ctx.used:
-            continue
-        other = next((m for c in noun.children if c.dep_ == "poss" and (m := is_country_token(c))), None) \
-            or next((m for _, m in _places(list(noun.subtree), frozenset({"to", "of", "for"}))), None)
-        if role == "export":
-            src, to = country, other or ctx.owner(not_code=country.code, importer=True)
-        else:
-            src, to = other or ctx.owner(not_code=country.code), country
-        if src is None or src.kind != COUNTRY or to is not None and to.code == src.code:
-            continue
-        goods = items_in([c for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)])
-        goods = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
-        money = fig.kind == "money"
-        ctx.used.add(region[fig.start].i)
-        yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=goods,
-                     evidence=_evidence(sent, article, 0.6), quantity=None if money else _plain(fig.amount),
-                     unit=fig.unit, qualifier=fig.qualifier, value=_plain(fig.amount) if money else None,
-                     currency=fig.currency)
 
 
 def _note_measures(sent: Span, ctx: TradeContext) -> None:
@@ -1071,157 +808,6 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
                 break
 
 
-def _deal(seller: Mention | None, buyer: Mention, fig: Figure, region: list[Token], sent: Span, article: Article,
-          ctx: TradeContext) -> Export:
-    """One sale a tender or report line states: its goods after the figure, else the story's."""
-    window = region[fig.end:]
-    items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
-    ctx.used.add(region[fig.start].i)
-    return Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
-                  evidence=_evidence(sent, article, 0.7), quantity=_plain(fig.amount), unit=fig.unit,
-                  qualifier=fig.qualifier)
-
-
-_AWARD_VERBS = frozenset({"award", "grant", "give", "win"})
-_AWARDED = frozenset({"contract", "tender", "order"})
-
-
-def _awardee_country(tok: Token) -> Mention | None:
-    """The country of a firm awarded a supply contract: "two U.S. firms", "Cigra Inc of Chicago"."""
-    for t in tok.subtree:
-        if m := is_country_token(t):
-            return m
-        if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and (found := lookup_country(t.text)):
-            return country_mention(found[1], t.text, t.idx, t.idx + len(t))   # "two U.S. Firms" (one ORG span)
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN":   # "Co of New York"
-            words = [w for w in t.subtree if w.pos_ == "PROPN" and w.i <= t.i]
-            if code := place_to_country(" ".join(w.text for w in words)):
-                return country_mention(code, t.text, words[0].idx, t.idx + len(t))
-    return None
-
-
-def _award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
-    """A supply contract awarded at a tender is a sale done: "The committee of Taiwan's maize importers
-    awarded contracts to two U.S. firms to supply two shipments totalling 81,000 tonnes",
-    "Continental Grain Co of New York won a contract for the supply of 54,000 tonnes". The firm's
-    country sells; the awarding body's country (else the story's) buys."""
-    for verb in sent:
-        if verb.lemma_.lower() not in _AWARD_VERBS or verb.pos_ != "VERB" or _is_forecast(verb):
-            continue
-        award = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _AWARDED),
-                     None)
-        if award is None:
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_.lower() == "win":
-            firm, body = subj, None
-        else:
-            to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
-            firm = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-            body = subj
-        if firm is None:
-            continue
-        seller = _awardee_country(firm)
-        buyer = next((m for t in body.subtree if (m := is_country_token(t))), None) if body is not None else None
-        region = [t for t in verb.subtree if t.i > verb.i and t not in set(firm.subtree)]
-        measures = [f for f in _figures(region) if f.kind == "measure"]   # not "two shipments totalling 81,000 t"
-        fig = next((f for f in measures if f.unit in _BULK_UNITS), None) or next(iter(measures), None)
-        if fig is None or region[fig.start].i in ctx.used:
-            continue
-        buyer = buyer or ctx.owner(not_code=seller.code if seller else None, importer=True)
-        window = region[fig.end:]
-        seller = seller or item_origin(window)
-        if buyer is None or seller is not None and seller.code == buyer.code:
-            continue
-        yield _deal(seller, buyer, fig, region, sent, article, ctx)
-
-
-_BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "import"})
-_DEAL_WHOLES = frozenset({"business", "purchase", "sale", "deal", "cargo", "shipment", "total", "order",
-                          "contract", "amount", "tonnage"})
-_MADE_OF = frozenset({"comprise", "include", "consist", "involve", "cover"})
-
-
-def _breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Export | None) -> Iterator[Export]:
-    """The parts of a deal just stated: "The business comprised 41,000 tonnes of crude sunflowerseed oil
-    ... and 5,000 tonnes of refined oil" - each part is a flow between the same two sides."""
-    if base is None or base.quantity is None:
-        return
-    verb = next((t for t in sent if t.dep_ == "ROOT"), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None or verb.lemma_ not in _MADE_OF or subj.lemma_.lower() not in _DEAL_WHOLES \
-            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their")
-                       for c in subj.children):
-        return
-    tokens = [t for t in sent if t.i > verb.i]
-    figures = [f for f in _figures(tokens) if f.kind == "measure"]
-    for n, fig in enumerate(figures):
-        if tokens[fig.start].i in ctx.used or _paired_after(tokens, fig):
-            continue   # "included 19,102 tonnes from the U.S.": a list pair of its own (_leftover_pairs)
-        stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
-        items = items_in(tokens[fig.end:stop]) or base.items
-        ctx.used.add(tokens[fig.start].i)
-        yield Export(exporter=base.exporter, destination=base.destination, items=items,
-                     evidence=_evidence(sent, article, 0.6), quantity=_plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier, date=base.date, period=base.period)
-_OFFERS = frozenset({"bid", "offer"})
-
-
-def _accepted_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
-    """An accepted bid or offer at a tender is a sale: "USDA accepted Algeria's bid for 75,000 tonnes
-    of wheat" (the bidder buys from the accepting side's country), "the Board accepted offers for
-    25,000 tonnes of wheat" (the accepting side buys; the goods' or the headline's origin sells)."""
-    for verb in sent:
-        if verb.lemma_ != "accept" or verb.pos_ != "VERB" or _is_forecast(verb):
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _OFFERS), None)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if obj is None:
-            continue
-        bidder = next((m for c in obj.children if c.dep_ == "poss" and (m := is_country_token(c))), None)
-        side = (is_country_token(subj) or country_near(subj)) if subj is not None else None
-        region = [t for t in verb.subtree if t.i > verb.i]
-        fig = next((f for f in _figures(region) if f.kind == "measure"), None)
-        if fig is None or region[fig.start].i in ctx.used:
-            continue
-        window = region[fig.end:]
-        if obj.lemma_.lower() == "bid":     # the bidder buys
-            buyer = bidder
-            seller = side or item_origin(window) or ctx.owner(not_code=buyer.code if buyer else None)
-        else:                               # the accepting side buys
-            buyer = side or ctx.owner(importer=True)
-            seller = item_origin(window) or ctx.origin
-        if buyer is None or seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
-            continue
-        yield _deal(seller, buyer, fig, region, sent, article, ctx)
-
-
-def _added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
-    """A buyer adding to what it bought is buying: "The Soviet Union has added 175,600 tonnes of U.S.
-    corn to its previous commitments", "Japan added 689,700 tonnes to previous purchases" (export
-    sales reports). The goods' origin, else the story's exporting country, sells."""
-    for verb in sent:
-        if verb.lemma_ != "add" or verb.pos_ != "VERB" or _is_forecast(verb):
-            continue
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        book = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if book is None or book.lemma_.lower() not in _BOOKED or obj is None or subj is None:
-            continue
-        buyer = is_country_token(subj) or country_near(subj)
-        region = list(obj.subtree)
-        fig = next((f for f in _figures(region) if f.kind == "measure"), None)
-        if buyer is None or fig is None or region[fig.start].i in ctx.used:
-            continue
-        window = region[fig.end:]
-        seller = item_origin(window) or ctx.last_exporter or ctx.owner(not_code=buyer.code)
-        if seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
-            continue
-        ctx.last_exporter = seller
-        yield _deal(seller, buyer, fig, region, sent, article, ctx)
-
-
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
@@ -1233,7 +819,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         _note_measures(sent, ctx)
         before = len(found)
         for tok, is_verb in triggers:
-            if is_verb and _is_forecast(tok):
+            if is_verb and is_forecast(tok):
                 continue
             found.extend(_verb_events(tok, article, ctx) if is_verb else _noun_events(tok, article, ctx))
             if ctx.running is not None and not is_verb and tok.lemma_ in FLOW_LEMMAS:
@@ -1241,12 +827,12 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
         if not triggers:
             _lead_in(sent, ctx)
             found.extend(_list_events(sent, article, ctx))
-        found.extend(_role_events(sent, article, ctx))
-        found.extend(_award_events(sent, article, ctx))
-        found.extend(_added_events(sent, article, ctx))
-        found.extend(_accepted_events(sent, article, ctx))
+        found.extend(role_events(sent, article, ctx))
+        found.extend(award_events(sent, article, ctx))
+        found.extend(added_events(sent, article, ctx))
+        found.extend(accepted_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
-            found.extend(_breakdown_events(sent, article, ctx, seeds[-1]))
+            found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
     yield from _merge(found)

@@ -1,0 +1,130 @@
+"""The clause around a trade word: its extent, whether it states a fact, and its places.
+
+Shared by the rules of exports.py (trade verbs and flow nouns) and deals.py (tenders, awards and
+report lines): a figure belongs to a trigger only inside its clause, a forecast or a condition is
+no fact, and "to Y" / "from A" name the sides.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from kg.extract.trade.actors import is_country_token
+from kg.extract.trade.lexicon import CARRY_VERBS, FORECAST_LEMMAS, GUESS_VERBS, VALUE_VERBS
+from kg.facts import Article, Evidence, Mention
+
+NAME = "exports.v1"
+
+
+# Dependents that start a clause of their own: their figures belong to another event.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "acl", "conj", "nsubj", "mark"})
+
+
+DEST_PREPS = frozenset({"to", "into"})
+
+
+# "mostly to China": the figure is not all for that place, so the place is not its destination.
+HEDGES = frozenset({"mostly", "mainly", "largely", "partly", "chiefly", "primarily", "principally",
+                    "partially"})
+
+
+# Triggers that carry an unnamed flow of goods: "exports rose to $X", "exported £3bn".
+FLOW_LEMMAS = frozenset({"export", "import", "shipment", "re-export"})
+
+
+def opens_clause(c: Token) -> bool:
+    """A dependent that opens a clause of its own ("while imports rose to $X"), or a flow noun
+    conjoined to the trigger ("exports to 6.67 billion and imports to 4.15 billion"): its own event."""
+    if c.dep_ == "conj" and c.lemma_ in FLOW_LEMMAS:
+        return True
+    if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
+        return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
+    if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("end", "begin", "start"):
+        return False   # "in 1986/87, ending March 31, to 1.09 mln": a period, and the parse hangs the rest on it
+    if c.dep_ == "relcl" and c.head.lemma_ in FLOW_LEMMAS and not is_forecast(c) and any(
+            g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children):
+        return False   # "exports, which rose to 9.42 mln tonnes": the clause states the flow's figure
+    return c.dep_ in _CLAUSE_DEPS and (
+        c.pos_ in ("VERB", "AUX") or c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "mark"))
+
+
+def clause_of(head: Token) -> list[Token]:
+    """Tokens of head's clause: its subtree without nested clauses, in text order."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not (opens_clause(c) or tok == head and c.dep_ == "nsubj"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def done_deal(tok: Token) -> bool:
+    """An accepted bid or offer is a sale made: "accepted a bid for two bonus offers to cover the sale of"."""
+    return tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win")
+
+
+_CONDITIONS = frozenset({"if", "when", "unless", "once"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """Under a condition whose outcome is only possible: "when buffer stock purchases amount to 300,000
+    tonnes, there would be an adjustment"."""
+    clause = tok
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
+                                          for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.head.children)
+
+
+def is_forecast(trigger: Token) -> bool:
+    if _hypothetical(trigger):
+        return True
+    tok = trigger
+    for _ in range(4):
+        if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass", "acomp")):
+            return True   # "will export", "are likely to rise"
+        if done_deal(tok):
+            return False
+        if tok.lemma_ in FORECAST_LEMMAS:
+            return True
+        if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
+            return True   # "announced a tender to import", "unveiled plans to export"
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.i < tok.i:
+            return True   # "exporters estimated that 600,000 tonnes has been sold": a guess, not a fact
+            # (a source after the clause, "..., Counterpoint estimates.", only attributes it)
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ not in ("xcomp", "conj", "acl") and not purpose or tok.head == tok:
+            return False   # "issued licences to import ...": a purpose clause climbs to its verb
+        tok = tok.head
+    return False
+
+
+def places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Mention]]:
+    """(position, country) for each 'to Y' / 'from A' among tokens."""
+    out = []
+    for pos, tok in enumerate(tokens):
+        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children) or (
+            pos > 0 and tokens[pos - 1].lower_ in HEDGES)
+        if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged:
+            for obj in tok.children:
+                if obj.dep_ != "pobj":
+                    continue
+                # "from Trombetas, Brazil": a city, then its country in apposition
+                m = is_country_token(obj) or next((is_country_token(a) for a in obj.children
+                                                   if a.dep_ == "appos" and is_country_token(a)), None)
+                # "exports to the U.S., Japan and Southeast Asia": a figure shared with a region is no
+                # single country's; among countries only, the first is kept ("to Italy and Andorra")
+                others = [is_country_token(c) for c in obj.conjuncts]
+                if m and all(others):
+                    out.append((pos, m))
+                    out.extend((pos, c) for c in others)
+    return out
+
+
+def sentence_evidence(sent: Span, article: Article, confidence: float) -> Evidence:
+    """The sentence as evidence, without the blanked header the parser saw before it."""
+    words = [t for t in sent if not t.is_space]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return Evidence(article.id, start, end, article.text[start:end], NAME, confidence)

@@ -1,0 +1,221 @@
+"""Trade stated as a deal rather than a flow: tenders, awards, accepted bids, report lines.
+
+"The committee awarded contracts to two U.S. firms to supply 81,000 tonnes", "USDA accepted
+Algeria's bid for 75,000 tonnes", "Japan added 689,700 tonnes to previous purchases", "Saudi Arabia
+is Brazil's biggest supplier, with 115,000 bpd", "The business comprised 41,000 tonnes of crude
+oil and 5,000 tonnes of refined oil": each names a seller's and a buyer's side in its own way.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.shared.country_names import lookup_country
+from kg.extract.trade.actors import country_near, is_country_token, item_origin
+from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
+from kg.extract.trade.context import TradeContext, country_mention, place_to_country
+from kg.extract.trade.figures import BULK_UNITS, flow_figures, paired_after, plain
+from kg.extract.trade.items import items_in
+from kg.extract.trade.quantities import Figure
+from kg.facts import COUNTRY, Article, Export, Mention
+
+# Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
+_ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
+               "importer": "import", "buyer": "import", "recipient": "import", "customer": "import",
+               "purchaser": "import"}
+
+
+def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A country named as a supplier or a buyer with a figure: "Saudi Arabia is Brazil's second
+    biggest oil supplier, with an average 115,000 bpd" (Saudi Arabia -> Brazil), "The Soviet Union
+    was the largest single importer with 133,265 tonnes" (the story's exporter -> the Soviet Union).
+    The other side is the possessor or "to"/"of" country, else the story's."""
+    for noun in sent:
+        role = _ROLE_NOUNS.get(noun.lemma_.lower())
+        if role is None or noun.dep_ != "attr" or noun.head.lemma_ != "be" or is_forecast(noun.head):
+            continue
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        country = is_country_token(subj) if subj is not None else None
+        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if country is None or with_ is None:
+            continue
+        region = list(with_.subtree)[1:]
+        fig = next((f for f in flow_figures(region) if f.kind in ("measure", "money")), None)
+        if fig is None or region[fig.start].i in ctx.used:
+            continue
+        other = next((m for c in noun.children if c.dep_ == "poss" and (m := is_country_token(c))), None) \
+            or next((m for _, m in places(list(noun.subtree), frozenset({"to", "of", "for"}))), None)
+        if role == "export":
+            src, to = country, other or ctx.owner(not_code=country.code, importer=True)
+        else:
+            src, to = other or ctx.owner(not_code=country.code), country
+        if src is None or src.kind != COUNTRY or to is not None and to.code == src.code:
+            continue
+        goods = items_in([c for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)])
+        goods = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
+        money = fig.kind == "money"
+        ctx.used.add(region[fig.start].i)
+        yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=goods,
+                     evidence=sentence_evidence(sent, article, 0.6), quantity=None if money else plain(fig.amount),
+                     unit=fig.unit, qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
+                     currency=fig.currency)
+
+
+def _deal(seller: Mention | None, buyer: Mention, fig: Figure, region: list[Token], sent: Span, article: Article,
+          ctx: TradeContext) -> Export:
+    """One sale a tender or report line states: its goods after the figure, else the story's."""
+    window = region[fig.end:]
+    items = items_in(window) or (ctx.unit_goods.get(fig.unit) if fig.unit else ()) or ctx.goods
+    ctx.used.add(region[fig.start].i)
+    return Export(exporter=ctx.of_era(seller), destination=ctx.of_era(buyer), items=items,
+                  evidence=sentence_evidence(sent, article, 0.7), quantity=plain(fig.amount), unit=fig.unit,
+                  qualifier=fig.qualifier)
+
+
+_AWARD_VERBS = frozenset({"award", "grant", "give", "win"})
+
+
+_AWARDED = frozenset({"contract", "tender", "order"})
+
+
+def _awardee_country(tok: Token) -> Mention | None:
+    """The country of a firm awarded a supply contract: "two U.S. firms", "Cigra Inc of Chicago"."""
+    for t in tok.subtree:
+        if m := is_country_token(t):
+            return m
+        if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and (found := lookup_country(t.text)):
+            return country_mention(found[1], t.text, t.idx, t.idx + len(t))   # "two U.S. Firms" (one ORG span)
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN":   # "Co of New York"
+            words = [w for w in t.subtree if w.pos_ == "PROPN" and w.i <= t.i]
+            if code := place_to_country(" ".join(w.text for w in words)):
+                return country_mention(code, t.text, words[0].idx, t.idx + len(t))
+    return None
+
+
+def award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A supply contract awarded at a tender is a sale done: "The committee of Taiwan's maize importers
+    awarded contracts to two U.S. firms to supply two shipments totalling 81,000 tonnes",
+    "Continental Grain Co of New York won a contract for the supply of 54,000 tonnes". The firm's
+    country sells; the awarding body's country (else the story's) buys."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _AWARD_VERBS or verb.pos_ != "VERB" or is_forecast(verb):
+            continue
+        award = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _AWARDED),
+                     None)
+        if award is None:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() == "win":
+            firm, body = subj, None
+        else:
+            to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            firm = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            body = subj
+        if firm is None:
+            continue
+        seller = _awardee_country(firm)
+        buyer = next((m for t in body.subtree if (m := is_country_token(t))), None) if body is not None else None
+        region = [t for t in verb.subtree if t.i > verb.i and t not in set(firm.subtree)]
+        measures = [f for f in flow_figures(region) if f.kind == "measure"]   # not "two shipments totalling 81,000 t"
+        fig = next((f for f in measures if f.unit in BULK_UNITS), None) or next(iter(measures), None)
+        if fig is None or region[fig.start].i in ctx.used:
+            continue
+        buyer = buyer or ctx.owner(not_code=seller.code if seller else None, importer=True)
+        window = region[fig.end:]
+        seller = seller or item_origin(window)
+        if buyer is None or seller is not None and seller.code == buyer.code:
+            continue
+        yield _deal(seller, buyer, fig, region, sent, article, ctx)
+
+
+_BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "import"})
+
+
+_DEAL_WHOLES = frozenset({"business", "purchase", "sale", "deal", "cargo", "shipment", "total", "order",
+                          "contract", "amount", "tonnage"})
+
+
+_MADE_OF = frozenset({"comprise", "include", "consist", "involve", "cover"})
+
+
+def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Export | None) -> Iterator[Export]:
+    """The parts of a deal just stated: "The business comprised 41,000 tonnes of crude sunflowerseed oil
+    ... and 5,000 tonnes of refined oil" - each part is a flow between the same two sides."""
+    if base is None or base.quantity is None:
+        return
+    verb = next((t for t in sent if t.dep_ == "ROOT"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or verb.lemma_ not in _MADE_OF or subj.lemma_.lower() not in _DEAL_WHOLES \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their")
+                       for c in subj.children):
+        return
+    tokens = [t for t in sent if t.i > verb.i]
+    figures = [f for f in flow_figures(tokens) if f.kind == "measure"]
+    for n, fig in enumerate(figures):
+        if tokens[fig.start].i in ctx.used or paired_after(tokens, fig):
+            continue   # "included 19,102 tonnes from the U.S.": a list pair of its own (_leftover_pairs)
+        stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
+        items = items_in(tokens[fig.end:stop]) or base.items
+        ctx.used.add(tokens[fig.start].i)
+        yield Export(exporter=base.exporter, destination=base.destination, items=items,
+                     evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier, date=base.date, period=base.period)
+
+
+_OFFERS = frozenset({"bid", "offer"})
+
+
+def accepted_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """An accepted bid or offer at a tender is a sale: "USDA accepted Algeria's bid for 75,000 tonnes
+    of wheat" (the bidder buys from the accepting side's country), "the Board accepted offers for
+    25,000 tonnes of wheat" (the accepting side buys; the goods' or the headline's origin sells)."""
+    for verb in sent:
+        if verb.lemma_ != "accept" or verb.pos_ != "VERB" or is_forecast(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _OFFERS), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        bidder = next((m for c in obj.children if c.dep_ == "poss" and (m := is_country_token(c))), None)
+        side = (is_country_token(subj) or country_near(subj)) if subj is not None else None
+        region = [t for t in verb.subtree if t.i > verb.i]
+        fig = next((f for f in flow_figures(region) if f.kind == "measure"), None)
+        if fig is None or region[fig.start].i in ctx.used:
+            continue
+        window = region[fig.end:]
+        if obj.lemma_.lower() == "bid":     # the bidder buys
+            buyer = bidder
+            seller = side or item_origin(window) or ctx.owner(not_code=buyer.code if buyer else None)
+        else:                               # the accepting side buys
+            buyer = side or ctx.owner(importer=True)
+            seller = item_origin(window) or ctx.origin
+        if buyer is None or seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
+            continue
+        yield _deal(seller, buyer, fig, region, sent, article, ctx)
+
+
+def added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A buyer adding to what it bought is buying: "The Soviet Union has added 175,600 tonnes of U.S.
+    corn to its previous commitments", "Japan added 689,700 tonnes to previous purchases" (export
+    sales reports). The goods' origin, else the story's exporting country, sells."""
+    for verb in sent:
+        if verb.lemma_ != "add" or verb.pos_ != "VERB" or is_forecast(verb):
+            continue
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        book = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if book is None or book.lemma_.lower() not in _BOOKED or obj is None or subj is None:
+            continue
+        buyer = is_country_token(subj) or country_near(subj)
+        region = list(obj.subtree)
+        fig = next((f for f in flow_figures(region) if f.kind == "measure"), None)
+        if buyer is None or fig is None or region[fig.start].i in ctx.used:
+            continue
+        window = region[fig.end:]
+        seller = item_origin(window) or ctx.last_exporter or ctx.owner(not_code=buyer.code)
+        if seller is None or seller.kind != COUNTRY or seller.code == buyer.code:
+            continue
+        ctx.last_exporter = seller
+        yield _deal(seller, buyer, fig, region, sent, article, ctx)

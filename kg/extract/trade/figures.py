@@ -1,0 +1,150 @@
+"""Which figures of a clause can be a flow's: not a comparison, a change, a price, a balance.
+
+"Exports rose 600 mln dlrs or nine pct to 7.1 billion dlrs, against 6.5 billion a year ago": of the
+four figures only 7.1 billion is the flow. The rules here look at the words around each figure
+(trade/quantities found them) and keep those a trade rule may read as a shipment.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from spacy.tokens import Token
+
+from kg.extract.trade.actors import is_country_token
+from kg.extract.trade.lexicon import BALANCE_NOUNS, CHANGE_VERBS, VALUE_VERBS, VESSEL_NOUNS
+from kg.extract.trade.quantities import UNITS, Figure, scan_figures
+
+# A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
+# "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
+_COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs", "vs.", "than", "after"})
+
+
+# Units of bulk commodities: a figure in them with no goods named is the story's goods ("sold an average of
+# 900,000 bags per month"); "80,000 units" of anything is not.
+BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre"})
+
+
+_FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
+                                  "seen", "likely", "possible", "potential", "perhaps", "possibly", "maybe"})
+
+
+# "an option for 25,000 tonnes more", "a tender for 80,000 tonnes": goods that may move later.
+_RIGHT_NOUNS = frozenset({"option", "quota", "licence", "license", "permit", "tender"})
+
+
+def plain(d: Decimal) -> Decimal:
+    """3.8E+3 -> 3800: no exponent, so the value is a valid xsd:decimal lexical form."""
+    n = d.normalize()
+    return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
+
+
+def flow_figures(tokens: Sequence[Token]) -> list[Figure]:
+    figs, keep = scan_figures(tokens), []
+    comparing = False
+    for f in figs:
+        before = tokens[f.start - 1].lower_ if f.start > 0 else ""
+        compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
+            or _compared_over(tokens, f.start)
+        # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
+        comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or") \
+            and not paired_after(tokens, f)   # "..., 24,391 from Australia": the list's next element
+        if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
+            break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
+        if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f) \
+                or _not_a_flow_figure(tokens, f):
+            continue
+        if any(t.lower_ in _FORECAST_ADJECTIVES for t in tokens[max(0, f.start - 2):f.start]):
+            continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
+        if f.start > 1 and before == "for" and tokens[f.start - 2].lemma_.lower() in _RIGHT_NOUNS:
+            continue   # "with an option for 25,000 tons more"
+        if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
+            continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
+        keep.append(f)
+    return keep
+
+
+_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                        "tenths"})
+
+
+_SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
+
+
+_CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "cut",
+                           "reduction"})
+
+
+def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
+    """A fraction ("two thirds of the 5.8 mln tonnes"), the low end of a percent range ("95 to 98 pct")
+    or a vessel's size ("the 2,852 dwt motor vessel")."""
+    after = [t.lower_ for t in tokens[f.end:f.end + 3]]
+    if after and (after[0] in _FRACTIONS or after[0] in _SIZES) \
+            or len(after) > 1 and after[0] == "-" and after[1] in _FRACTIONS:   # "one-fifth"
+        return True
+    if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
+        return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
+    if after and after[0] in _CHANGE_NOUNS:
+        return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
+    if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":
+        return True   # "three parcels, around 5,000 tonnes each": a size per lot, not the flow
+    return len(after) == 3 and after[0] in ("to", "-", "and", "or") and tokens[f.end + 1].like_num \
+        and after[2] in ("pct", "percent", "%")   # also a change: "rose 600 mln dlrs or nine pct to 7.1 billion"
+
+
+def paired_after(tokens: Sequence[Token], f: Figure) -> bool:
+    """The figure is followed by its own country: "24,391 from Australia", "31,000 for the Soviet Union"."""
+    k = f.end + (f.end < len(tokens) and tokens[f.end].lower_ in UNITS)
+    if k >= len(tokens) or tokens[k].lower_ not in ("from", "to", "for"):
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+    return k < len(tokens) and is_country_token(tokens[k]) is not None
+
+
+def _compared_over(tokens: Sequence[Token], start: int) -> bool:
+    """A figure another one is compared with, behind a determiner or possessor: "than December's 421
+    mln", "up on the 314 mln in January 1986"."""
+    k = start - 1
+    while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS" or tokens[k].ent_type_ == "DATE"
+                      or k + 1 < start and tokens[k + 1].tag_ == "POS"
+                      or tokens[k].dep_ == "amod" and tokens[k].pos_ in ("ADJ", "VERB")):   # "from a revised 3.60"
+        k -= 1
+    if k < 0 or k == start - 1:
+        return False
+    word = tokens[k].lower_
+    return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
+        or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
+
+
+def _price(tokens: Sequence[Token], f: Figure) -> bool:
+    """Money per unit or 'at' money is a price: "356 dlrs per tonne", "at 117.44 dlrs"."""
+    if f.kind != "money":
+        return False
+    nxt = [t.lower_ for t in tokens[f.end:f.end + 2]]
+    if len(nxt) == 2 and nxt[0] in ("per", "a", "an", "/") and nxt[1].rstrip("s") in ("tonne", "ton", "barrel",
+                                                                                          "bushel", "ounce", "lb",
+                                                                                          "pound", "bag", "kilo"):
+        return True
+    before = tokens[f.start - 1] if f.start > 0 else None
+    if before is None or before.lower_ != "at" or f.start < 2:
+        return False
+    k = f.start - 2
+    while k > 0 and tokens[k].is_punct:
+        k -= 1
+    # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value,
+    # and so do "were down 6.3 pct at 7.45 billion dlrs" and "were also lower, at 219.41 billion"
+    word = tokens[k]
+    return word.pos_ not in ("VERB", "AUX") and word.lemma_.lower() not in VALUE_VERBS \
+        and word.lower_ not in ("pct", "percent", "%") and word.tag_ not in ("JJR", "RBR")
+
+
+def _balance(tokens: Sequence[Token], f: Figure) -> bool:
+    """A surplus, deficit or balance, not a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit"."""
+    after = tokens[f.end].lemma_.lower() if f.end < len(tokens) else ""
+    before = [t.lemma_.lower() for t in tokens[max(0, f.start - 2):f.start]]
+    return after in BALANCE_NOUNS or len(before) == 2 and before[1] == "of" and before[0] in BALANCE_NOUNS
+
+
+def bare(window: Sequence[Token]) -> bool:
+    """No noun follows a figure: its unit and goods are those of the figure before ("and 3.4m in June")."""
+    return not window or window[0].pos_ in ("ADP", "PUNCT", "CCONJ", "AUX", "VERB")
