@@ -15,6 +15,7 @@ from pathlib import Path
 
 SEED = 20261201
 N_BBC, N_REUTERS = 40, 20
+N_BBC_2, N_REUTERS_2 = 16, 8   # a second draw, all held out (heldout-2), after the first held-out was spent
 
 
 def _unique(files: list[Path], skip_lines: int) -> list[Path]:
@@ -42,10 +43,17 @@ def main() -> None:
     order = list(range(len(drawn)))
     random.Random(SEED + 1).shuffle(order)
     held = set(order[: len(drawn) // 3])
+    taken = {f for _, f in drawn}
+    rng_2 = random.Random(SEED + 2)
+    second = [("bbc", p.relative_to(corpus / "bbc").as_posix())
+              for p in rng_2.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_2)]
+    second += [("reuters21578", p.name) for p in rng_2.sample([p for p in reuters if p.name not in taken], N_REUTERS_2)]
     out = sys.stdout
     out.write("corpus\tfile\tsplit\n")
     for i, (name, file) in enumerate(drawn):
         out.write(f"{name}\t{file}\t{'heldout' if i in held else 'dev'}\n")
+    for name, file in second:
+        out.write(f"{name}\t{file}\theldout-2\n")
 
 
 if __name__ == "__main__":

@@ -71,6 +71,9 @@ _BIG_CITY = 15_000
 # Nations inside a country, whose adjectives are no country's demonym ("Welshman", "Scotswoman").
 _NATIONS = {"Welsh", "Scots", "Scotch", "English", "Irish", "Cornish", "Manx", "Ulster"}
 _CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica"}
+_GENERATIONS = {"Jnr", "Jr", "Snr", "Sr"}
+# Nouns of nationality for one person, written before a name as a descriptor ("Briton Hayley Yelling").
+_NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
 
 
 def _trim(span: Span) -> Span:
@@ -144,6 +147,8 @@ def _name_tokens(span: Span) -> list:
         words = words[2:]                               # "New Zealander Graham Henry"
     while len(words) > 2 and _tail_not_name(words):
         words = words[:-1]                              # "Paul Boateng MP", "Bill Cosby TV"
+    if len(words) > 2 and words[-1].text.rstrip(".") in _GENERATIONS:
+        words = words[:-1]                              # "Martin Luther King Jnr": the same person's name
     for i, t in enumerate(words):
         if _in_word_hyphen(t):                          # "Kilroy-Silk" is one surname; "Blu-ray" no name
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_lower:
@@ -180,7 +185,7 @@ def _tagged_alone(t, labels: tuple[str, ...]) -> bool:
 def _descriptor(t) -> bool:
     """What a full name is introduced by, not part of it: "Comic Joe Pasquale", "Welsh runner ...",
     "Nevertheless Franz Ferdinand"."""
-    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV":
+    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV" or t.text in _NATIONALS:
         return True
     stem = re.sub(r"(wo)?m[ae]n$", "", t.text)          # "Welshman Ray Reardon", "Frenchwoman"
     nation = country_form(stem) == "demonym" or stem in _NATIONS or place_country(stem) is not None

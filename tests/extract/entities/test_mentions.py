@@ -337,3 +337,9 @@ def test_rank_abbreviations_are_roles_and_plural_party_names_are_no_persons(nlp)
     people = [m.name for m in _by_kind(nlp, text, PERSON)]
     assert "Musharraf" in people and "Tim Collins" in people and "Chris Christie" in people
     assert "Lib Dems" not in people and "Gen Musharraf" not in people
+
+
+def test_nationality_nouns_and_generation_suffixes_are_not_part_of_the_name(nlp):
+    text = "Briton Hayley Yelling finished ahead of Scot Kathy Butler. Martin Luther King Jnr was honoured."
+    people = [m.name for m in _by_kind(nlp, text, PERSON)]
+    assert {"Hayley Yelling", "Kathy Butler", "Martin Luther King"} <= set(people)
