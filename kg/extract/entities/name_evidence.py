@@ -109,12 +109,23 @@ def titled(t: Token) -> bool:
         is_title(before.text) and not (before.is_lower and before.pos_ == "ADJ")))
 
 
+# Verbs whose object is a work, never a person: "the band sang Hey Ya", "she directed Vera Drake".
+_CREATIVE_VERBS = frozenset({"sing", "perform", "record", "direct", "publish", "stage", "premiere",
+                             "compose", "produce", "screen"})
+
+
 def work_before(t: Token) -> bool:
-    """"the film Kill Bill", "her latest album Girls": a work noun (and its modifiers) right before."""
+    """"the film Kill Bill", "her latest album Girls": a work noun (and its modifiers) right before;
+    or the name is what a creative verb made ("sang Hey Ya")."""
     j = t.i - 1
     while j >= 0 and t.doc[j].is_lower and t.doc[j].pos_ in ("ADJ", "ADV"):
         j -= 1
-    return j >= 0 and t.doc[j].is_lower and t.doc[j].lower_ in work_nouns()
+    if j >= 0 and t.doc[j].is_lower and t.doc[j].lower_ in work_nouns():
+        return True
+    head = t
+    while head.dep_ in ("compound", "flat", "nmod", "amod") and head.head != head:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _CREATIVE_VERBS
 
 
 def org_noun_beside(t: Token) -> bool:

@@ -343,3 +343,10 @@ def test_nationality_nouns_and_generation_suffixes_are_not_part_of_the_name(nlp)
     text = "Briton Hayley Yelling finished ahead of Scot Kathy Butler. Martin Luther King Jnr was honoured."
     people = [m.name for m in _by_kind(nlp, text, PERSON)]
     assert {"Hayley Yelling", "Kathy Butler", "Martin Luther King"} <= set(people)
+
+
+def test_what_a_creative_verb_made_is_a_work_not_a_person(nlp):
+    text = "OutKast sang Hey Ya at the awards. Mike Leigh directed Vera Drake last year. Police released John Smith."
+    people = [m.name for m in _by_kind(nlp, text, PERSON)]
+    assert "Hey Ya" not in people and "Vera Drake" not in people
+    assert "Mike Leigh" in people and "John Smith" in people
