@@ -460,13 +460,30 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     region = [t for t in region if not (t.head.lower_ == "of" and t.head.head == noun or t.lower_ == "of"
                                           and t.head == noun)] if lead else region
     if inverse:
-        exporter = next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
+        exporter = next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase) \
+            or _partner(noun, owner)
         if exporter is None and owner.kind != COUNTRY:
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause, ctx)
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
+        if dest is None and not places(own, DEST_PREPS):
+            dest = _partner(noun, owner)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _partner(noun: Token, owner: Mention | None) -> Mention | None:
+    """The partner a bilateral statistic names once for both flows: "Exports to Japan fell to 1.28
+    billion and imports to 2.14 billion" (imports from Japan), "imports from Chile rose, while
+    exports fell" (exports to Chile). The other flow noun of the sentence, conjoined or gapped."""
+    other, prep = ("export", "to") if noun.lemma_ in IMPORT_NOUNS else ("import", "from")
+    for t in noun.sent:
+        if t.i >= noun.i or t.lemma_.lower() != other or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = next((m for _, m in places([x for x in t.subtree if x.i > t.i], frozenset({prep}))), None)
+        if found is not None and (owner is None or found.code != owner.code):
+            return found
+    return None
 
 
 _MODIFIERS = ("compound", "amod", "poss", "nmod")

@@ -88,7 +88,9 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
     if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":
         return True   # "three parcels, around 5,000 tonnes each": a size per lot, not the flow
-    return len(after) == 3 and after[0] in ("to", "-", "and", "or") and tokens[f.end + 1].like_num \
+    span = tokens[f.end:f.end + 3]
+    adjacent = len(span) == 3 and span[1].i == span[0].i + 1 and span[2].i == span[1].i + 1   # a gapped region
+    return adjacent and after[0] in ("to", "-", "and", "or") and span[1].like_num \
         and after[2] in ("pct", "percent", "%")   # also a change: "rose 600 mln dlrs or nine pct to 7.1 billion"
 
 

@@ -447,3 +447,11 @@ def test_a_size_per_lot_is_not_the_flow(story):
     _, out = story("NEW DELHI, May 4 - The Indian State Trading Corp (STC) are reported to have taken three parcels, "
                    "around 5,000 tonnes each, of palm olein at the weekly tender, traders said.")
     assert all(e.quantity not in (Decimal(3), Decimal(5000)) for e in out)
+
+
+def test_a_bilateral_statistic_names_its_partner_once_for_both_flows(story):
+    _, out = story("BEIJING, May 4 - China's trade with Japan shrank in the first quarter. Exports to Japan fell "
+                   "2.3 pct to 1.28 billion dlrs and imports 24.4 pct to 2.14 billion.",
+                   headline="CHINA TRADE WITH JAPAN FALLS")
+    assert {(sides(e), e.value) for e in out} == {(("CN", "JP"), Decimal(1280000000)),
+                                                  (("JP", "CN"), Decimal(2140000000))}
