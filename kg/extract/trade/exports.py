@@ -814,15 +814,17 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     figures = scan_figures(tokens)
     ctx.measures = [(tokens[f.start].i, f.unit, f.currency) for f in figures if f.unit or f.currency]
     ctx.money = next((f.currency for f in figures if f.currency), ctx.money)
-    for f in figures:
-        if f.unit is None:
-            continue
-        words = [t.lower_ for t in tokens[:f.start] if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha
-                 and not t.ent_type_]   # not "Continental Grain Co"
-        for n in range(len(words), 0, -1):
-            if goods := commodity_named(words[:n]):
-                ctx.unit_goods[f.unit] = (goods,)
-                break
+    measured = {f.start: f.unit for f in figures if f.unit}
+    if not measured:
+        return
+    words: list[str] = []
+    goods = None                  # the last commodity named so far in the sentence
+    for k, t in enumerate(tokens):
+        if k in measured and goods:
+            ctx.unit_goods[measured[k]] = (goods,)
+        if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha and not t.ent_type_:   # not "Continental Grain Co"
+            words.append(t.lower_)
+            goods = commodity_named(words[-3:]) or goods
 
 
 @register(NAME)
