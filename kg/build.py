@@ -7,7 +7,6 @@ in the build folder, and only graphs whose triples changed are rewritten.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -17,6 +16,7 @@ from kg import config, extract
 from kg.errors import KGError
 from kg.factcache import FactCache
 from kg.facts import Article, ArticleFacts, Export, Mention, Quote
+from kg.files import replace_file
 from kg.graphs import SharedLines, plan
 from kg.ids import digest
 from kg.quote_identity import quote_identities
@@ -100,9 +100,7 @@ class Manifest:
         return path if path.is_absolute() else self.base / path
 
     def save(self) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True))
-        os.replace(tmp, self.path)
+        replace_file(self.path, json.dumps(self.data, indent=1, sort_keys=True))
 
 
 def _forget(articles: dict[str, str], key: str) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from decimal import Decimal
 from pathlib import Path
 
 from kg.facts import Article, ArticleFacts, Evidence, Export, Mention, Quote
+from kg.files import replace_file
 from kg.ids import digest
 
 
@@ -77,7 +77,4 @@ class FactCache:
 
     def put(self, source_key: str, content_hash: str, facts: ArticleFacts) -> None:
         path = self._path(source_key, content_hash)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"fingerprint": self.fingerprint, "facts": to_json(facts)},
-                                  ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        replace_file(path, json.dumps({"fingerprint": self.fingerprint, "facts": to_json(facts)}, ensure_ascii=False))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.facts import ArticleFacts, Quote
+from kg.files import replace_file
 from kg.ids import digest
 from kg.quote_identity import QuoteIdentity
 from kg.rdf import mapping
@@ -25,13 +26,9 @@ from kg.rdf.iris import ENTITIES_GRAPH
 from kg.rdf.mapping import Triple
 from kg.rdf.vocab import RESOURCE
 from kg.resolve import Resolution
+from kg.store import nt_line
 
 _LOCAL = (str(RESOURCE["evidence/"]), str(RESOURCE["export/"]))   # subjects minted per article
-
-
-def line(t: Triple) -> str:
-    s, p, o = t
-    return f"{s.n3()} {p.n3()} {o.n3()} ."
 
 
 def signature(facts: ArticleFacts, res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
@@ -65,10 +62,7 @@ class SharedLines:
             return None
 
     def put(self, sig: str, lines: list[str]) -> None:
-        path = self.folder / f"{sig}.json"
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(lines), encoding="utf-8")
-        tmp.replace(path)
+        replace_file(self.folder / f"{sig}.json", json.dumps(lines))
 
     def keep_only(self, sigs: set[str]) -> None:
         for path in self.folder.glob("*.json"):
@@ -84,10 +78,7 @@ class SharedLines:
         return data["lines"] if key is not None and data.get("key") == key else None
 
     def put_graph_lines(self, key: str, lines: list[str]) -> None:
-        path = self.folder.parent / "shared-graph.json"
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps({"key": key, "lines": lines}), encoding="utf-8")
-        tmp.replace(path)
+        replace_file(self.folder.parent / "shared-graph.json", json.dumps({"key": key, "lines": lines}))
 
 
 @dataclass
@@ -133,9 +124,9 @@ def plan(all_facts: Iterable[ArticleFacts], res: Resolution, quote_ids: dict[tup
             continue
         if ag.triples is None:
             _map(ag, res, quote_ids, term_of)
-        out.writes[ag.iri] = [t for t in ag.triples if not (_shareable(t, ag.iri) and line(t) in common)]
+        out.writes[ag.iri] = [t for t in ag.triples if not (_shareable(t, ag.iri) and nt_line(t) in common)]
     entity_triples = [t for e in res.entities.values() for t in mapping.entity_triples(e)]
-    entity_lines = {line(t): t for t in entity_triples}
+    entity_lines = {nt_line(t): t for t in entity_triples}
     out.shared = sorted(set(entity_lines) | common)
     shared = str(ENTITIES_GRAPH)
     out.keys[shared] = digest(*out.shared)
@@ -151,6 +142,6 @@ def _map(ag: ArticleGraph, res: Resolution, quote_ids: dict[tuple[str, Quote], Q
     ag.shareable = []
     for t in ag.triples:
         if _shareable(t, ag.iri):
-            x = line(t)
+            x = nt_line(t)
             ag.shareable.append(x)
             term_of[x] = t

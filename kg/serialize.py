@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KGError
+from kg.files import replace_file
 from kg.rdf.vocab import PREFIXES
 from kg.store import Store
 
@@ -156,10 +157,7 @@ def _property_graph(store: Store, fmt: str) -> bytes:
 
 
 def write(store: Store, path: Path, fmt: str) -> None:
-    data = serialize(store, fmt)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    replace_file(path, serialize(store, fmt))
 
 
 def write_csv(store: Store, folder: Path) -> list[Path]:
@@ -195,7 +193,7 @@ def write_turtle_of_graphs(store: Store, path: Path, graphs: dict[str, str], chu
     """graph.ttl as the build's named graphs one after another, each graph's Turtle cached under its
     digest in `chunks`: a build that changed one article writes that article's chunk and copies the
     rest, instead of reading and sorting every triple of the archive. Turtle keeps a prefix declared
-    once for the whole file; a build states each triple in one graph only (build._share), so the
+    once for the whole file; a build states each triple in one graph only (kg.graphs), so the
     chunks together are the union graph. `graphs` maps graph IRI -> digest."""
     chunks.mkdir(parents=True, exist_ok=True)
     header = _prefix_lines()
@@ -209,9 +207,7 @@ def write_turtle_of_graphs(store: Store, path: Path, graphs: dict[str, str], chu
             if not chunk.exists():
                 data = store.ox.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.NamedNode(graph), prefixes=_PREFIXES)
                 body = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix "))
-                part = chunk.with_name(chunk.name + ".tmp")
-                part.write_bytes(body.lstrip(b"\n"))
-                part.replace(chunk)
+                replace_file(chunk, body.lstrip(b"\n"))
             f.write(b"\n")
             f.write(chunk.read_bytes())
     tmp.replace(path)

@@ -19,8 +19,10 @@ from kg.rdf.mapping import Triple
 from kg.rdf.vocab import PREFIXES
 
 
-def _nt(triples: Iterable[Triple]) -> str:
-    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+def nt_line(t: Triple) -> str:
+    """A triple as one line of SPARQL INSERT DATA ("<s> <p> "o" .")."""
+    s, p, o = t
+    return f"{s.n3()} {p.n3()} {o.n3()} ."
 
 
 def _ox(term):
@@ -54,12 +56,11 @@ class Store:
         return self.dataset.store._inner
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
-        body = _nt(triples)
-        self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        self.change_graph_lines(graph, [nt_line(t) for t in triples], None)
 
     def change_graph_lines(self, graph: URIRef, lines: list[str], before: list[str] | None) -> None:
-        """As replace_graph, from triples already written as lines ("<s> <p> "o" ."); given the lines
-        the graph holds now, only the difference is written, in one atomic update."""
+        """As replace_graph, from triples already written as lines (nt_line); given the lines the
+        graph holds now, only the difference is written. Either way one atomic update."""
         if before is None:
             body = "\n".join(lines)
             self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
