@@ -23,6 +23,7 @@ N_FOURTH = 90  # fourth draw: the third left the fresh held-out with 17 events, 
 N_FIFTH = 75   # fifth draw, after heldout-2 was scored: all of it a fresh held-out (heldout-3)
 N_SIXTH = 90   # sixth draw, after heldout-3 was spent: all of it a fresh held-out (heldout-4)
 N_SEVENTH = 90  # seventh draw, after heldout-4 was spent: all of it a fresh held-out (heldout-5)
+N_EIGHTH = 90   # eighth draw, after heldout-5 was spent: all of it a fresh held-out (heldout-6)
 TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
                    re.I)
 FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
@@ -83,10 +84,11 @@ def main() -> None:
     held_3 = set(draw(8, 4, N_FIFTH, "candidate-5"))
     held_4 = set(draw(10, 5, N_SIXTH, "candidate-6"))
     held_5 = set(draw(12, 6, N_SEVENTH, "candidate-7"))
+    held_6 = set(draw(14, 7, N_EIGHTH, "candidate-8"))
     seen = {i for i in held_5 if drawn[i][0] in SEEN_BEFORE}
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
-    held_sets = (("heldout-5", held_5 - seen), ("heldout-4", held_4), ("heldout-3", held_3),
+    held_sets = (("heldout-6", held_6), ("heldout-5", held_5 - seen), ("heldout-4", held_4), ("heldout-3", held_3),
                  ("heldout-2", held_2), ("heldout", held))
     for i, (name, kind) in enumerate(drawn):
         split = next((label for label, positions in held_sets if i in positions), "dev")
