@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from pyvis.network import Network
 
 from kg.errors import KGError
+from kg.rdf.vocab import RESOURCE
 from kg.store import Store
 
 STYLE = {  # class -> (colour, shape); colours from the Okabe-Ito colour-blind-safe palette
@@ -59,7 +60,11 @@ def shipped_rows(store: Store, name: str) -> Iterator[SimpleNamespace]:
 
 def shipped_values(store: Store, name: str) -> Iterator[dict]:
     """The same rows as dicts, for the big queries where a namespace per row costs seconds."""
-    solutions = store.ox.query(sparql_file(name), use_default_graph_as_union=True)
+    return _values(store, sparql_file(name))
+
+
+def _values(store: Store, sparql: str) -> Iterator[dict]:
+    solutions = store.ox.query(sparql, use_default_graph_as_union=True)
     names = [v.value for v in solutions.variables]
     for solution in solutions:
         yield dict(zip(names, map(_plain, solution), strict=True))
@@ -85,25 +90,40 @@ def _short(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
-def graph_from_store(store: Store) -> nx.MultiDiGraph:
-    seen: dict[str, set[tuple[str, str]]] = {}     # node or export -> {(article id, date)}
-    for row in shipped_values(store, "view-sources.rq"):
-        seen.setdefault(entity_key(row["node"]), set()).add((row["id"], row["date"] or ""))
-    g = nx.MultiDiGraph(seen=seen)
+def _only(sparql: str, var: str, keys: Iterable[str]) -> str:
+    """A shipped query restricted to the resources of `keys` (entity keys) bound to ?var."""
+    values = " ".join(f"<{RESOURCE[k]}>" for k in sorted(keys))
+    return sparql.replace("WHERE {", f"WHERE {{\n  VALUES ?{var} {{ {values} }}", 1)
+
+
+def sources(store: Store, keys: Iterable[str] | None = None) -> dict[str, set[tuple[str, str]]]:
+    """Node or trade event -> {(article id, date)}: of every one, or of the `keys` only (a page of a
+    few hundred nodes need not read the archive's hundred thousand rows)."""
+    sparql = sparql_file("view-sources.rq")
+    if keys is not None:
+        sparql = _only(sparql, "node", keys)
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for node, ident, date in store.ox.query(sparql, use_default_graph_as_union=True):
+        seen.setdefault(entity_key(node.value), set()).add((ident.value, date.value if date else ""))
+    return seen
+
+
+def graph_from_store(store: Store, with_sources: bool = True, quote_text: bool = True) -> nx.MultiDiGraph:
+    """Every entity, quote and trade event as a graph. `with_sources`: the articles and dates of each
+    (g.graph["seen"]), which only filtering by article or date needs for the whole graph;
+    `quote_text`: each quote's words and sentence, which only the drawn quotes need (quote_details)."""
+    g = nx.MultiDiGraph(seen=sources(store) if with_sources else {})
     for row in shipped_rows(store, "view-entities.rq"):
         kind = str(getattr(row, "class")).rsplit("#", 1)[-1]
         alts = tuple(a for a in str(row.alts or "").split("|") if a)
         g.add_node(entity_key(row.node), label=str(row.label), kind=kind, alts=alts,
                    title=f"{kind}: {row.label}" + (f" (also: {', '.join(alts)})" if alts else ""))
-    for row in shipped_rows(store, "view-quotes.rq"):
-        q = entity_key(row.quote)
-        kind = "direct quote" if row.direct else "reported speech"
-        g.add_node(q, label=_short(str(row.text), 40), kind="Quote",
-                   title=f"“{row.text}”\n({kind}; in: {row.articles})\n\nsentence: {row.sample}")
-        if row.speaker is not None:
-            g.add_edge(entity_key(row.speaker), q, label="said")
-        if row.addressee is not None:
-            g.add_edge(q, entity_key(row.addressee), label="to")
+    if quote_text:
+        quote_details(store, g)
+    else:
+        for quote, speaker, addressee in store.ox.query(sparql_file("view-quote-links.rq"),
+                                                        use_default_graph_as_union=True):
+            _quote_links(g, entity_key(quote.value), speaker and speaker.value, addressee and addressee.value)
     for row in shipped_rows(store, "view-exports.rq"):
         figures = " ".join(str(x) for x in (row.qualifier, row.quantity, row.unit,
                                             row.currency, row.value, row.date or row.period) if x is not None)
@@ -114,6 +134,29 @@ def graph_from_store(store: Store) -> nx.MultiDiGraph:
         if row.destination is not None:   # an import of no stated origin: item -> importer only
             g.add_edge(entity_key(row.item), entity_key(row.destination), label="to", title=title, event=event)
     return g
+
+
+def _quote_links(g: nx.MultiDiGraph, q: str, speaker: str | None, addressee: str | None) -> None:
+    if q not in g:
+        g.add_node(q, kind="Quote", label=q, title=q)
+    if speaker is not None:
+        g.add_edge(entity_key(speaker), q, label="said")
+    if addressee is not None:
+        g.add_edge(q, entity_key(addressee), label="to")
+
+
+def quote_details(store: Store, g: nx.MultiDiGraph, keys: Iterable[str] | None = None) -> None:
+    """Quote nodes with their text, kind and sentence: all of them, or those of `keys` already in g."""
+    sparql = sparql_file("view-quotes.rq")
+    if keys is not None:
+        sparql = _only(sparql, "quote", keys)
+    for row in map(lambda values: SimpleNamespace(**values), _values(store, sparql)):
+        q = entity_key(row.quote)
+        kind = "direct quote" if row.direct else "reported speech"
+        g.add_node(q, label=_short(str(row.text), 40), kind="Quote",
+                   title=f"“{row.text}”\n({kind}; in: {row.articles})\n\nsentence: {row.sample}")
+        if keys is None:       # else the links are in g already
+            _quote_links(g, q, row.speaker, row.addressee)
 
 
 def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.MultiDiGraph, str]:
@@ -292,18 +335,23 @@ def write_html(out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES, focus_on: str 
     """graph.html (or `path`): the whole graph capped at max_nodes, or the part one article or a date
     range states, or the part around one entity."""
     notes = []
+    by_source = bool(article or since or until)
     with Store(out_dir / "store", read_only=True) as store:
-        g = graph_from_store(store)
+        g = graph_from_store(store, with_sources=by_source, quote_text=False)
         if sparql:
             g, note = from_query(store, g, sparql)
             notes.append(note)
-    if article or since or until:
-        g, note = restrict(g, article, since, until)
-        notes.append(note)
-    if focus_on:
-        g, note = focus(g, focus_on, depth)
-        notes.append(note)
-    shown, left = select(g, max_nodes)
+        if by_source:
+            g, note = restrict(g, article, since, until)
+            notes.append(note)
+        if focus_on:
+            g, note = focus(g, focus_on, depth)
+            notes.append(note)
+        shown, left = select(g, max_nodes)
+        if not by_source:
+            shown.graph["seen"] = sources(store, {*shown, *(d["event"] for *_, d in shown.edges(data=True)
+                                                            if "event" in d)})
+        quote_details(store, shown, [n for n, kind in shown.nodes(data="kind") if kind == "Quote"])
     hidden = [str(d.get("label", n)) for n, d in g.nodes(data=True) if d.get("kind") != "Quote" and n not in shown]
     page = render(shown, " · ".join(x for x in (*notes, left) if x), hidden)
     path = path or out_dir / "graph.html"

@@ -97,6 +97,23 @@ def test_a_small_graph_is_drawn_whole(seeds_out):
     assert shown is g and note == ""
 
 
+def test_the_page_reads_text_and_sources_of_drawn_nodes_only_and_draws_the_same(seeds_out):
+    from kg.store import Store
+    from kg.view import graph_from_store, quote_details, sources
+    with Store(seeds_out / "store", read_only=True) as store:
+        full = graph_from_store(store)
+        lean = graph_from_store(store, with_sources=False, quote_text=False)
+        quotes = [n for n, kind in lean.nodes(data="kind") if kind == "Quote"]
+        assert quotes and all(lean.nodes[q]["label"] == q for q in quotes)     # no text read yet
+        some = quotes[:3]
+        quote_details(store, lean, some)
+        seen = sources(store, [*some, "country/CN"])
+    assert sorted(full.edges(keys=True)) == sorted(lean.edges(keys=True))
+    assert all(lean.nodes[q] == full.nodes[q] for q in some)
+    assert lean.nodes[quotes[3]] != full.nodes[quotes[3]]
+    assert seen == {k: full.graph["seen"][k] for k in (*some, "country/CN")}
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_search_filters_and_panel_work_and_quoted_script_stays_text(tmp_path):
     from kg import build
