@@ -210,10 +210,11 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     report.stored = len(all_facts)
 
     written = manifest.data["graphs"]
+    cold = _empty(out_dir / "store")       # an empty store takes every graph in one bulk load
+    # planned with the store closed: the plan forks processes, which should hold no open database
+    shared_lines = SharedLines(out_dir / "cache" / "shared")
+    todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers)
     with Store(out_dir / "store", create=True) as store:
-        cold = len(store) == 0            # an empty store takes every graph in one bulk load
-        shared_lines = SharedLines(out_dir / "cache" / "shared")
-        todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold)
         dropped = sorted(set(written) - set(todo_graphs.keys))
         for graph in dropped:
             store.drop_graph(mapping.URIRef(graph))
@@ -227,15 +228,11 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         if shared in changed:
             shared_lines.put_graph_lines(todo_graphs.keys[shared], todo_graphs.shared)
         if cold:
-            loads = dict(todo_graphs.writes)
-            loads[shared] = todo_graphs.shared_triples or []
-            store.bulk_load(loads)
+            store.bulk_load({**todo_graphs.writes, shared: todo_graphs.shared})
         else:
             for graph in changed:
-                if graph == shared:
-                    store.change_graph_lines(mapping.URIRef(graph), todo_graphs.shared, before)
-                else:
-                    store.replace_graph(mapping.URIRef(graph), todo_graphs.writes[graph])
+                lines = todo_graphs.shared if graph == shared else todo_graphs.writes[graph]
+                store.change_graph_lines(mapping.URIRef(graph), lines, before if graph == shared else None)
         written.update((g, todo_graphs.keys[g]) for g in changed)
         report.graphs_written += len(changed)
         if endpoint:
@@ -259,6 +256,11 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         from kg import view
         view.write_html(out_dir)
     return report
+
+
+def _empty(path: Path) -> bool:
+    with Store(path, create=True) as store:
+        return len(store) == 0
 
 
 def _page_version() -> str:

@@ -12,8 +12,9 @@ Adding one article to an archive then maps one article, not all of them.
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections import Counter
-from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,64 +85,96 @@ class SharedLines:
 @dataclass
 class ArticleGraph:
     iri: str
-    facts: ArticleFacts
     signature: str
     shareable: list[str]
-    triples: list[Triple] | None = None        # mapped in this run
+    lines: list[str] | None = None        # every triple of the graph, mapped in this run
 
 
 @dataclass
 class Plan:
-    """The graphs of a build: a key per graph (same key, same triples) and the triples of those
-    whose key changed. The shared graph's lines are N-Triples/SPARQL lines."""
+    """The graphs of a build: a key per graph (same key, same triples) and the N-Triples lines of
+    those whose key changed (the shared graph's always)."""
     keys: dict[str, str] = field(default_factory=dict)
-    writes: dict[str, list[Triple]] = field(default_factory=dict)
+    writes: dict[str, list[str]] = field(default_factory=dict)
     shared: list[str] = field(default_factory=list)
-    shared_triples: list[Triple] | None = None   # the shared graph as terms, when every part was mapped
 
 
-def plan(all_facts: Iterable[ArticleFacts], res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
-         rules: str, cache: SharedLines, written: dict[str, str], cold: bool) -> Plan:
-    """Keys for every graph and triples for the changed ones; a cold build maps every article."""
-    graphs: list[ArticleGraph] = []
-    term_of: dict[str, Triple] = {}
-    for facts in all_facts:
-        iri = str(mapping.article_graph(facts))
-        sig = signature(facts, res, quote_ids, rules)
-        lines = None if cold else cache.get(sig)
-        ag = ArticleGraph(iri, facts, sig, lines or [])
-        if lines is None:
-            _map(ag, res, quote_ids, term_of)
-            cache.put(sig, ag.shareable)
-        graphs.append(ag)
-    seen = Counter(x for ag in graphs for x in set(ag.shareable))
-    common = {x for x, n in seen.items() if n > 1}
-    out = Plan()
-    for ag in graphs:
-        key = digest(ag.signature, sorted(common.intersection(ag.shareable)))
-        out.keys[ag.iri] = key
-        if written.get(ag.iri) == key:
-            continue
-        if ag.triples is None:
-            _map(ag, res, quote_ids, term_of)
-        out.writes[ag.iri] = [t for t in ag.triples if not (_shareable(t, ag.iri) and nt_line(t) in common)]
-    entity_triples = [t for e in res.entities.values() for t in mapping.entity_triples(e)]
-    entity_lines = {nt_line(t): t for t in entity_triples}
-    out.shared = sorted(set(entity_lines) | common)
-    shared = str(ENTITIES_GRAPH)
-    out.keys[shared] = digest(*out.shared)
-    if written.get(shared) != out.keys[shared] and all(x in entity_lines or x in term_of for x in out.shared):
-        out.shared_triples = [entity_lines.get(x) or term_of[x] for x in out.shared]
+# What the per-article work reads; set before worker processes are forked, which inherit it.
+_INPUT: tuple = ()
+_PARALLEL_FROM = 200      # articles: fewer are not worth a process's start
+
+
+def plan(all_facts: list[ArticleFacts], res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
+         rules: str, cache: SharedLines, written: dict[str, str], cold: bool, jobs: int = 1) -> Plan:
+    """Keys for every graph and lines for the changed ones; a cold build maps every article. The
+    articles' signatures and mappings are computed by `jobs` forked processes when there are many."""
+    global _INPUT
+    _INPUT = (all_facts, res, quote_ids, rules)
+    try:
+        sigs = _in_parallel(_signatures, len(all_facts), jobs)
+        lines = [None if cold else cache.get(sig) for sig in sigs]
+        todo = [i for i, x in enumerate(lines) if x is None]
+        mapped = dict(zip(todo, _in_parallel(_mapped, todo, jobs), strict=True))
+        graphs = []
+        for i, facts in enumerate(all_facts):
+            ag = ArticleGraph(str(mapping.article_graph(facts)), sigs[i], lines[i] or [])
+            if i in mapped:
+                ag.lines, ag.shareable = mapped[i]
+                cache.put(ag.signature, ag.shareable)
+            graphs.append(ag)
+        seen = Counter(x for ag in graphs for x in set(ag.shareable))
+        common = {x for x, n in seen.items() if n > 1}
+        out = Plan()
+        again = []
+        for i, ag in enumerate(graphs):
+            key = digest(ag.signature, sorted(common.intersection(ag.shareable)))
+            out.keys[ag.iri] = key
+            if written.get(ag.iri) != key and ag.lines is None:
+                again.append(i)
+        for i, (ag_lines, _) in zip(again, _in_parallel(_mapped, again, jobs), strict=True):
+            graphs[i].lines = ag_lines
+        for ag in graphs:
+            if written.get(ag.iri) != out.keys[ag.iri]:
+                shareable = set(ag.shareable) & common
+                out.writes[ag.iri] = [x for x in ag.lines if x not in shareable]
+    finally:
+        _INPUT = ()
+    entity_lines = {nt_line(t) for e in res.entities.values() for t in mapping.entity_triples(e)}
+    out.shared = sorted(entity_lines | common)
+    out.keys[str(ENTITIES_GRAPH)] = digest(*out.shared)
     cache.keep_only({ag.signature for ag in graphs})
     return out
 
 
-def _map(ag: ArticleGraph, res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
-         term_of: dict[str, Triple]) -> None:
-    ag.triples = list(dict.fromkeys(mapping.article_triples(ag.facts, res, quote_ids)))
-    ag.shareable = []
-    for t in ag.triples:
-        if _shareable(t, ag.iri):
+def _signatures(span: range) -> list[str]:
+    all_facts, res, quote_ids, rules = _INPUT
+    return [signature(all_facts[i], res, quote_ids, rules) for i in span]
+
+
+def _mapped(indexes: list[int]) -> list[tuple[list[str], list[str]]]:
+    """(every line, the shareable lines) of each article graph of `indexes`."""
+    all_facts, res, quote_ids, _ = _INPUT
+    out = []
+    for i in indexes:
+        facts = all_facts[i]
+        iri = str(mapping.article_graph(facts))
+        lines, shareable = [], []
+        for t in dict.fromkeys(mapping.article_triples(facts, res, quote_ids)):
             x = nt_line(t)
-            ag.shareable.append(x)
-            term_of[x] = t
+            lines.append(x)
+            if _shareable(t, iri):
+                shareable.append(x)
+        out.append((lines, shareable))
+    return out
+
+
+def _in_parallel(work, items: int | list[int], jobs: int) -> list:
+    """work(part) over `items` (a count: range(items)) in up to `jobs` forked processes, results in
+    order. Forked, the processes read _INPUT from the parent's memory: nothing is sent but indexes."""
+    items = range(items) if isinstance(items, int) else items
+    if jobs < 2 or len(items) < _PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return work(items)
+    size = -(-len(items) // (2 * jobs))         # two parts per process: one slow part ends later alone
+    parts = [items[i:i + size] for i in range(0, len(items), size)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        return [x for part in pool.map(work, parts) for x in part]

@@ -36,16 +36,17 @@ def words(text: str) -> list[str]:
 def _shingles(ws: list[str]) -> set[tuple[str, ...]]:
     if len(ws) < _SHINGLE:
         return {tuple(ws)}
-    return {tuple(ws[i:i + _SHINGLE]) for i in range(len(ws) - _SHINGLE + 1)}
+    return set(zip(*(ws[k:] for k in range(_SHINGLE)), strict=False))   # shorter tails end it
 
 
 def quote_identities(all_facts: Iterable[ArticleFacts],
                      res: Resolution) -> dict[tuple[str, Quote], QuoteIdentity]:
-    quotes: list[tuple[str, Quote, str]] = []   # (article id, quote, speaker key)
+    quotes: list[tuple[str, Quote, str, list[str]]] = []   # (article id, quote, speaker key, words)
     for facts in all_facts:
+        uid = facts.article.uid       # a digest of the article's text: once per article
         for q in facts.quotes:
-            speaker = res.key_of(facts.article.uid, q.speaker) or ""
-            quotes.append((facts.article.uid, q, speaker))
+            speaker = res.key_of(uid, q.speaker) or ""
+            quotes.append((uid, q, speaker, words(q.text)))
 
     parent = list(range(len(quotes)))
 
@@ -55,17 +56,17 @@ def quote_identities(all_facts: Iterable[ArticleFacts],
             i = parent[i]
         return i
 
-    word_sets = [set(words(q.text)) for _, q, _ in quotes]
-    index: dict[tuple, list[int]] = defaultdict(list)
-    for i, (_, q, speaker) in enumerate(quotes):
-        for sh in _shingles(words(q.text)):
-            index[(speaker, q.direct, sh)].append(i)
-    for bucket in index.values():
-        first = bucket[0]
-        for other in bucket[1:]:
-            a, b = word_sets[first], word_sets[other]
-            if a and b and len(a & b) / len(a | b) >= SAME_STATEMENT:
-                parent[find(other)] = find(first)
+    word_sets = [set(ws) for *_, ws in quotes]
+    # (speaker, direct) -> shingle -> the first quote holding it; a later holder is compared to it
+    first_of: dict[tuple[str, bool], dict[tuple[str, ...], int]] = defaultdict(dict)
+    for i, (_, q, speaker, ws) in enumerate(quotes):
+        firsts = first_of[(speaker, q.direct)]
+        for sh in _shingles(ws):
+            first = firsts.setdefault(sh, i)
+            if first != i:
+                a, b = word_sets[first], word_sets[i]
+                if a and b and len(a & b) / len(a | b) >= SAME_STATEMENT:
+                    parent[find(i)] = find(first)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
@@ -74,9 +75,9 @@ def quote_identities(all_facts: Iterable[ArticleFacts],
     for members in groups.values():
         # the longest wording is the most complete report; ties broken by text for determinism
         rep = max(members, key=lambda i: (len(quotes[i][1].text), quotes[i][1].text))
-        _, rep_quote, speaker = quotes[rep]
+        _, rep_quote, speaker, ws = quotes[rep]
         ident = QuoteIdentity(
-            key=digest(speaker, rep_quote.direct, " ".join(words(rep_quote.text))),
+            key=digest(speaker, rep_quote.direct, " ".join(ws)),
             text=rep_quote.text,
             confidence=max(quotes[i][1].evidence.confidence for i in members))
         for i in members:

@@ -33,13 +33,23 @@ def facts_here(todo: Sequence[Work], model: str, extractors: tuple[str, ...], ba
         yield from work_batch(list(todo[i:i + batch]), model, extractors)
 
 
+def _spans(n: int, batch: int, workers: int) -> list[tuple[int, int]]:
+    """Batches of `batch` items, then smaller ones for the last few per worker: a worker that ends
+    early waits for the other's last batch, so the last batches are the cheap ones."""
+    tail = min(n, 2 * workers * batch)
+    spans = [(i, min(i + batch, n - tail)) for i in range(0, n - tail, batch)]
+    small = max(1, batch // 4)
+    spans += [(i, min(i + small, n)) for i in range(n - tail, n, small)]
+    return spans
+
+
 def facts_in_pool(todo: Sequence[Work], model: str, extractors: tuple[str, ...], batch: int,
                   workers: int) -> Iterator[tuple[str, ArticleFacts]]:
     """(key, facts) for every item of `todo`, in the order batches finish; at most two batches per
     worker in flight, so memory holds a few batches, not the archive's texts twice."""
     from kg import nlp
     nlp.load(model)        # once, before the fork: workers inherit it
-    batches = [list(todo[i:i + batch]) for i in range(0, len(todo), batch)]
+    batches = [list(todo[i:j]) for i, j in _spans(len(todo), batch, workers)]
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending = set()

@@ -181,3 +181,20 @@ def test_an_incremental_build_leaves_the_cold_builds_graphs_quad_for_quad(seeds_
         with Store(out / "store", read_only=True) as store:
             return {str(q) for q in store.ox.quads_for_pattern(None, None, None)}
     assert quads(tmp_path / "step") == quads(tmp_path / "cold")
+
+
+def test_graphs_planned_in_forked_processes_are_those_planned_in_one(seeds_out, tmp_path, monkeypatch):
+    # an archive's articles are signed and mapped by forked processes (kg.graphs._in_parallel):
+    # the seeds forced through them give the same store and the same graph.ttl, cold and again
+    from conftest import SEEDS
+
+    from kg import build, graphs
+    from kg.store import Store
+    monkeypatch.setattr(graphs, "_PARALLEL_FROM", 1)
+    report = build([SEEDS], out=tmp_path / "out", jobs=2)
+    assert report.graphs_written == 3
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (seeds_out / "graph.ttl").read_bytes()
+    with Store(tmp_path / "out" / "store", read_only=True) as mine, \
+            Store(seeds_out / "store", read_only=True) as theirs:
+        assert set(mine.ox) == set(theirs.ox)
+    assert build([SEEDS], out=tmp_path / "out", jobs=2).graphs_written == 0
