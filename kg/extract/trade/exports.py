@@ -256,6 +256,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
                     and trigger.lemma_ in PURCHASE_VERBS:
                 src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
+            if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
+                    and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS:
+                src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
                 continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade
             if to is None:
@@ -457,8 +460,11 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
                      and c.ent_type_ != "DATE"])
     lead = lead + items_in(of_phrase)
+    # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
+    # ("Corn sales of 2,806,300 tonnes": the unit is its head)
     region = [t for t in region if not (t.head.lower_ == "of" and t.head.head == noun or t.lower_ == "of"
-                                          and t.head == noun)] if lead else region
+                                          and t.head == noun)] if lead and not any(
+        t.like_num for t in of_phrase) else region
     if inverse:
         exporter = next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase) \
             or _partner(noun, owner)
