@@ -293,6 +293,22 @@ def _opens_paragraph(art: QuoteArticle, att: _Attribution) -> bool:
     return art.para(verb.sent.start_char) == att.para and art.para(verb.sent.start_char - 1) != att.para
 
 
+def _continued(done: list[Said], para: int) -> _Attribution | None:
+    """The direct quotation a quotation with no cue of its own goes on from: the last one in its
+    paragraph, past what the same speaker is said to do in between ('"A," said X, speaking of
+    the poll. "B."' is one statement); another speaker in between ends it."""
+    for k in range(len(done) - 1, -1, -1):
+        att, speaker = done[k][0], done[k][1]
+        if att.para != para:
+            return None
+        if att.direct:
+            if speaker is None and k < len(done) - 1:
+                return None
+            same = all(d[1] is not None and d[1].name == speaker.name for d in done[k + 1:])
+            return att if same else None
+    return None
+
+
 @register("quotes.v1")
 def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     art = QuoteArticle(doc)
@@ -305,8 +321,9 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     for att in _attribute(art):
         prev = done[-1][0] if done else None
         if att.cue is None and att.subject is None:
-            if prev is not None and prev.direct and prev.para == att.para:
-                prev.pieces.extend(att.pieces)           # a second quoted sentence, same speaker
+            host = _continued(done, att.para)
+            if host is not None:
+                host.pieces.extend(att.pieces)           # a second quoted sentence, same speaker
                 continue
             if prev is None or att.para - prev.para > 2:
                 if att.direct:

@@ -484,3 +484,18 @@ def test_a_quotation_nobody_before_claims_takes_the_speaker_the_next_paragraph_o
 def test_what_is_said_of_an_object_ends_with_the_quoted_words_not_the_day_and_place(nlp):
     q = only(nlp, "Governor Chris Christie blasted the senator as a “disgrace” Wednesday on a radio show.")
     assert q.direct and q.text.endswith("disgrace") and "Wednesday" not in q.text
+
+
+def test_a_second_quotation_goes_on_past_what_the_same_speaker_does_in_between(nlp):
+    # hard: "speaking of the poll" is a cue of its own between the two quoted sentences
+    text = ("“This is in their heads. This is in their minds,” said Mark Dale, speaking of the poll. "
+            "“It is one of the things worrying them.”")
+    direct = [q for q in quotes(nlp, text) if q.direct]
+    assert len(direct) == 1 and "worrying them" in direct[0].text and "in their heads" in direct[0].text
+
+
+def test_another_speaker_in_between_ends_the_statement(nlp):
+    text = ("“We will not sell the farm,” said Ann Keller. "
+            "Her brother Tom Keller said he would fight the sale in court. “The offer is too good to refuse.”")
+    direct = [q for q in quotes(nlp, text) if q.direct]
+    assert not any("farm" in q.text and "offer" in q.text for q in direct)
