@@ -499,3 +499,27 @@ def test_another_speaker_in_between_ends_the_statement(nlp):
             "Her brother Tom Keller said he would fight the sale in court. “The offer is too good to refuse.”")
     direct = [q for q in quotes(nlp, text) if q.direct]
     assert not any("farm" in q.text and "offer" in q.text for q in direct)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # hard: the reporting verb has no complement; it quotes the clause it is set in
+    ("As Mary Lane put it in a speech, the new budget “is built on sand and will not last the year.”",
+     "Mary Lane", "the new budget is built on sand"),
+    ("The new rules are “a gift to lawyers and nobody else,” as Senator Tom Reed put it.",
+     "Tom Reed", "The new rules are a gift to lawyers and nobody else"),
+    ("Yet, as Mr. Bown observed, in the first months of a new government the question is "
+     "“which products would you pick?”", "Bown", "which products would you pick?"),
+])
+def test_as_aside_reports_the_clause_it_is_set_in(nlp, text, speaker, content):
+    q = next(q for q in quotes(nlp, "Chad Bown spoke.\n\n" + text) if "put" in q.cue or "observed" in q.cue)
+    assert content in q.text and speaker in q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "As the mayor spoke, protesters gathered outside the town hall.",
+    "As Clinton talked about the economy, Trump interrupted her twice.",
+    "So far, he has not, as might be expected from such a veteran negotiator, made a counteroffer.",
+])
+def test_as_of_time_is_not_an_aside(nlp, text):
+    assert not any("gathered" in q.text or "interrupted" in q.text or "counteroffer" in q.text
+                   for q in quotes(nlp, text))
