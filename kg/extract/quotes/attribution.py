@@ -79,7 +79,9 @@ def _attribute(art: QuoteArticle) -> list[_Attribution]:
         hits = [qi for qi in hits if qi not in owner]
         tokens = {i for a, b in cue.content for i in range(a, b)}
         outside = sum(1 for i in tokens if i not in art.quoted and not doc[i].is_punct)
-        if hits and outside < MIN_WORDS:
+        # the quotation alone is what was said; a word of the clause outside the marks ('said
+        # voters "will learn nothing"') makes it reported speech holding quoted words, all of it
+        if hits and outside == 0:
             pieces = [p for qi in hits for p in art.spans[qi].parts]
             att = _Attribution(pieces, cue, True, _order(art, hits[0], cue), cue.subject, quotes=hits)
         elif cue.content and art.words(cue.content[0][0], cue.content[-1][1]) >= _min_words(cue):

@@ -523,3 +523,8 @@ def test_as_aside_reports_the_clause_it_is_set_in(nlp, text, speaker, content):
 def test_as_of_time_is_not_an_aside(nlp, text):
     assert not any("gathered" in q.text or "interrupted" in q.text or "counteroffer" in q.text
                    for q in quotes(nlp, text))
+
+
+def test_a_subject_outside_the_marks_belongs_to_the_statement(nlp):
+    q = only(nlp, "The senator said voters “will learn nothing from these returns.”")
+    assert q.text.startswith("voters will learn nothing") and q.direct
