@@ -26,11 +26,12 @@ CONFIDENCE = {SPEECH: 0.9, ARGUE: 0.8, DIRECTIVE: 0.7, COMMIT: 0.7, COGNITION: 0
 # is rarely one ("knows the specifics", "found a way", "decide the case").
 OBJECT_CONTENT = frozenset([SPEECH, ARGUE, DIRECTIVE, COMMIT, STANCE])
 # ... except these cues: the utterance verbs whose object is a thing, not a topic ("added a
-# line", "wrote a letter", "posted a video", "asked a question", "disclosed their assets"),
+# line", "wrote a letter", "posted a video", "asked a question", "disclosed their assets",
+# "chanted slogans": unless the object is quoted),
 # "continue" ("continued the tradition") and "maintain" ("maintains a program").
 NO_OBJECT_CONTENT = frozenset("""say add continue point quote ask answer respond reply write post
 tweet call recall repeat note observe remark comment brief maintain disclose reveal confirm report
-assert""".split())
+assert chant""".split())
 
 # Nouns that report what someone said or believes when a that-clause follows them ("Trump's
 # claim that C", "warnings from his attorney that C", "expressed concern that C"), with the

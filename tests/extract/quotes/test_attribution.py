@@ -528,3 +528,9 @@ def test_as_of_time_is_not_an_aside(nlp, text):
 def test_a_subject_outside_the_marks_belongs_to_the_statement(nlp):
     q = only(nlp, "The senator said voters “will learn nothing from these returns.”")
     assert q.text.startswith("voters will learn nothing") and q.direct
+
+
+
+def test_a_chanted_slogan_is_a_direct_quote_of_its_chanters(nlp):
+    q = only(nlp, "“No justice, no peace,” the marchers chanted outside the courthouse.")
+    assert q.direct and q.cue == "chanted" and q.text == "No justice, no peace"
