@@ -99,6 +99,20 @@ campaign party bank board authority organisation organization union service univ
 institute foundation network newspaper broadcaster channel paper website regulator team club
 association federation state""".split())
 
+# Speakers the article does not name (facts.GROUP). Documents that say or show: the nouns of
+# FrameNet's Text and Evidence frames that news cites as a source ("a study found", "the memo
+# says", "polls show").
+DOCUMENT_NOUNS = frozenset("""poll survey study report memo document analysis audit review letter
+transcript filing complaint lawsuit ad advertisement article editorial research paper data figures
+records""".split())
+# Collective nouns for people that take a plural verb without a plural ending ("police said").
+COLLECTIVE_NOUNS = frozenset("police staff public military clergy jury crowd audience".split())
+# ... but not the news media: "the ship sank, state media reported" relays an event, it is not a
+# statement of the media's own.
+NEWS_NOUNS = frozenset("media press outlets".split())
+# Words of quantity before a group that are not part of what it is ("several experts", "most voters").
+QUANTIFIERS = frozenset("several many most some few numerous other others various both all".split())
+
 PERSON_PRONOUNS = frozenset(["he", "she"])
 # Forms of address that stand for a person as a pronoun does: "His Highness said" (Gulf and
 # Commonwealth court style; Debrett's forms of address)

@@ -530,7 +530,29 @@ def test_a_subject_outside_the_marks_belongs_to_the_statement(nlp):
     assert q.text.startswith("voters will learn nothing") and q.direct
 
 
-
 def test_a_chanted_slogan_is_a_direct_quote_of_its_chanters(nlp):
     q = only(nlp, "“No justice, no peace,” the marchers chanted outside the courthouse.")
     assert q.direct and q.cue == "chanted" and q.text == "No justice, no peace"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said the man had been armed with a knife when officers arrived.", "police"),
+    ("Several foreign policy analysts warned that the sanctions would not change the regime's course.",
+     "foreign policy analysts"),
+    ("Protesters chanted “Hands up, don't shoot” as they marched past the stadium.", "protesters"),
+    ("The poll found that most voters expect a close race in the state.", "poll"),
+])
+def test_an_unnamed_group_or_document_speaks_as_itself(nlp, text, name):
+    from kg.facts import GROUP
+    q = only(nlp, "Mayor Jennifer Roberts spoke on Friday.\n\n" + text)
+    assert q.speaker is not None and q.speaker.kind == GROUP and q.speaker.name == name
+
+
+def test_a_group_speaking_for_a_named_body_is_that_body(nlp):
+    q = only(nlp, "Officials at the World Bank said the loan would be approved next month.")
+    assert q.speaker.name.endswith("World Bank")
+
+
+def test_the_news_media_relaying_an_event_are_not_a_speaker(nlp):
+    q = only(nlp, "The ferry sank off the coast on Sunday with forty people aboard, state media reported.")
+    assert q.speaker is None
