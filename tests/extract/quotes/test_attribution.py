@@ -556,3 +556,11 @@ def test_a_group_speaking_for_a_named_body_is_that_body(nlp):
 def test_the_news_media_relaying_an_event_are_not_a_speaker(nlp):
     q = only(nlp, "The ferry sank off the coast on Sunday with forty people aboard, state media reported.")
     assert q.speaker is None
+
+
+def test_a_cue_after_a_quoted_question_in_lower_case_is_the_quotations(nlp):
+    # hard: the parser ends the sentence at the quotation's question mark
+    q = only(nlp, "Prices rose again.\n\n“Who will pay for all of this now that the fund is empty?” "
+                  "the mayor, Jane Porter, asked.")
+    assert q.direct and q.speaker is not None and q.speaker.name == "Jane Porter"
+
