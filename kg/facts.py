@@ -44,7 +44,7 @@ class Evidence:
 
 # Entity kinds; the RDF mapping turns them into kg:Person etc.
 PERSON, ORGANIZATION, COUNTRY, PLACE = "Person", "Organization", "Country", "Place"
-# A speaker without a name: people ("officials", "protesters") or a document or poll ("a study");
+# A speaker without a name: people ("officials", "a source") or a document or poll ("a study");
 # one per article, never merged across articles ("police" in two stories are two forces)
 GROUP = "Group"
 

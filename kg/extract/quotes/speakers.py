@@ -293,11 +293,13 @@ class SpeakerIndex:
 
     def _group(self, head: Token) -> Mention | None:
         """A speaker without a name: people in the plural ("officials said", "Protesters chanted",
-        "several foreign policy analysts warned"), a collective ("police said") or a document
+        "several foreign policy analysts warned"), one person the writer does not name ("a
+        narrator asks", "one Democratic source said"), a collective ("police said") or a document
         ("a study found", "polls show"). It speaks as itself, not as the nearest person named."""
         lemma = head.lemma_.lower()
+        unnamed = any(c.lower_ in ("a", "an", "one", "another") for c in head.children)   # "a narrator asks"
         if head.pos_ != "NOUN" or head.i in self._ent_at or {lemma, head.lower_} & NEWS_NOUNS or \
-                not (head.tag_ == "NNS" or lemma in COLLECTIVE_NOUNS or lemma in DOCUMENT_NOUNS):
+                not (head.tag_ == "NNS" or unnamed or lemma in COLLECTIVE_NOUNS or lemma in DOCUMENT_NOUNS):
             return None
         words = [t for t in self._phrase(head) if t.i <= head.i and t.dep_ in ("compound", "amod", "nmod")
                  and t.lower_ not in QUANTIFIERS and t.is_alpha] + [head]

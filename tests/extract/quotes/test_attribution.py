@@ -564,3 +564,12 @@ def test_a_cue_after_a_quoted_question_in_lower_case_is_the_quotations(nlp):
                   "the mayor, Jane Porter, asked.")
     assert q.direct and q.speaker is not None and q.speaker.name == "Jane Porter"
 
+
+@pytest.mark.parametrize("text, name", [
+    ("“Nobody told us anything until the water was at the door,” one local official said.", "local official"),
+    ("“You work hard. You pay your taxes. So why didn't he pay his?” a narrator in the ad asks.", "narrator"),
+])
+def test_one_unnamed_person_speaks_as_themself(nlp, text, name):
+    from kg.facts import GROUP
+    q = only(nlp, "Mayor Jennifer Roberts spoke on Friday.\n\n" + text)
+    assert q.speaker is not None and q.speaker.kind == GROUP and q.speaker.name == name
