@@ -44,6 +44,9 @@ class Evidence:
 
 # Entity kinds; the RDF mapping turns them into kg:Person etc.
 PERSON, ORGANIZATION, COUNTRY, PLACE = "Person", "Organization", "Country", "Place"
+# A speaker without a name: people ("officials", "a source") or a document or poll ("a study");
+# one per article, never merged across articles ("police" in two stories are two forces)
+GROUP = "Group"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,7 @@ class Mention:
     Jintao"); for a pronoun or role noun the extractor puts the name of the
     antecedent it resolved to in the article, and `text` keeps the words.
     """
-    kind: str                  # PERSON | ORGANIZATION | COUNTRY | PLACE
+    kind: str                  # PERSON | ORGANIZATION | COUNTRY | PLACE | GROUP
     name: str
     text: str
     start: int

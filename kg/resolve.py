@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from kg.extract.shared.countries import country_code, country_label
 from kg.extract.shared.titles import POSSESSIVES, role_head
-from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
+from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
 from kg.ids import slug
 
 # Across articles a bare surname is the person who has at least this share of the full-name
@@ -271,6 +271,8 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
                 untitled = not m.role and m.text.strip() == m.name
                 thing = thing_keys.get(cluster[1]) if cluster[0] == "?" and untitled else None
                 key = thing or person_key[cluster]
+            elif m.kind == GROUP:
+                key = f"group/{slug(m.name)}-{article_id[:8]}"     # an unnamed group is its article's
             else:
                 key = f"person/{slug(m.name)}" if m.kind == PERSON else _other_key(m)
             res.keys[(article_id, m)] = key
@@ -292,7 +294,7 @@ def _things(per_article: list[tuple[str, list[Mention]]]) -> tuple[set[str], dic
     as_person: Counter = Counter()
     for _, mentions in per_article:
         for m in mentions:
-            if m.kind != PERSON:
+            if m.kind not in (PERSON, GROUP):
                 other[slug(_strip_possessive(m.name))][_other_key(m)] += 1
             elif len(w := _words(m.name)) == 1:
                 as_person[w[0]] += 1
@@ -326,7 +328,7 @@ def _gather(e: _Entry, m: Mention, key: str) -> None:
 
 
 def _entity(key: str, e: _Entry) -> Entity:
-    kind = {"person": PERSON, "country": COUNTRY, "place": PLACE}.get(key.split("/")[0], ORGANIZATION)
+    kind = {"person": PERSON, "country": COUNTRY, "place": PLACE, "group": GROUP}.get(key.split("/")[0], ORGANIZATION)
     label = country_label(e.code) if e.code else _fullest(e.names)
     alts = tuple(sorted((e.forms | set(e.names)) - {label}))
     return Entity(key=key, kind=kind, label=label, alt_labels=alts, roles=_distinct(e.roles), code=e.code)

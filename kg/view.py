@@ -28,6 +28,7 @@ from kg.store import Store
 STYLE = {  # class -> (colour, shape); colours from the Okabe-Ito colour-blind-safe palette
     "Person": ("#E69F00", "dot"), "Organization": ("#56B4E9", "dot"), "Country": ("#009E73", "diamond"),
     "Place": ("#F0E442", "diamond"), "Item": ("#CC79A7", "square"), "Quote": ("#BBBBBB", "dot"),
+    "Group": ("#999999", "dot"),
 }
 DEFAULT_MAX_NODES = 300
 QUOTES_PER_SPEAKER = 2

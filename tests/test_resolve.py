@@ -269,3 +269,12 @@ def test_articles_with_the_same_file_stem_stay_apart():
     two = ArticleFacts(article=Article(id="001", text="", source="sport/001.txt"), mentions=(m,))
     res = resolve([one, two])
     assert res.key_of(one.article.uid, m) != res.key_of(two.article.uid, m)
+
+
+def test_an_unnamed_group_is_one_node_per_article():
+    # "police" in two stories are two forces; within one story the same group speaks twice
+    from kg.facts import GROUP
+    g = [Mention(kind=GROUP, name="police", text="Police", start=s, end=s + 6) for s in (0, 50)]
+    res = resolve([_facts("a", g[0], g[1]), _facts("b", g[0])])
+    assert _key(res, "a", g[0]) == _key(res, "a", g[1]) != _key(res, "b", g[0])
+    assert res.entities[_key(res, "a", g[0])].kind == GROUP

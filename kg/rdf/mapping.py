@@ -28,7 +28,7 @@ _DATE_TYPES = ((re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
                (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
                (re.compile(r"^\d{4}$"), XSD.gYear))
 _ENTITY_CLASS = {"Person": KG.Person, "Organization": KG.Organization,
-                 "Country": KG.Country, "Place": KG.Place}
+                 "Country": KG.Country, "Place": KG.Place, "Group": KG.Group}
 
 
 def content_hash(text: str) -> str:

@@ -18,6 +18,7 @@ class KG(DefinedNamespace):
     Organization: URIRef
     Country: URIRef
     Place: URIRef
+    Group: URIRef
     Item: URIRef
     Quote: URIRef
     DirectQuote: URIRef

@@ -79,7 +79,9 @@ def _attribute(art: QuoteArticle) -> list[_Attribution]:
         hits = [qi for qi in hits if qi not in owner]
         tokens = {i for a, b in cue.content for i in range(a, b)}
         outside = sum(1 for i in tokens if i not in art.quoted and not doc[i].is_punct)
-        if hits and outside < MIN_WORDS:
+        # the quotation alone is what was said; a word of the clause outside the marks ('said
+        # voters "will learn nothing"') makes it reported speech holding quoted words, all of it
+        if hits and outside == 0:
             pieces = [p for qi in hits for p in art.spans[qi].parts]
             att = _Attribution(pieces, cue, True, _order(art, hits[0], cue), cue.subject, quotes=hits)
         elif cue.content and art.words(cue.content[0][0], cue.content[-1][1]) >= _min_words(cue):
@@ -293,6 +295,22 @@ def _opens_paragraph(art: QuoteArticle, att: _Attribution) -> bool:
     return art.para(verb.sent.start_char) == att.para and art.para(verb.sent.start_char - 1) != att.para
 
 
+def _continued(done: list[Said], para: int) -> _Attribution | None:
+    """The direct quotation a quotation with no cue of its own goes on from: the last one in its
+    paragraph, past what the same speaker is said to do in between ('"A," said X, speaking of
+    the poll. "B."' is one statement); another speaker in between ends it."""
+    for k in range(len(done) - 1, -1, -1):
+        att, speaker = done[k][0], done[k][1]
+        if att.para != para:
+            return None
+        if att.direct:
+            if speaker is None and k < len(done) - 1:
+                return None
+            same = all(d[1] is not None and d[1].name == speaker.name for d in done[k + 1:])
+            return att if same else None
+    return None
+
+
 @register("quotes.v1")
 def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     art = QuoteArticle(doc)
@@ -305,8 +323,9 @@ def extract_quotes(doc: Doc, article: Article) -> Iterator[Quote]:
     for att in _attribute(art):
         prev = done[-1][0] if done else None
         if att.cue is None and att.subject is None:
-            if prev is not None and prev.direct and prev.para == att.para:
-                prev.pieces.extend(att.pieces)           # a second quoted sentence, same speaker
+            host = _continued(done, att.para)
+            if host is not None:
+                host.pieces.extend(att.pieces)           # a second quoted sentence, same speaker
                 continue
             if prev is None or att.para - prev.para > 2:
                 if att.direct:

@@ -98,6 +98,9 @@ def frame_cue(art: QuoteArticle, qi: int) -> Cue | None:
     if b <= a:
         return None
     lo, hi = doc[a].sent.start, doc[b - 1].sent.end
+    nxt = next((t for t in doc[hi:hi + 3] if not t.is_punct and not t.is_space), None)
+    if nxt is not None and nxt.is_lower and nxt.sent.start >= hi:
+        hi = nxt.sent.end       # '"... pay his?" a narrator asks.': no sentence begins in lower case
     prev_end = art.qtok[qi - 1][1] if qi > 0 else 0
     next_start = art.qtok[qi + 1][0] if qi + 1 < len(art.qtok) else len(doc)
     para = art.para(art.spans[qi].start)

@@ -77,6 +77,8 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             cue = _according(t)
         elif _is_verb(t) and t.lemma_.lower() in verbs and not _not_speech(t):
             cue = _verb_cue(t, verbs[t.lemma_.lower()], verbs)
+        elif t.lemma_ == "put" and _aside(t) is not None:
+            cue = _verb_cue(t, SPEECH, verbs)            # "as X put it, C": the idiom of quoting
         elif t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS:
             cue = _noun_cue(t, STATEMENT_NOUNS[t.lemma_.lower()], verbs)
         else:
@@ -186,7 +188,46 @@ def _inverted_subject(v: Token, content: list[TokenRange]) -> tuple[list[TokenRa
     return [(a, min(b, closes[-1] + 1)) for a, b in content if a <= closes[-1]], subject
 
 
+# Reporting verbs that name an act of speaking rather than a statement and take no clause: in
+# "as X spoke, C" and "as X testified, C" the "as" is a time, not a quotation's aside.
+_ACT_VERBS = frozenset("speak talk testify protest discuss".split())
+
+
+def _aside(v: Token) -> list[Token] | None:
+    """'As X put it, C', 'Yet, as X observed, C', 'C, as a memo put it': a reporting verb in an
+    "as" clause set off by a comma has no complement of its own; it reports the clause it is set
+    in - what follows the aside when something does, else what comes before it. Without the
+    comma, or with an object of its own, "as" is a time ('as X spoke, ...', 'as X read the
+    names'): not an aside."""
+    if v.dep_ != "advcl" or v.lemma_.lower() in _ACT_VERBS or \
+            not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) or \
+            not any(c.dep_ == "nsubj" for c in v.children):
+        return None
+    doc, head, start = v.doc, v.head, v.left_edge.i
+    opens = all(t.is_space for t in doc[v.sent.start:start])
+    if not opens and doc[start - 1].text != "," and \
+            not (doc[start - 1].text in _CLOSING and doc[start - 2].text == ","):
+        return None
+    end = next((t.i for t in doc[v.i:v.sent.end] if t.text == ","), None)
+    objects = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and (end is None or c.i < end)]
+    if any(c.lower_ != "it" and v.lemma_ not in ADDRESSEE_VERBS for c in objects) or \
+            v.lemma_ == "put" and not any(c.lower_ == "it" for c in objects) or \
+            any(c.dep_ == "prep" and _topic_prep(c, v.lemma_.lower()) for c in v.children):
+        return None
+    after = [t for t in head.subtree if end is not None and t.i > end]
+    if any(not t.is_punct for t in after):
+        return after
+    # the writer's own lead into the clause ("because while most applicants must ..., C") is not quoted
+    subj = next((c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), head.i)
+    lead = {t.i for c in head.children if c.dep_ in ("mark", "advcl", "cc") and c.i < subj for t in c.subtree}
+    before = [t for t in head.subtree if t.i < start and t.i not in lead]
+    return None if opens else before
+
+
 def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
+    aside = _aside(v)
+    if aside:
+        return _ranges(aside, v)
     comps = [c for c in v.children if c.dep_ == "ccomp"]
     if not comps and cls in (DIRECTIVE, SPEECH, ARGUE):
         comps = [c for c in v.children if c.dep_ == "xcomp" and (cls == DIRECTIVE or v.lemma_ == "call")]
@@ -322,12 +363,16 @@ def _topic(v: Token, cls: str) -> tuple[list[TokenRange], str]:
             c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "over"))]
         return _ranges([t for c in parts for t in _no_gloss(c)], v), ""
     for c in v.children:
-        allowed = TOPIC_PREPS.get(c.lower_)
-        if c.dep_ == "prep" and c.i > v.i and allowed and ("*" in allowed or lemma in allowed):
+        if c.dep_ == "prep" and c.i > v.i and _topic_prep(c, lemma):
             tokens = [t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in _no_gloss(g)]
             if tokens:
                 return _ranges(tokens, v), c.text
     return [], ""
+
+
+def _topic_prep(prep: Token, lemma: str) -> bool:
+    allowed = TOPIC_PREPS.get(prep.lower_)
+    return bool(allowed) and ("*" in allowed or lemma in allowed)
 
 
 def _no_gloss(root: Token) -> list[Token]:

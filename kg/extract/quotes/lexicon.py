@@ -26,11 +26,12 @@ CONFIDENCE = {SPEECH: 0.9, ARGUE: 0.8, DIRECTIVE: 0.7, COMMIT: 0.7, COGNITION: 0
 # is rarely one ("knows the specifics", "found a way", "decide the case").
 OBJECT_CONTENT = frozenset([SPEECH, ARGUE, DIRECTIVE, COMMIT, STANCE])
 # ... except these cues: the utterance verbs whose object is a thing, not a topic ("added a
-# line", "wrote a letter", "posted a video", "asked a question", "disclosed their assets"),
+# line", "wrote a letter", "posted a video", "asked a question", "disclosed their assets",
+# "chanted slogans": unless the object is quoted),
 # "continue" ("continued the tradition") and "maintain" ("maintains a program").
 NO_OBJECT_CONTENT = frozenset("""say add continue point quote ask answer respond reply write post
 tweet call recall repeat note observe remark comment brief maintain disclose reveal confirm report
-assert""".split())
+assert chant""".split())
 
 # Nouns that report what someone said or believes when a that-clause follows them ("Trump's
 # claim that C", "warnings from his attorney that C", "expressed concern that C"), with the
@@ -97,6 +98,20 @@ ORG_NOUNS = org_heads() | COMPANY_NOUNS | frozenset("""agency airline government
 campaign party bank board authority organisation organization union service university
 institute foundation network newspaper broadcaster channel paper website regulator team club
 association federation state""".split())
+
+# Speakers the article does not name (facts.GROUP). Documents that say or show: the nouns of
+# FrameNet's Text and Evidence frames that news cites as a source ("a study found", "the memo
+# says", "polls show").
+DOCUMENT_NOUNS = frozenset("""poll survey study report memo document analysis audit review letter
+transcript filing complaint lawsuit ad advertisement article editorial research paper data figures
+records""".split())
+# Collective nouns for people that take a plural verb without a plural ending ("police said").
+COLLECTIVE_NOUNS = frozenset("police staff public military clergy jury crowd audience".split())
+# ... but not the news media: "the ship sank, state media reported" relays an event, it is not a
+# statement of the media's own.
+NEWS_NOUNS = frozenset("media press outlets".split())
+# Words of quantity before a group that are not part of what it is ("several experts", "most voters").
+QUANTIFIERS = frozenset("several many most some few numerous other others various both all".split())
 
 PERSON_PRONOUNS = frozenset(["he", "she"])
 # Forms of address that stand for a person as a pronoun does: "His Highness said" (Gulf and

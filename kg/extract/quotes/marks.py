@@ -43,6 +43,8 @@ class QuoteSpan:
 def _can_open(text: str, i: int, n: int = 1) -> bool:
     nxt = text[i + n] if i + n < len(text) else " "
     prv = text[i - 1] if i > 0 else " "
+    if nxt == " " and text[i + n + 1:i + n + 2] in ("…", "."):
+        nxt = text[i + n + 1]                   # “ … what I learned”: a quotation that opens mid-speech
     return not nxt.isspace() and (prv.isspace() or prv in _OPENING_CONTEXT)
 
 

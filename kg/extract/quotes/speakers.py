@@ -28,16 +28,20 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.entities.mentions import doc_mentions
 from kg.extract.quotes.lexicon import (
     ADDRESS_FORMS,
+    COLLECTIVE_NOUNS,
     COMPANY_NOUNS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
+    NEWS_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
+    QUANTIFIERS,
     ROLE_NOUNS,
     role_lemma,
     role_words,
 )
 from kg.extract.shared.countries import country_code, country_label
-from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention
+from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Mention
 
 _NP_DEPS = {"compound", "amod", "nmod", "appos", "flat", "poss", "nummod", "det", "case", "punct"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -175,7 +179,7 @@ class SpeakerIndex:
         if found is None and head.pos_ == "PROPN":
             found = self._described(head) or self._unknown_name(head)
         if found is None:
-            return None
+            return self._group(head) if speaker else None
         m, p = found
         if m.kind == PLACE:   # a place speaks as its country's capital ("Peking said") or its institutions
             code = country_code(m.name)
@@ -286,6 +290,22 @@ class SpeakerIndex:
         kind = PERSON if titled or head.ent_type_ == "PERSON" else ORGANIZATION
         return Mention(kind=kind, name=" ".join(words), text=span.text, start=span.start_char,
                        end=span.end_char), None
+
+    def _group(self, head: Token) -> Mention | None:
+        """A speaker without a name: people in the plural ("officials said", "Protesters chanted",
+        "several foreign policy analysts warned"), one person the writer does not name ("a
+        narrator asks", "one Democratic source said"), a collective ("police said") or a document
+        ("a study found", "polls show"). It speaks as itself, not as the nearest person named."""
+        lemma = head.lemma_.lower()
+        unnamed = any(c.lower_ in ("a", "an", "one", "another") for c in head.children)   # "a narrator asks"
+        if head.pos_ != "NOUN" or head.i in self._ent_at or {lemma, head.lower_} & NEWS_NOUNS or \
+                not (head.tag_ == "NNS" or unnamed or lemma in COLLECTIVE_NOUNS or lemma in DOCUMENT_NOUNS):
+            return None
+        words = [t for t in self._phrase(head) if t.i <= head.i and t.dep_ in ("compound", "amod", "nmod")
+                 and t.lower_ not in QUANTIFIERS and t.is_alpha] + [head]
+        span = self.doc[words[0].i:head.i + 1]
+        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        return Mention(kind=GROUP, name=name, text=span.text, start=span.start_char, end=span.end_char)
 
     def _described(self, head: Token) -> tuple[Mention, int | None] | None:
         """A definite description: "the president", "the Chinese foreign ministry"."""

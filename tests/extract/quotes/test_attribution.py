@@ -484,3 +484,92 @@ def test_a_quotation_nobody_before_claims_takes_the_speaker_the_next_paragraph_o
 def test_what_is_said_of_an_object_ends_with_the_quoted_words_not_the_day_and_place(nlp):
     q = only(nlp, "Governor Chris Christie blasted the senator as a “disgrace” Wednesday on a radio show.")
     assert q.direct and q.text.endswith("disgrace") and "Wednesday" not in q.text
+
+
+def test_a_second_quotation_goes_on_past_what_the_same_speaker_does_in_between(nlp):
+    # hard: "speaking of the poll" is a cue of its own between the two quoted sentences
+    text = ("“This is in their heads. This is in their minds,” said Mark Dale, speaking of the poll. "
+            "“It is one of the things worrying them.”")
+    direct = [q for q in quotes(nlp, text) if q.direct]
+    assert len(direct) == 1 and "worrying them" in direct[0].text and "in their heads" in direct[0].text
+
+
+def test_another_speaker_in_between_ends_the_statement(nlp):
+    text = ("“We will not sell the farm,” said Ann Keller. "
+            "Her brother Tom Keller said he would fight the sale in court. “The offer is too good to refuse.”")
+    direct = [q for q in quotes(nlp, text) if q.direct]
+    assert not any("farm" in q.text and "offer" in q.text for q in direct)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # hard: the reporting verb has no complement; it quotes the clause it is set in
+    ("As Mary Lane put it in a speech, the new budget “is built on sand and will not last the year.”",
+     "Mary Lane", "the new budget is built on sand"),
+    ("The new rules are “a gift to lawyers and nobody else,” as Senator Tom Reed put it.",
+     "Tom Reed", "The new rules are a gift to lawyers and nobody else"),
+    ("Yet, as Mr. Bown observed, in the first months of a new government the question is "
+     "“which products would you pick?”", "Bown", "which products would you pick?"),
+])
+def test_as_aside_reports_the_clause_it_is_set_in(nlp, text, speaker, content):
+    q = next(q for q in quotes(nlp, "Chad Bown spoke.\n\n" + text) if "put" in q.cue or "observed" in q.cue)
+    assert content in q.text and speaker in q.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "As the mayor spoke, protesters gathered outside the town hall.",
+    "As Clinton talked about the economy, Trump interrupted her twice.",
+    "So far, he has not, as might be expected from such a veteran negotiator, made a counteroffer.",
+])
+def test_as_of_time_is_not_an_aside(nlp, text):
+    assert not any("gathered" in q.text or "interrupted" in q.text or "counteroffer" in q.text
+                   for q in quotes(nlp, text))
+
+
+def test_a_subject_outside_the_marks_belongs_to_the_statement(nlp):
+    q = only(nlp, "The senator said voters “will learn nothing from these returns.”")
+    assert q.text.startswith("voters will learn nothing") and q.direct
+
+
+def test_a_chanted_slogan_is_a_direct_quote_of_its_chanters(nlp):
+    q = only(nlp, "“No justice, no peace,” the marchers chanted outside the courthouse.")
+    assert q.direct and q.cue == "chanted" and q.text == "No justice, no peace"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said the man had been armed with a knife when officers arrived.", "police"),
+    ("Several foreign policy analysts warned that the sanctions would not change the regime's course.",
+     "foreign policy analysts"),
+    ("Protesters chanted “Hands up, don't shoot” as they marched past the stadium.", "protesters"),
+    ("The poll found that most voters expect a close race in the state.", "poll"),
+])
+def test_an_unnamed_group_or_document_speaks_as_itself(nlp, text, name):
+    from kg.facts import GROUP
+    q = only(nlp, "Mayor Jennifer Roberts spoke on Friday.\n\n" + text)
+    assert q.speaker is not None and q.speaker.kind == GROUP and q.speaker.name == name
+
+
+def test_a_group_speaking_for_a_named_body_is_that_body(nlp):
+    q = only(nlp, "Officials at the World Bank said the loan would be approved next month.")
+    assert q.speaker.name.endswith("World Bank")
+
+
+def test_the_news_media_relaying_an_event_are_not_a_speaker(nlp):
+    q = only(nlp, "The ferry sank off the coast on Sunday with forty people aboard, state media reported.")
+    assert q.speaker is None
+
+
+def test_a_cue_after_a_quoted_question_in_lower_case_is_the_quotations(nlp):
+    # hard: the parser ends the sentence at the quotation's question mark
+    q = only(nlp, "Prices rose again.\n\n“Who will pay for all of this now that the fund is empty?” "
+                  "the mayor, Jane Porter, asked.")
+    assert q.direct and q.speaker is not None and q.speaker.name == "Jane Porter"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Nobody told us anything until the water was at the door,” one local official said.", "local official"),
+    ("“You work hard. You pay your taxes. So why didn't he pay his?” a narrator in the ad asks.", "narrator"),
+])
+def test_one_unnamed_person_speaks_as_themself(nlp, text, name):
+    from kg.facts import GROUP
+    q = only(nlp, "Mayor Jennifer Roberts spoke on Friday.\n\n" + text)
+    assert q.speaker is not None and q.speaker.kind == GROUP and q.speaker.name == name

@@ -70,3 +70,13 @@ def test_horizontal_bar_byline_closes_the_quotation():
     # HuffPost style: ”...”― Name, with no space before the bar (U+2015)
     text = "”Mr. Trump embodies the past.” ― Sonya H\n“During the debate he said nothing new.”― Pamela P"
     assert contents(text) == ["Mr. Trump embodies the past.", "During the debate he said nothing new."]
+
+
+@pytest.mark.parametrize("text", [
+    "” … what I learned from these families is that words matter,” he said.",
+    "“ … he delivered the speech with a coolness few expected,” Barabak wrote.",
+    "“ ... he delivered the speech with a coolness few expected,” Barabak wrote.",
+])
+def test_a_quotation_may_open_with_a_space_before_its_ellipsis(text):
+    # hard: the mark is followed by a space, which otherwise marks a closing mark
+    assert len(contents(text)) == 1 and contents(text)[0].rstrip(",").endswith(("matter", "expected"))
