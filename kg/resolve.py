@@ -294,7 +294,9 @@ def _things(per_article: list[tuple[str, list[Mention]]]) -> tuple[set[str], dic
     as_person: Counter = Counter()
     for _, mentions in per_article:
         for m in mentions:
-            if m.kind not in (PERSON, GROUP):
+            if m.kind == GROUP:
+                continue        # "officials" is neither a thing's name nor a person's
+            if m.kind != PERSON:
                 other[slug(_strip_possessive(m.name))][_other_key(m)] += 1
             elif len(w := _words(m.name)) == 1:
                 as_person[w[0]] += 1

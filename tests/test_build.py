@@ -198,3 +198,24 @@ def test_graphs_planned_in_forked_processes_are_those_planned_in_one(seeds_out, 
             Store(seeds_out / "store", read_only=True) as theirs:
         assert set(mine.ox) == set(theirs.ox)
     assert build([SEEDS], out=tmp_path / "out", jobs=2).graphs_written == 0
+
+
+def test_an_unnamed_group_speaks_as_a_group_that_is_an_organisation(tmp_path):
+    # CONTRACT: a speaker is a kg:Person or kg:Organization; a group (kg:Group) is both a group and
+    # an organisation, drawn once on the page
+    from kg import build
+    from kg.store import Store
+    from kg.view import graph_from_store
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Flood warning\n\nOfficials said the river would peak on Friday night, and "
+                                  "residents were told to move to higher ground.\n", encoding="utf-8")
+    build([folder], out=tmp_path / "out")
+    with Store(tmp_path / "out" / "store", read_only=True) as store:
+        rows = list(store.ox.query(
+            "PREFIX kg: <https://w3id.org/newskg/ontology#> SELECT ?s WHERE { ?s kg:said ?q ; a kg:Group, "
+            "kg:Organization }", use_default_graph_as_union=True))
+        g = graph_from_store(store)
+    assert len(rows) == 1
+    speaker = rows[0][0].value.rsplit("/resource/", 1)[1]
+    assert g.nodes[speaker]["kind"] == "Group"

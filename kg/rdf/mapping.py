@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, XSD
 
 from kg.extract.shared.countries import geonames_iri, wikidata_iri
 from kg.extract.trade.commodities import broader
-from kg.facts import COUNTRY, ArticleFacts, Entity, Evidence, Export, Mention, Quote
+from kg.facts import COUNTRY, GROUP, ArticleFacts, Entity, Evidence, Export, Mention, Quote
 from kg.ids import digest
 from kg.quote_identity import QuoteIdentity
 from kg.rdf import iris
@@ -166,6 +166,8 @@ def export_triples(e: Export, article: URIRef, res: Resolution, article_id: str)
 def entity_triples(entity: Entity) -> Iterator[Triple]:
     node = iris.entity_iri(entity.key)
     yield node, RDF.type, _ENTITY_CLASS[entity.kind]
+    if entity.kind == GROUP:     # the contract's speakers are persons or organisations: a group is one
+        yield node, RDF.type, KG.Organization
     yield node, RDFS.label, Literal(entity.label)
     for alt in entity.alt_labels:
         yield node, SKOS.altLabel, Literal(alt)
