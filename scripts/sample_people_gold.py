@@ -16,6 +16,7 @@ from pathlib import Path
 SEED = 20261201
 N_BBC, N_REUTERS = 40, 20
 N_BBC_2, N_REUTERS_2 = 16, 8   # a second draw, all held out (heldout-2), after the first held-out was spent
+N_BBC_3, N_REUTERS_3 = 30, 15  # a third draw, all held out (heldout-3), after heldout-2 was spent
 
 
 def _unique(files: list[Path], skip_lines: int) -> list[Path]:
@@ -48,12 +49,19 @@ def main() -> None:
     second = [("bbc", p.relative_to(corpus / "bbc").as_posix())
               for p in rng_2.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_2)]
     second += [("reuters21578", p.name) for p in rng_2.sample([p for p in reuters if p.name not in taken], N_REUTERS_2)]
+    taken |= {f for _, f in second}
+    rng_3 = random.Random(SEED + 3)
+    third = [("bbc", p.relative_to(corpus / "bbc").as_posix())
+             for p in rng_3.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_3)]
+    third += [("reuters21578", p.name) for p in rng_3.sample([p for p in reuters if p.name not in taken], N_REUTERS_3)]
     out = sys.stdout
     out.write("corpus\tfile\tsplit\n")
     for i, (name, file) in enumerate(drawn):
         out.write(f"{name}\t{file}\t{'heldout' if i in held else 'dev'}\n")
     for name, file in second:
         out.write(f"{name}\t{file}\theldout-2\n")
+    for name, file in third:
+        out.write(f"{name}\t{file}\theldout-3\n")
 
 
 if __name__ == "__main__":
