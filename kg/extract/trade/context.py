@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, LEMMA, LENGTH, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.extract.shared.countries import city_country, country_form, country_label, place_country
@@ -82,9 +84,11 @@ def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     """The goods an upper-case headline names ("THAI SUGAR EXPORTS FALL" -> sugar): its first word
     the body uses as a common noun that is neither a trade word nor a country."""
     from kg.extract.trade.lexicon import ACTOR_NOUNS, NOT_FLOW_HEADS, NOT_ITEMS, TIME_NOUNS
-    nouns = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and not t.ent_type_
-             and t.lemma_.lower() not in NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS | NOT_FLOW_HEADS
-             and t.is_alpha and len(t) > 2}
+    # the body's common nouns, read from the doc's arrays: no Token object per word of every story
+    rows = doc.to_array([LEMMA, POS, ENT_TYPE, IS_ALPHA, LENGTH])
+    chosen = rows[(rows[:, 1] == NOUN) & (rows[:, 2] == 0) & (rows[:, 3] == 1) & (rows[:, 4] > 2), 0]
+    nouns = {doc.vocab.strings[h].lower() for h in set(chosen.tolist())} \
+        - (NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS | NOT_FLOW_HEADS)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
     for n in range(len(words), 0, -1):   # a commodity first: "ECUADOR TO PRODUCE CRUDE ABOVE QUOTA - MINISTER"
         head = words[n - 1]

@@ -208,7 +208,10 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             ctx.last_unit = fig.unit, fig.currency
         gapped = _items_before(region, fig.start, trigger) if fig.start and region[fig.start - 1].lower_ in (
             "to", "at") else ()   # "..., and barley to 2.96 mln": this element's own goods
-        items = gapped or (() if _next_element(window) else items_in(window)) or lead_items
+        # a later element of a list that names its own goods before its figure: "Soyabean oil imports
+        # were 32,000 (48,200), sunflower oil 61,600 (92,800) ..."
+        listed = _items_before(region, fig.start, trigger) if n and fig.kind != "money" and bare(window) else ()
+        items = gapped or listed or (() if _next_element(window) else items_in(window)) or lead_items
         if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and bare(window):
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and bare(window):   # "beef 120,184 (137,686), horse meat ..."

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
-from kg.extract.trade.commodities import spelled_out
+from kg.extract.trade.commodities import commodity_named, spelled_out
 from kg.extract.trade.lexicon import (
     COMMODITY_ADJECTIVES,
     GRADE_SEASONS,
@@ -32,7 +32,10 @@ _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "X"})
 
 
 def _label(run: Sequence[Token]) -> str | None:
-    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN") or t.lower_ in COMMODITY_ADJECTIVES]
+    # a commodity's name is a noun whatever the tagger says ("Sunflowerseed imports", "Animal fat imports":
+    # ADJ before a flow noun)
+    nouns = [t for k, t in enumerate(run) if t.pos_ in ("NOUN", "PROPN") or t.lower_ in COMMODITY_ADJECTIVES
+             or t.pos_ == "ADJ" and commodity_named([x.lower_ for x in run[:k + 1]]) is not None]
     if not nouns:
         return None
     while len(nouns) > 1 and nouns[-1].lower_ in UNITS:   # "Covishield doses": the unit is not the item

@@ -455,3 +455,28 @@ def test_a_bilateral_statistic_names_its_partner_once_for_both_flows(story):
                    headline="CHINA TRADE WITH JAPAN FALLS")
     assert {(sides(e), e.value) for e in out} == {(("CN", "JP"), Decimal(1280000000)),
                                                   (("JP", "CN"), Decimal(2140000000))}
+
+
+def test_a_goods_phrase_holding_the_figure_keeps_its_unit(story):
+    _, out = story("WASHINGTON, May 4 - Corn sales of 1,204,500 tonnes in the week ended April 30 were the largest "
+                   "since January, the U.S. Agriculture Department said in its export sales report. Cotton sales "
+                   "of 31,600 running bales were down from the previous week.", headline="USDA EXPORT SALES")
+    assert {(e.items, e.quantity, e.unit) for e in out} == {(("corn",), Decimal(1204500), "tonne"),
+                                                            (("cotton",), Decimal(31600), "bale")}
+
+
+def test_an_export_sales_story_gives_its_exporter_to_a_purchase_of_no_stated_origin(story):
+    _, out = story("WASHINGTON, May 4 - Wheat sales of 210,000 tonnes were up from the previous week, the U.S. "
+                   "Agriculture Department said in its export sales report. Egypt purchased 120,000 tonnes for "
+                   "the 1987/88 season, it said.", headline="USDA EXPORT SALES")
+    assert ("US", "EG") in {sides(e) for e in out}
+
+
+def test_a_commodity_the_tagger_calls_an_adjective_is_the_goods_and_each_list_element_its_own(story):
+    _, out = story("THE HAGUE, May 4 - Dutch imports of vegetable oils rose last year. Sunflowerseed imports fell "
+                   "to 210,400 from 230,100 tonnes. Soyabean oil imports were 41,000 (39,200), sunflower oil "
+                   "52,300 (48,800) and groundnut oil 8,100 (9,000).", headline="DUTCH OILSEED IMPORTS ROSE")
+    assert {(e.items, e.quantity) for e in out} >= {(("sunflowerseed",), Decimal(210400)),
+                                                   (("soyabean oil",), Decimal(41000)),
+                                                   (("sunflower oil",), Decimal(52300)),
+                                                   (("groundnut oil",), Decimal(8100))}
