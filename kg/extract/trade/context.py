@@ -131,6 +131,7 @@ class TradeContext:
     unit_goods: dict[str, tuple[str, ...]] = field(default_factory=dict)   # unit -> goods last measured in it
     last_items: tuple[str, tuple[str, ...]] | None = None     # (unit, items) of the last measured flow
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
+    last_flow: tuple[Mention | None, Mention | None, int] | None = None   # its sides and where it ends
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
     frame: Frame | None = None                # the last flow stated, for lists that continue it
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
@@ -195,6 +196,12 @@ class TradeContext:
                 and not re.search(r"U\.?S\.?|\$", written):
             return _LOCAL_DOLLARS[code]
         return currency
+
+    def flow_before(self, start: int) -> tuple[Mention | None, Mention | None] | None:
+        """The sides of the last flow stated, if it ends within reach before `start`."""
+        if self.last_flow is None or start - self.last_flow[2] > _FRAME_REACH:
+            return None
+        return self.last_flow[:2]
 
     def frame_at(self, start: int) -> Frame | None:
         return self.frame if self.frame and start - self.frame.end <= _FRAME_REACH else None

@@ -285,6 +285,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             ctx.last_items = fig.unit, items
         if src is not None and src.kind == COUNTRY:
             ctx.last_exporter = src
+        ctx.last_flow = src, to, evidence.end
         yield Export(exporter=src, items=items, evidence=evidence, destination=to,
                      quantity=None if money else plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
@@ -440,9 +441,17 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
     if export_deal:
         ctx.export_deals.add(noun.lemma_)   # the story is about export orders: "Garment orders were ..."
+    continued = None
     if noun.lemma_ in DEAL_NOUNS and not (export_deal or _receivers(noun, own) or _by_exporters(noun)
                                           or noun.lemma_ in ctx.export_deals):
-        return   # "sales", "commitments" are trade only with a receiving country or as "export orders"
+        # "sales", "commitments" are trade only with a receiving country or as "export orders", or
+        # as more of the flow just stated: "... to the USSR totaled 8,182,500 tonnes. In addition, sales
+        # of soybeans totaled 68,200 tonnes", "Total corn commitments ... amount to 1,083,400 tonnes"
+        continued = ctx.flow_before(noun.sent.start_char)
+        if continued is None or continued[1] is None or is_country_token(noun) or not any(
+                f.kind == "measure" for f in flow_figures(list(noun.sent))):
+            return
+        owner = continued[0] or owner
     if owner is None:
         return
     anchor = noun
@@ -477,7 +486,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
         if dest is None and not places(own, DEST_PREPS):
-            dest = _partner(noun, owner)
+            dest = _partner(noun, owner) or (continued[1] if continued else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
 
 

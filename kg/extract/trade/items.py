@@ -69,8 +69,11 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         toks = toks[1:]
     labels: list[str] = []
     run: list[Token] = []
+    grade = {t.i for k, t in enumerate(toks[1:], 1) if toks[k - 1].lower_ in ("number", "no.") and t.like_num}
     for tok in toks:
         low = tok.lower_
+        if tok.i in grade or tok.i + 1 in grade:
+            continue   # "number two SRW wheat": the grade number is no part of the goods' name
         if (tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS) \
                 and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
             continue   # "US goods", "Chilean copper", "EC soft wheat": the party is not part of the item
@@ -86,8 +89,6 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
             or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run
         if stop:
             break
-        if low == "number" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
-            break   # "number five or better long grain rice": a grade before the goods, read by no rule here
         if tok.pos_ in _WORD_POS or tok.text == "-" or tok.pos_ == "NUM" and run:
             run.append(tok)
         elif tok.pos_ == "DET" or tok.lower_ == "of":

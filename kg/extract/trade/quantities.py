@@ -288,6 +288,9 @@ def _skippable(tokens: Sequence[Token], i: int) -> bool:
     money_like = _SUFFIXED.match(tok.lower_) or i > 0 and tokens[i - 1].lower_ in CURRENCY_SYMBOLS
     if tok.ent_type_ in _SKIP_ENTS and not money_like:
         return True
+    if i > 0 and (tokens[i - 1].lower_ in ("number", "no.", "grade")
+                  or tokens[i - 1].text == "." and i > 1 and tokens[i - 2].lower_ == "no"):
+        return True   # a grade: "number two yellow corn", "U.S. No. 2 wheat"
     # a bare year: "in 2004", "2003-04"
     return bool(re.fullmatch(r"(1[89]|20)\d\d", tok.text)) and tok.ent_type_ != "MONEY"
 

@@ -75,3 +75,9 @@ def test_rate_after_the_unit_belongs_to_the_figure():
 
 def test_gulf_currency_code_before_the_number():
     assert figs("OMR 1.2 billion")[0][:4] == ("money", Decimal("1.2e9"), None, "OMR")
+
+
+def test_a_grade_number_is_no_figure():
+    got = figs("sold 9,500 tonnes of number five or better rice and 2,000 tonnes of U.S. No. 2 wheat")
+    assert [(kind, amount, unit) for kind, amount, unit, *_ in got] == [("measure", Decimal(9500), "tonne"),
+                                                                        ("measure", Decimal(2000), "tonne")]

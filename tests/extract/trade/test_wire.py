@@ -480,3 +480,12 @@ def test_a_commodity_the_tagger_calls_an_adjective_is_the_goods_and_each_list_el
                                                    (("soyabean oil",), Decimal(41000)),
                                                    (("sunflower oil",), Decimal(52300)),
                                                    (("groundnut oil",), Decimal(8100))}
+
+
+def test_sales_with_no_parties_continue_the_flow_just_stated(story):
+    _, out = story("WASHINGTON, May 4 - Private exporters reported sales of 90,000 tonnes of U.S. wheat to Egypt for "
+                   "delivery in the 1987/88 season. In addition, sales of sorghum totaled 45,000 tonnes, it said. "
+                   "Sales of the company rose to 12 mln dlrs.", headline="USDA REPORTS WHEAT SOLD TO EGYPT")
+    assert {(sides(e), e.items, e.quantity) for e in out} == {(("US", "EG"), ("wheat",), Decimal(90000)),
+                                                              (("US", "EG"), ("sorghum",), Decimal(45000))}
+
