@@ -260,7 +260,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                     and trigger.lemma_ in PURCHASE_VERBS:
                 src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
             if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
-                    and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS:
+                    and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS \
+                    and not any(t.lower_ == "origin" for t in trigger.sent):   # "optional origin": none
                 src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
                 continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade
@@ -448,9 +449,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         # as more of the flow just stated: "... to the USSR totaled 8,182,500 tonnes. In addition, sales
         # of soybeans totaled 68,200 tonnes", "Total corn commitments ... amount to 1,083,400 tonnes"
         continued = ctx.flow_before(noun.sent.start_char)
-        if continued is None or continued[1] is None or is_country_token(noun) or not any(
+        if continued is None or continued[1] is None or any(is_country_token(t) for t in noun.sent) or not any(
                 f.kind == "measure" for f in flow_figures(list(noun.sent))):
-            return
+            return   # a sentence naming a country of its own states something else ("Turkey was made eligible")
         owner = continued[0] or owner
     if owner is None:
         return

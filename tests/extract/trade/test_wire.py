@@ -489,3 +489,11 @@ def test_sales_with_no_parties_continue_the_flow_just_stated(story):
     assert {(sides(e), e.items, e.quantity) for e in out} == {(("US", "EG"), ("wheat",), Decimal(90000)),
                                                               (("US", "EG"), ("sorghum",), Decimal(45000))}
 
+
+
+def test_a_purchase_of_optional_origin_has_no_exporter_even_in_an_export_sales_story(story):
+    _, out = story("WASHINGTON, May 4 - Wheat sales of 210,000 tonnes were up from the previous week, the U.S. "
+                   "Agriculture Department said in its export sales report. The India State Trading Corp "
+                   "bought 20,000 tonnes of optional origin soybean oil and 6,000 tonnes of palm olein at its "
+                   "import tender.", headline="USDA EXPORT SALES")
+    assert {sides(e) for e in out if e.destination is not None} == {(None, "IN")}
