@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.quotes.characterising import characterised, label_content
 from kg.extract.quotes.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
 from kg.extract.quotes.lexicon import (
     ARGUE,
@@ -44,6 +45,7 @@ _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize 
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _CLOSING = frozenset(["”", "’", "\"", "'", "»", "''"])
+_DASHES = frozenset(["—", "--", "–", "―"])            # a dash after a phrase opens the writer's aside
 # complementisers and joints a clause's edges keep when the parse cuts a conjunct off it
 # ("was 'disgusting' and 'a con' and [encouraged ...]")
 _MIN_XCOMP = 3                           # "to" + verb + at least one word of its own
@@ -81,6 +83,8 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             cue = _verb_cue(t, SPEECH, verbs)            # "as X put it, C": the idiom of quoting
         elif t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS:
             cue = _noun_cue(t, STATEMENT_NOUNS[t.lemma_.lower()], verbs)
+        elif (label := characterised(t)) is not None:
+            cue = Cue(t, ARGUE, f"{t.text} as", _ranges(label_content(t, *label), t), speaker_of(t, verbs))
         else:
             continue
         if cue is not None:
@@ -299,7 +303,8 @@ _SETTING_PREPS = frozenset({"on", "at", "during", "in", "after", "before", "whil
 
 def _to_last_quote(tokens: list[Token]) -> list[Token]:
     """What is said of an object ends with the speaker's quoted words: "blasted Clinton as a
-    'disgrace' Wednesday on a radio show" - the day and the show are the writer's."""
+    'disgrace' Wednesday on a radio show" - the day and the show are the writer's, and so is
+    an aside after a dash."""
     tokens = sorted(tokens, key=lambda t: t.i)
     marks = [t for t in tokens if t.text in _QUOTE_MARKS]
     if not marks:
@@ -313,8 +318,9 @@ def _to_last_quote(tokens: list[Token]) -> list[Token]:
         if close is None:
             return tokens
     rest = [t for t in tokens if t.i > close and not t.is_punct]
-    if rest and not (rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
-        return tokens   # only the writer's when and where is cut, not what the speaker said of it
+    aside = close + 1 < len(doc) and _is_dash(doc[close + 1])     # '"the suburbs" - a metaphor for ...'
+    if rest and not (aside or rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
+        return tokens   # only the writer's when, where and aside are cut, not what the speaker said of it
     return [t for t in tokens if t.i <= close] + [doc[k] for k in range(tokens[-1].i + 1, close + 1)]
 
 
@@ -375,10 +381,19 @@ def _topic_prep(prep: Token, lemma: str) -> bool:
     return bool(allowed) and ("*" in allowed or lemma in allowed)
 
 
+def _is_dash(t: Token) -> bool:
+    """A dash, or a hyphen spaced as one ("a tax - a charge"); "part-time" holds a hyphen."""
+    return t.text in _DASHES or t.text == "-" and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _no_gloss(root: Token) -> list[Token]:
+    """The phrase without the writer's asides on it: a relative clause after a comma (", who is
+    70"), a relative clause or apposition after a dash ('as "the suburbs" - a metaphor for ...')."""
     doc, skip = root.doc, set()
     for t in root.subtree:
-        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+        before = doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if before is not None and (t.dep_ == "relcl" and (before.text == "," or _is_dash(before)) or
+                                   t.dep_ == "appos" and _is_dash(before)):
             skip |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
     return [t for t in root.subtree if t.i not in skip]
 
