@@ -45,7 +45,8 @@ _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize 
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _CLOSING = frozenset(["”", "’", "\"", "'", "»", "''"])
-_DASHES = frozenset(["—", "--", "–", "―"])            # a dash after a phrase opens the writer's aside
+_DASHES = frozenset(["—", "--", "–", "―"])
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])            # a dash after a phrase opens the writer's aside
 # complementisers and joints a clause's edges keep when the parse cuts a conjunct off it
 # ("was 'disgusting' and 'a con' and [encouraged ...]")
 _MIN_XCOMP = 3                           # "to" + verb + at least one word of its own
@@ -260,7 +261,8 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # "said he would order a review and warned against hackers": a reporting verb joined to
         # the clause without a subject of its own is the speaker's next act, not part of what was said
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children) for t in k.subtree}
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)
+                and not _agrees_with_complement(v, c, k) for t in k.subtree}
         skip |= _trailing_participle(c, verbs)
         tail = [t for k in _complement_tail(v, c, verbs) for t in k.subtree]
         return _ranges([t for t in c.subtree if t.i not in skip] + tail, v)
@@ -340,12 +342,38 @@ def _complement_tail(v: Token, comp: Token, verbs: dict[str, str]) -> list[Token
     for k in v.children:
         if k.i <= comp.right_edge.i or k.dep_ not in _TAIL_DEPS:
             continue
+        if k.dep_ == "conj" and _same_statement(v, comp, k):
+            out += [j for j in v.children if j.dep_ in ("cc", "punct") and comp.right_edge.i < j.i < k.i] + [k]
+            continue
         if k.lemma_.lower() in verbs or k.tag_ == "VBG" or k.dep_ == "prep" and _saying_adjunct(k):
             break
         if k.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in k.children):
             break
         out.append(k)
     return out
+
+
+def _agrees_with_complement(v: Token, comp: Token, k: Token) -> bool:
+    """A finite verb joined to the complement in its form, not the reporting verb's: "Police say
+    he posed a threat and refused to drop the gun" - "refused" cannot go with "say"."""
+    return k.tag_ == comp.tag_ and v.tag_ in _FINITE and k.tag_ in _FINITE and v.tag_ != k.tag_
+
+
+def _same_statement(v: Token, comp: Token, k: Token) -> bool:
+    """A verb the parse joins to the reporting verb that goes on with what was said, not with
+    the saying. The form tells: a bare infinitive cannot be coordinated with "said" and joins an
+    infinitive of the complement ("said she wanted to speak to them and let them know that C");
+    a clause whose subject is the complement's pronoun, in the complement's tense, is its second
+    half ("X says she hopes A, but she knows that B"). The speaker's next act keeps the reporting
+    verb's form and subject ("said he would order a review and warned against hackers")."""
+    subj = next((g for g in k.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return k.tag_ == "VB" and v.tag_ in _FINITE and not any(g.dep_ in ("aux", "auxpass") for g in k.children) \
+            and any(t.tag_ == "VB" and t.dep_ == "xcomp" for t in comp.subtree)
+    said_by = next((g for g in v.children if g.dep_ == "nsubj"), None)
+    told = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.pos_ == "PRON" and told is not None and told.lower_ == subj.lower_ and k.tag_ == comp.tag_ \
+        and (said_by is None or said_by.lower_ != subj.lower_)
 
 
 def _saying_adjunct(prep: Token) -> bool:

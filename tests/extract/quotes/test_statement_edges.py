@@ -18,3 +18,34 @@ def test_belief_nested_in_a_direct_statement_is_not_a_second_quote(nlp):
     text = 'Mr Blair said he thought the new plan was "the right thing to do for the country."'
     (q,) = quotes(nlp, text)
     assert q.direct and q.cue == "said" and q.text.startswith("he thought the new plan")
+
+
+def test_clause_with_the_complements_pronoun_continues_the_statement(nlp):
+    # hard: the parser joins "she knows" to "says"; same pronoun and tense as "she hopes": one statement
+    text = 'Ms Okafor says she hopes to be elected mayor, but she knows that "the city will always come first."'
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("she hopes to be elected mayor") and q.text.endswith("will always come first")
+    assert q.direct and q.speaker.name == "Okafor"
+
+
+def test_bare_infinitive_joined_to_said_goes_with_the_complement(nlp):
+    # hard: "let" cannot be coordinated with "said"; it continues "wanted to speak"
+    text = ('On the radio show, Ms Okafor said she wanted to speak "directly to young voters" and let them '
+            'know that "their voice counts."')
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("she wanted to speak") and q.text.endswith("their voice counts")
+
+
+def test_verb_in_the_complements_tense_is_part_of_it(nlp):
+    # hard: "refused" agrees with "posed", not with "say": what police say he did, not their next act
+    text = "Police say the driver posed a threat and refused to leave his vehicle."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the driver posed a threat and refused to leave his vehicle"
+
+
+def test_reporting_verb_in_the_reporting_verbs_tense_is_the_next_act(nlp):
+    # hard: "said ... and warned", both past tense, are two acts of the speaker
+    text = ("Mr Brown said the economy was stable and warned that borrowing would rise.")
+    found = quotes(nlp, text)
+    said = [q for q in found if q.cue == "said"][0]
+    assert "warned" not in said.text and "borrowing" not in said.text
