@@ -49,3 +49,4 @@ def test_reporting_verb_in_the_reporting_verbs_tense_is_the_next_act(nlp):
     found = quotes(nlp, text)
     said = [q for q in found if q.cue == "said"][0]
     assert "warned" not in said.text and "borrowing" not in said.text
+
