@@ -263,7 +263,7 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)
                 and not _agrees_with_complement(v, c, k) for t in k.subtree}
-        skip |= _trailing_participle(c, verbs)
+        skip |= _trailing_participle(c, verbs) | _trailing_gloss(c)
         tail = [t for k in _complement_tail(v, c, verbs) for t in k.subtree]
         return _ranges([t for t in c.subtree if t.i not in skip] + tail, v)
     if v.lemma_ in _NAMING_VERBS:
@@ -424,6 +424,31 @@ def _no_gloss(root: Token) -> list[Token]:
                                    t.dep_ == "appos" and _is_dash(before)):
             skip |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
     return [t for t in root.subtree if t.i not in skip]
+
+
+_CONCESSIVE = frozenset(["although", "though"])
+
+
+def _trailing_gloss(root: Token) -> set[int]:
+    """The writer's comment that closes a reported clause after a comma, in words not quoted:
+    a relative clause on its last noun ("he expects her to recover from pneumonia, which forced
+    her to leave early"), an apposition naming what a name is ("... with NATO, the military
+    alliance that ..."), a concession ("the test was its biggest yet, although it may take days
+    to tell")."""
+    doc = root.doc
+    end = root.right_edge.i
+    while end > root.i and doc[end].is_punct:
+        end -= 1
+    for t in root.subtree:
+        a = t.left_edge.i
+        if a <= root.i or t.right_edge.i < end or doc[a - 1].text != "," or \
+                any(x.text in _QUOTE_MARKS for x in doc[a:end + 1]):
+            continue
+        if t.dep_ in ("relcl", "advcl") and t.left_edge.lower_ in ("which", "who", "whose") or \
+                t.dep_ == "appos" and t.head.pos_ == "PROPN" or \
+                t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in t.children):
+            return set(range(a - 1, t.right_edge.i + 1))
+    return set()
 
 
 def _trailing_participle(root: Token, verbs: dict[str, str]) -> set[int]:

@@ -50,3 +50,26 @@ def test_reporting_verb_in_the_reporting_verbs_tense_is_the_next_act(nlp):
     said = [q for q in found if q.cue == "said"][0]
     assert "warned" not in said.text and "borrowing" not in said.text
 
+
+
+def test_relative_clause_closing_the_statement_is_the_writers(nlp):
+    # hard: ", which forced her to ..." tells the reader what the illness did; the speaker said the rest
+    text = ("Mr Fowler said he expects the senator to fully recover from pneumonia, which forced her to "
+            "cancel a fundraising trip.")
+    (q,) = quotes(nlp, text)
+    assert q.text == "he expects the senator to fully recover from pneumonia"
+
+
+def test_apposition_on_a_name_closing_the_statement_is_the_writers(nlp):
+    # BBC-style: the apposition says what NATO is, for the reader
+    text = ("Critics say the money could be better spent in partnership with NATO, the military alliance "
+            "that includes the United States.")
+    (q,) = quotes(nlp, text)
+    assert q.text == "the money could be better spent in partnership with NATO"
+
+
+def test_quoted_relative_clause_stays_the_speakers(nlp):
+    # hard: inside quotation marks the relative clause is the speaker's own words
+    text = ('Mr Fowler said the senator had pneumonia, "which is no reason to quit the race."')
+    (q,) = quotes(nlp, text)
+    assert q.text.endswith("no reason to quit the race")
