@@ -30,6 +30,7 @@ from kg.extract.quotes.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addres
 from kg.extract.quotes.lexicon import (
     ARGUE,
     COGNITION,
+    COMMIT,
     DIRECTIVE,
     EVIDENCE,
     INTENT,
@@ -273,10 +274,11 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                      c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and pred is not None and obj.i < pred.i:
             return _ranges(_to_last_quote([t for t in obj.subtree] + [t for t in pred.subtree]), v)
-    if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS:
+    if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS or cls == COMMIT:
         # "blasted the media for being 'dishonest'", "condemned the test as 'provocative'": the
-        # object and what is said of it, when the speaker's own words are quoted there
-        after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS]
+        # object and what is said of it, when the speaker's own words are quoted there; what is
+        # promised ("promising lower taxes and 'jobs, jobs, jobs'"), not to whom ("promised them")
+        after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS and c.pos_ != "PRON"]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)   # "was declared a 'zone'"
         if after and not passive and any(t.text in _QUOTE_MARKS for c in after for t in c.subtree):
             return _ranges(_to_last_quote([t for c in after for t in c.subtree]), v)

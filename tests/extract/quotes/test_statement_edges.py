@@ -73,3 +73,12 @@ def test_quoted_relative_clause_stays_the_speakers(nlp):
     text = ('Mr Fowler said the senator had pneumonia, "which is no reason to quit the race."')
     (q,) = quotes(nlp, text)
     assert q.text.endswith("no reason to quit the race")
+
+
+def test_what_is_promised_holds_the_quoted_words_and_the_rest_of_the_object(nlp):
+    # hard: only part of the promised object is quoted; the promise is all of it
+    text = ('Tory leader Michael Howard is promising lower taxes and "a fairer deal for families," but he '
+            'has also stepped up his attacks.')
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "promising"]
+    assert q.text == "lower taxes and a fairer deal for families" and q.direct
+    assert q.speaker.name == "Michael Howard"
