@@ -298,7 +298,10 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         for sib in v.head.children:
             if sib.dep_ in ("advcl", "conj") and sib.tag_ == "VBG" and sib.lemma_.lower() in verbs:
                 skip |= {t.i for t in sib.subtree}
-        return _ranges([t for t in v.head.subtree if t.i not in skip], v)
+        # "Though A, he said, B": a subordinate clause is half a statement; the sentence it opens is whole
+        head = v.head.head if v.head.dep_ == "advcl" and v.head.head.pos_ in ("VERB", "AUX") and \
+            any(m.dep_ == "mark" for m in v.head.children) else v.head
+        return _ranges([t for t in head.subtree if t.i not in skip], v)
     return []
 
 

@@ -82,3 +82,11 @@ def test_what_is_promised_holds_the_quoted_words_and_the_rest_of_the_object(nlp)
     (q,) = [q for q in quotes(nlp, text) if q.cue == "promising"]
     assert q.text == "lower taxes and a fairer deal for families" and q.direct
     assert q.speaker.name == "Michael Howard"
+
+
+def test_subordinate_clause_before_the_aside_opens_the_whole_statement(nlp):
+    # hard: "he said" hangs on the "Though" clause; that clause alone is half a statement
+    text = ("Though the last handover was relatively smooth, he said, replacing the leader now would be "
+            "far more bitter.")
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("Though the last handover") and q.text.endswith("far more bitter")
