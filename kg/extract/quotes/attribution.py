@@ -162,9 +162,11 @@ def _title(art: QuoteArticle, qi: int) -> bool:
 
 
 def _outermost(atts: list[_Attribution]) -> list[_Attribution]:
-    """Drop reported speech nested in other reported speech: in "X said he believes Y" the
-    statement is X's "he believes Y"; "Y" on its own would repeat it as a second quote."""
-    outer = [(a.pieces[0][0], a.pieces[-1][1]) for a in atts if not a.direct and a.cue is not None]
+    """Drop reported speech nested in another statement: in "X said he believes Y" the
+    statement is X's "he believes Y"; "Y" on its own would repeat it as a second quote. The
+    same inside a statement holding quoted words ('said she hopes A, but she knows that "B"')."""
+    outer = [(a.pieces[0][0], a.pieces[-1][1]) for a in atts if a.cue is not None and
+             (not a.direct or a.kind == "mixed")]
     def nested(a: _Attribution) -> bool:
         s, e, v = a.pieces[0][0], a.pieces[-1][1], a.cue.verb.idx if a.cue is not None else -1
         return a.kind in ("reported", "topic") and \

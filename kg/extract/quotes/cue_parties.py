@@ -22,7 +22,8 @@ ADDRESSEE_VERBS = frozenset("tell inform assure reassure brief remind urge ask a
 
 def speaker_of(v: Token, verbs: dict[str, str]) -> Token | None:
     # the nearest subject: a headline or dateline word before it can also hang on the verb as nsubj
-    subjects = [c for c in v.children if not c.is_punct and (
+    # "40% of voters said": "%" is a noun there
+    subjects = [c for c in v.children if (not c.is_punct or c.pos_ == "NOUN") and (
         c.dep_ in ("nsubj", "csubj") or c.dep_ == "nsubjpass" and v.lemma_ == "quote")]
     if subjects:
         c = min(subjects, key=lambda c: abs(c.i - v.i))

@@ -25,10 +25,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.quotes.characterising import characterised, label_content
 from kg.extract.quotes.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
 from kg.extract.quotes.lexicon import (
     ARGUE,
     COGNITION,
+    COMMIT,
     DIRECTIVE,
     EVIDENCE,
     INTENT,
@@ -44,6 +46,8 @@ _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize 
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _CLOSING = frozenset(["”", "’", "\"", "'", "»", "''"])
+_DASHES = frozenset(["—", "--", "–", "―"])
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])            # a dash after a phrase opens the writer's aside
 # complementisers and joints a clause's edges keep when the parse cuts a conjunct off it
 # ("was 'disgusting' and 'a con' and [encouraged ...]")
 _MIN_XCOMP = 3                           # "to" + verb + at least one word of its own
@@ -81,6 +85,8 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             cue = _verb_cue(t, SPEECH, verbs)            # "as X put it, C": the idiom of quoting
         elif t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS:
             cue = _noun_cue(t, STATEMENT_NOUNS[t.lemma_.lower()], verbs)
+        elif (label := characterised(t)) is not None:
+            cue = Cue(t, ARGUE, f"{t.text} as", _ranges(label_content(t, *label), t), speaker_of(t, verbs))
         else:
             continue
         if cue is not None:
@@ -256,8 +262,9 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # "said he would order a review and warned against hackers": a reporting verb joined to
         # the clause without a subject of its own is the speaker's next act, not part of what was said
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children) for t in k.subtree}
-        skip |= _trailing_participle(c, verbs)
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)
+                and not _agrees_with_complement(v, c, k) for t in k.subtree}
+        skip |= _trailing_participle(c, verbs) | _trailing_gloss(c)
         tail = [t for k in _complement_tail(v, c, verbs) for t in k.subtree]
         return _ranges([t for t in c.subtree if t.i not in skip] + tail, v)
     if v.lemma_ in _NAMING_VERBS:
@@ -267,10 +274,11 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
                      c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and pred is not None and obj.i < pred.i:
             return _ranges(_to_last_quote([t for t in obj.subtree] + [t for t in pred.subtree]), v)
-    if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS:
+    if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS or cls == COMMIT:
         # "blasted the media for being 'dishonest'", "condemned the test as 'provocative'": the
-        # object and what is said of it, when the speaker's own words are quoted there
-        after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS]
+        # object and what is said of it, when the speaker's own words are quoted there; what is
+        # promised ("promising lower taxes and 'jobs, jobs, jobs'"), not to whom ("promised them")
+        after = [c for c in v.children if c.i > v.i and c.dep_ in _OBJECT_DEPS and c.pos_ != "PRON"]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)   # "was declared a 'zone'"
         if after and not passive and any(t.text in _QUOTE_MARKS for c in after for t in c.subtree):
             return _ranges(_to_last_quote([t for c in after for t in c.subtree]), v)
@@ -290,7 +298,10 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         for sib in v.head.children:
             if sib.dep_ in ("advcl", "conj") and sib.tag_ == "VBG" and sib.lemma_.lower() in verbs:
                 skip |= {t.i for t in sib.subtree}
-        return _ranges([t for t in v.head.subtree if t.i not in skip], v)
+        # "Though A, he said, B": a subordinate clause is half a statement; the sentence it opens is whole
+        head = v.head.head if v.head.dep_ == "advcl" and v.head.head.pos_ in ("VERB", "AUX") and \
+            any(m.dep_ == "mark" for m in v.head.children) else v.head
+        return _ranges([t for t in head.subtree if t.i not in skip], v)
     return []
 
 
@@ -299,7 +310,8 @@ _SETTING_PREPS = frozenset({"on", "at", "during", "in", "after", "before", "whil
 
 def _to_last_quote(tokens: list[Token]) -> list[Token]:
     """What is said of an object ends with the speaker's quoted words: "blasted Clinton as a
-    'disgrace' Wednesday on a radio show" - the day and the show are the writer's."""
+    'disgrace' Wednesday on a radio show" - the day and the show are the writer's, and so is
+    an aside after a dash."""
     tokens = sorted(tokens, key=lambda t: t.i)
     marks = [t for t in tokens if t.text in _QUOTE_MARKS]
     if not marks:
@@ -313,8 +325,9 @@ def _to_last_quote(tokens: list[Token]) -> list[Token]:
         if close is None:
             return tokens
     rest = [t for t in tokens if t.i > close and not t.is_punct]
-    if rest and not (rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
-        return tokens   # only the writer's when and where is cut, not what the speaker said of it
+    aside = close + 1 < len(doc) and _is_dash(doc[close + 1])     # '"the suburbs" - a metaphor for ...'
+    if rest and not (aside or rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
+        return tokens   # only the writer's when, where and aside are cut, not what the speaker said of it
     return [t for t in tokens if t.i <= close] + [doc[k] for k in range(tokens[-1].i + 1, close + 1)]
 
 
@@ -334,12 +347,38 @@ def _complement_tail(v: Token, comp: Token, verbs: dict[str, str]) -> list[Token
     for k in v.children:
         if k.i <= comp.right_edge.i or k.dep_ not in _TAIL_DEPS:
             continue
+        if k.dep_ == "conj" and _same_statement(v, comp, k):
+            out += [j for j in v.children if j.dep_ in ("cc", "punct") and comp.right_edge.i < j.i < k.i] + [k]
+            continue
         if k.lemma_.lower() in verbs or k.tag_ == "VBG" or k.dep_ == "prep" and _saying_adjunct(k):
             break
         if k.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in k.children):
             break
         out.append(k)
     return out
+
+
+def _agrees_with_complement(v: Token, comp: Token, k: Token) -> bool:
+    """A finite verb joined to the complement in its form, not the reporting verb's: "Police say
+    he posed a threat and refused to drop the gun" - "refused" cannot go with "say"."""
+    return k.tag_ == comp.tag_ and v.tag_ in _FINITE and k.tag_ in _FINITE and v.tag_ != k.tag_
+
+
+def _same_statement(v: Token, comp: Token, k: Token) -> bool:
+    """A verb the parse joins to the reporting verb that goes on with what was said, not with
+    the saying. The form tells: a bare infinitive cannot be coordinated with "said" and joins an
+    infinitive of the complement ("said she wanted to speak to them and let them know that C");
+    a clause whose subject is the complement's pronoun, in the complement's tense, is its second
+    half ("X says she hopes A, but she knows that B"). The speaker's next act keeps the reporting
+    verb's form and subject ("said he would order a review and warned against hackers")."""
+    subj = next((g for g in k.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return k.tag_ == "VB" and v.tag_ in _FINITE and not any(g.dep_ in ("aux", "auxpass") for g in k.children) \
+            and any(t.tag_ == "VB" and t.dep_ == "xcomp" for t in comp.subtree)
+    said_by = next((g for g in v.children if g.dep_ == "nsubj"), None)
+    told = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.pos_ == "PRON" and told is not None and told.lower_ == subj.lower_ and k.tag_ == comp.tag_ \
+        and (said_by is None or said_by.lower_ != subj.lower_)
 
 
 def _saying_adjunct(prep: Token) -> bool:
@@ -375,12 +414,46 @@ def _topic_prep(prep: Token, lemma: str) -> bool:
     return bool(allowed) and ("*" in allowed or lemma in allowed)
 
 
+def _is_dash(t: Token) -> bool:
+    """A dash, or a hyphen spaced as one ("a tax - a charge"); "part-time" holds a hyphen."""
+    return t.text in _DASHES or t.text == "-" and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _no_gloss(root: Token) -> list[Token]:
+    """The phrase without the writer's asides on it: a relative clause after a comma (", who is
+    70"), a relative clause or apposition after a dash ('as "the suburbs" - a metaphor for ...')."""
     doc, skip = root.doc, set()
     for t in root.subtree:
-        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+        before = doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if before is not None and (t.dep_ == "relcl" and (before.text == "," or _is_dash(before)) or
+                                   t.dep_ == "appos" and _is_dash(before)):
             skip |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
     return [t for t in root.subtree if t.i not in skip]
+
+
+_CONCESSIVE = frozenset(["although", "though"])
+
+
+def _trailing_gloss(root: Token) -> set[int]:
+    """The writer's comment that closes a reported clause after a comma, in words not quoted:
+    a relative clause on its last noun ("he expects her to recover from pneumonia, which forced
+    her to leave early"), an apposition naming what a name is ("... with NATO, the military
+    alliance that ..."), a concession ("the test was its biggest yet, although it may take days
+    to tell")."""
+    doc = root.doc
+    end = root.right_edge.i
+    while end > root.i and doc[end].is_punct:
+        end -= 1
+    for t in root.subtree:
+        a = t.left_edge.i
+        if a <= root.i or t.right_edge.i < end or doc[a - 1].text != "," or \
+                any(x.text in _QUOTE_MARKS for x in doc[a:end + 1]):
+            continue
+        if t.dep_ in ("relcl", "advcl") and t.left_edge.lower_ in ("which", "who", "whose") or \
+                t.dep_ == "appos" and t.head.pos_ == "PROPN" or \
+                t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in t.children):
+            return set(range(a - 1, t.right_edge.i + 1))
+    return set()
 
 
 def _trailing_participle(root: Token, verbs: dict[str, str]) -> set[int]:

@@ -113,6 +113,13 @@ NEWS_NOUNS = frozenset("media press outlets".split())
 # Words of quantity before a group that are not part of what it is ("several experts", "most voters").
 QUANTIFIERS = frozenset("several many most some few numerous other others various both all".split())
 
+# Nouns of proportion that speak for the people they measure ("52 percent of voters said",
+# "a majority of Republicans believe", "Twelve percent indicated"): the partitive nouns of
+# quantity that English poll reporting uses (AP style spells "percent"; BBC style writes "per
+# cent", whose head is "cent", or "%").
+SHARE_NOUNS = frozenset("""percent % cent majority minority plurality half third quarter fifth share
+proportion""".split())
+
 PERSON_PRONOUNS = frozenset(["he", "she"])
 # Forms of address that stand for a person as a pronoun does: "His Highness said" (Gulf and
 # Commonwealth court style; Debrett's forms of address)

@@ -37,6 +37,7 @@ from kg.extract.quotes.lexicon import (
     PERSON_PRONOUNS,
     QUANTIFIERS,
     ROLE_NOUNS,
+    SHARE_NOUNS,
     role_lemma,
     role_words,
 )
@@ -168,6 +169,8 @@ class SpeakerIndex:
     def resolve(self, head: Token, speaker: bool = True) -> Mention | None:
         """The entity that a subject (or an according-to object) refers to."""
         found = None
+        if head.lemma_.lower() in SHARE_NOUNS and head.pos_ in ("NOUN", "SYM") and head.i not in self._ent_at:
+            return self._share(head) if speaker else None      # "40% of Labour supporters" is not Labour
         if head.pos_ in ("NOUN", "PROPN") and head.i not in self._ent_at and not self._named(head):
             found = self._described(head)        # "the Chinese president": not China
         found = found or self._in_phrase(head) or self._represented(head)
@@ -306,6 +309,24 @@ class SpeakerIndex:
         span = self.doc[words[0].i:head.i + 1]
         name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
         return Mention(kind=GROUP, name=name, text=span.text, start=span.start_char, end=span.end_char)
+
+    def _share(self, head: Token) -> Mention:
+        """A share of people speaks as the share it is: "Only 52 percent of registered voters
+        agreed" as "52 percent of registered voters", "Twelve percent indicated" as "twelve
+        percent", "50% of those questioned"; a gloss after a comma (", who are 18 or older") is left out."""
+        first = min((t.i for c in head.children if c.i < head.i and c.dep_ in ("nummod", "det", "amod", "compound")
+                     for t in c.subtree if t.dep_ != "advmod"), default=head.i)
+        last = head.i
+        for g in (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                  for g in p.children if g.dep_ == "pobj"):
+            gloss = {x.i for t in g.subtree if t.dep_ in ("relcl", "acl") and self.doc[t.left_edge.i - 1].text == ","
+                     for x in t.subtree}
+            last = max(t.i for t in g.subtree if t.i not in gloss)
+        span = self.doc[first:last + 1]
+        name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in span
+                        if not t.is_punct or t.text == "%")
+        return Mention(kind=GROUP, name=name.replace(" %", "%"), text=span.text, start=span.start_char,
+                       end=span.end_char)
 
     def _described(self, head: Token) -> tuple[Mention, int | None] | None:
         """A definite description: "the president", "the Chinese foreign ministry"."""
