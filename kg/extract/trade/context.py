@@ -136,6 +136,7 @@ class TradeContext:
     frame: Frame | None = None                # the last flow stated, for lists that continue it
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
     origin: Mention | None = None             # the headline's origin of a purchase: "... BUYS FRENCH WHEAT"
+    importer: Mention | None = None           # the headline's importer: "DUTCH SOYMEAL IMPORTS FALL"
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
     export_deals: set[str] = field(default_factory=set)   # deal nouns the story wrote as "export orders"
@@ -148,9 +149,11 @@ class TradeContext:
         text = article.text   # the doc's text has the header blanked
         body = 0
         title = article.title
+        code_in_title = None
         if title and (at := text.find(title, 0, len(title) + 40)) >= 0:
             body = at + len(title)
             if code := _country_in(title):
+                code_in_title = code
                 ctx.topic = country_mention(code, title, at, at + len(title))
         if article.dateline and (at := text.find(article.dateline, body)) >= 0:
             if code := place_to_country(article.dateline):
@@ -162,6 +165,8 @@ class TradeContext:
             ctx.oil = ("crude oil",)
         if title:
             ctx.goods = _headline_goods(title, doc)
+            if re.search(r"\bIMPORTS?\b", title) and code_in_title:
+                ctx.importer = ctx.topic       # a story of one country's imports: its suppliers supply it
             if re.search(r"\b(BUY|BUYS|BOUGHT|PURCHASES?|IMPORTS?|TAKES?|BOOKS?)\b", title):
                 if code := _headline_origin(title, ctx.topic.code if ctx.topic else None):
                     ctx.origin = country_mention(code, title, 0, 0)   # "BRAZIL BUYS FRENCH WHEAT"

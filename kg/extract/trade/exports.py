@@ -359,6 +359,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             origin = next((m for _, m in places(clause_of(trigger.head), DEST_PREPS)), None)
         yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
+    if dest is None and trigger.lemma_ in _SUPPLY and ctx.importer is not None and ctx.importer.code != subject.code \
+            and not places(region, DEST_PREPS):
+        dest = ctx.importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL
     if dest is None and trigger.dep_ == "relcl" and any(c.dep_ == "agent" for c in trigger.children):
         dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
         # supplied by Saudi Arabia": the main clause's importer receives the part
@@ -685,6 +688,8 @@ def _merge(exports: list[Export]) -> list[Export]:
 # Verbs that say the goods left the country: an organisation of known country doing it exports
 # ("sold" alone may be a sale at home: "the GSA sold 5,490 tonnes of tin" from its stockpile).
 _OUTWARD = frozenset({"export", "re-export", "ship"})
+# Verbs of a supplier: someone is supplied, by default the story's importer
+_SUPPLY = frozenset({"supply", "provide"})
 # Verbs that move goods without selling them: a flow only with a country the goods came from.
 _CARRIERS = CARRY_VERBS - {"contain", "load"}
 

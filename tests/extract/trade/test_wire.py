@@ -497,3 +497,9 @@ def test_a_purchase_of_optional_origin_has_no_exporter_even_in_an_export_sales_s
                    "bought 20,000 tonnes of optional origin soybean oil and 6,000 tonnes of palm olein at its "
                    "import tender.", headline="USDA EXPORT SALES")
     assert {sides(e) for e in out if e.destination is not None} == {(None, "IN")}
+
+
+def test_a_supplier_in_a_story_of_one_countrys_imports_supplies_that_country(story):
+    _, out = story("THE HAGUE, May 4 - Dutch soymeal imports fell to 80,100 tonnes in March. Brazil supplied "
+                   "2,350 tonnes in March, down from 5,100 in February.", headline="DUTCH SOYMEAL IMPORTS FALL")
+    assert (("BR", "NL"), Decimal(2350)) in {(sides(e), e.quantity) for e in out}
