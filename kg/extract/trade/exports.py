@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
+from kg.extract.shared.countries import country_form
 from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
 from kg.extract.trade.clauses import (
     DEST_PREPS,
@@ -97,7 +98,8 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
     tok = region[k]
-    if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title):
+    if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title) \
+            and not (tok.is_title and country_form(tok.text) == "demonym"):   # "..., Guatemalan 196 (126)"
         return None
     return is_country_token(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
 
@@ -187,6 +189,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     figures = flow_figures(region)
     dests = places(region, frozenset({"from"}) if inverse else DEST_PREPS | {"for"})
     previous: tuple[str, ...] = ()
+    origin_list = False   # the list's elements are led by where the goods come from
     run_unit: str | None = None   # the unit of the list so far: "263,051 tonnes ..., China 87,259 wheat"
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
@@ -245,13 +248,19 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             or next(iter(later), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
         buyer = seller = None
+        origin_led = origin_list and bool(led_by)   # "Brazilian 483 (3,715), ..., Ivory Coast 353": origins all
         if led_by:   # "Saudi Arabia 90,944 tonnes barley", "Israel 16,200 (17,600)": the list's receiver
             place = led_by
-            if inverse:
+            # "Imports of Colombian coffee were 2,169 tonnes ..., Brazilian 483": an adjective of
+            # origin leads the element, whose goods come from there to the importer
+            origin_led = origin_led or country_form(led_by.text) == "demonym"
+            origin_list = origin_list or origin_led
+            if inverse and not origin_led:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
-            src = (place if not led_by else None) or (item_origin(window) if to is not None else None) or origin
+            src = (place if not led_by or origin_led else None) or (item_origin(window) if to is not None else None) \
+                or origin
             if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
                 src = _sentence_exporter(trigger, not_code=to.code)
             if src is None and trigger.lemma_ == "take" and to is not None:
@@ -268,7 +277,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             if to is None:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
-            src, to = exporter, place or dest
+            src, to = (led_by, dest) if origin_led else (exporter, place or dest)
             if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
                                                                  and trigger.lemma_ in _OUTWARD):
                 country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board

@@ -503,3 +503,14 @@ def test_a_supplier_in_a_story_of_one_countrys_imports_supplies_that_country(sto
     _, out = story("THE HAGUE, May 4 - Dutch soymeal imports fell to 80,100 tonnes in March. Brazil supplied "
                    "2,350 tonnes in March, down from 5,100 in February.", headline="DUTCH SOYMEAL IMPORTS FALL")
     assert (("BR", "NL"), Decimal(2350)) in {(sides(e), e.quantity) for e in out}
+
+
+def test_a_list_led_by_adjectives_of_origin_names_the_exporters(story):
+    # the issue's own example: the importer is the story's, each adjective names an origin
+    _, out = story("THE HAGUE, May 4 - Dutch green coffee imports fell to 9,800 tonnes in March. Imports of "
+                   "Colombian coffee were 2,410 tonnes (2,950 in March 1986), Brazilian 512 (3,100), Indonesian "
+                   "390 (160) and Ivory Coast 301 (720).", headline="DUTCH COFFEE IMPORTS FALL")
+    got = {(sides(e), e.quantity) for e in out}
+    assert {(("CO", "NL"), Decimal(2410)), (("BR", "NL"), Decimal(512)), (("ID", "NL"), Decimal(390)),
+            (("CI", "NL"), Decimal(301))} <= got
+    assert not any(q in (Decimal(2950), Decimal(3100), Decimal(160), Decimal(720)) for _, q in got)
