@@ -90,3 +90,37 @@ def test_subordinate_clause_before_the_aside_opens_the_whole_statement(nlp):
             "far more bitter.")
     (q,) = quotes(nlp, text)
     assert q.text.startswith("Though the last handover") and q.text.endswith("far more bitter")
+
+
+def test_concession_after_an_aside_at_a_paragraphs_end_is_the_writers(nlp):
+    # real (Washington Post, shortened): the paragraph break after the sentence must not hide the
+    # concession closing it
+    text = ("The latest test, North Korea said, was its biggest yet, although it may take several days "
+            "to determine how powerful it was.\n\nOther news followed.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "said"]
+    assert q.text == "The latest test was its biggest yet"
+
+
+def test_meaning_after_the_quoted_words_is_the_writers_gloss(nlp):
+    # hard: ", meaning ..." says what the quoted word entails, for the reader; "Mills’" is an
+    # apostrophe, not a quotation mark, so the quotation closes after "partial"
+    text = ("Democrats blasted the committee for failing to say that Mills’ immunity was only “partial,” "
+            "meaning it only protected her from charges over her laptop.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "blasted"]
+    assert "meaning" not in q.text and q.text.endswith("partial")
+
+
+def test_participle_reporting_what_others_call_the_act_is_the_writers(nlp):
+    # real (USA Today, shortened): what analysts described the act as is not what the speaker said
+    text = ('The Republican nominee has repeatedly wondered whether the moderators will be "fair" to him, '
+            "engaging in what analysts described as pre-debate tactics.")
+    q = next(q for q in quotes(nlp, text) if q.cue == "wondered")
+    assert q.text == "the moderators will be fair to him"
+
+
+def test_time_clause_after_the_closing_mark_ends_the_quotation(nlp):
+    # hard: the quotation ends at its mark; "when ..." says when the words were said
+    text = ('The advert ends with the candidate saying, "That makes me smart," when his rival attacked him '
+            "for not paying tax.")
+    qs = [q for q in quotes(nlp, text) if q.text.startswith("That makes me smart")]
+    assert qs and all(q.text == "That makes me smart" for q in qs)
