@@ -360,8 +360,21 @@ def _complement_tail(v: Token, comp: Token, verbs: dict[str, str]) -> list[Token
             break
         if k.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in k.children):
             break
+        if k.dep_ == "conj" and _new_sentence(v, k):
+            break
         out.append(k)
     return out
+
+
+def _new_sentence(v: Token, k: Token) -> bool:
+    """", but instant polls are not a measure ...", ", and the union also stepped in": a clause
+    with a subject of its own, a noun, joined to the reporting verb after a comma and a
+    conjunction is the writer's next sentence, not more of what was said."""
+    doc = v.doc
+    subj = next((g for g in k.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    cc = next((g for g in v.children if g.dep_ == "cc" and g.i < k.left_edge.i), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and cc is not None and cc.i > 0 \
+        and doc[cc.i - 1].text == "," and not any(t.text in _QUOTE_MARKS and t.tag_ != "POS" for t in k.subtree)
 
 
 def _agrees_with_complement(v: Token, comp: Token, k: Token) -> bool:

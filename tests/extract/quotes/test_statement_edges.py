@@ -124,3 +124,19 @@ def test_time_clause_after_the_closing_mark_ends_the_quotation(nlp):
             "for not paying tax.")
     qs = [q for q in quotes(nlp, text) if q.text.startswith("That makes me smart")]
     assert qs and all(q.text == "That makes me smart" for q in qs)
+
+
+def test_clause_with_its_own_noun_subject_after_comma_and_but_is_the_writers(nlp):
+    # real (Washington Post): "but instant debate polls are not ..." is the writer's caveat
+    text = ("Instant polls showed Clinton was the winner of Monday's debate, but instant debate polls are "
+            "not a measure of voting intentions six weeks from now.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "showed"]
+    assert q.text == "Clinton was the winner of Monday's debate"
+
+
+def test_next_sentence_joined_by_and_is_not_what_was_agreed(nlp):
+    # real (New York Times): the union's step is the writer's next fact; "miners'" is a possessive
+    text = ("In the end, Patriot agreed to effectively lend Mr. Clarke $5 million, and the coal miners' union "
+            "also stepped in with money.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "agreed"]
+    assert q.text == "to effectively lend Mr. Clarke $5 million"
