@@ -264,8 +264,8 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)
                 and not _agrees_with_complement(v, c, k) for t in k.subtree}
-        skip |= _trailing_participle(c, verbs) | _trailing_gloss(c)
-        tail = [t for k in _complement_tail(v, c, verbs) for t in k.subtree]
+        skip |= _trailing_participle(c, verbs) | _trailing_gloss(c) | _setting_after_quote(c)
+        tail = [t for k in _complement_tail(v, c, verbs) if not _time_after_quote(c, k) for t in k.subtree]
         return _ranges([t for t in c.subtree if t.i not in skip] + tail, v)
     if v.lemma_ in _NAMING_VERBS:
         # "called X 'a fraud'", "described X as Y": the object and what it is called
@@ -301,6 +301,7 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         # "Though A, he said, B": a subordinate clause is half a statement; the sentence it opens is whole
         head = v.head.head if v.head.dep_ == "advcl" and v.head.head.pos_ in ("VERB", "AUX") and \
             any(m.dep_ == "mark" for m in v.head.children) else v.head
+        skip |= _trailing_gloss(head)   # "C1, X said, C2, although it may take days to ..."
         return _ranges([t for t in head.subtree if t.i not in skip], v)
     return []
 
@@ -314,6 +315,9 @@ def _to_last_quote(tokens: list[Token]) -> list[Token]:
     an aside after a dash."""
     tokens = sorted(tokens, key=lambda t: t.i)
     marks = [t for t in tokens if t.text in _QUOTE_MARKS]
+    if any(t.text in "“”\"" for t in marks):
+        # single marks inside double quotation are apostrophes ("Mills’ immunity") or nested quotes
+        marks = [t for t in marks if t.text not in "‘’'"]
     if not marks:
         return tokens
     doc, close = tokens[0].doc, marks[-1].i
@@ -324,9 +328,10 @@ def _to_last_quote(tokens: list[Token]) -> list[Token]:
                       if doc[k].text in _CLOSING), None)
         if close is None:
             return tokens
-    rest = [t for t in tokens if t.i > close and not t.is_punct]
+    rest = [t for t in tokens if t.i > close and not (t.is_punct or t.is_space)]
     aside = close + 1 < len(doc) and _is_dash(doc[close + 1])     # '"the suburbs" - a metaphor for ...'
-    if rest and not (aside or rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
+    gloss = rest and rest[0].tag_ == "VBG" and rest[0].lemma_.lower() in _GLOSS_PARTICIPLES  # ', meaning ...'
+    if rest and not (aside or gloss or rest[0].ent_type_ in ("DATE", "TIME") or rest[0].lower_ in _SETTING_PREPS):
         return tokens   # only the writer's when, where and aside are cut, not what the speaker said of it
     return [t for t in tokens if t.i <= close] + [doc[k] for k in range(tokens[-1].i + 1, close + 1)]
 
@@ -336,7 +341,8 @@ def _to_last_quote(tokens: list[Token]) -> list[Token]:
 # and talked about ...".
 _TAIL_DEPS = frozenset({"advcl", "prep", "conj", "npadvmod", "ccomp"})
 # Participles by which the writer says where a statement comes from: ", citing X", ", using data ...".
-_GLOSS_PARTICIPLES = frozenset({"cite", "use", "quote", "refer", "base", "draw", "rely", "accord", "point"})
+# ", meaning X" says what a statement entails, in the writer's words.
+_GLOSS_PARTICIPLES = frozenset({"cite", "use", "quote", "refer", "base", "draw", "rely", "accord", "point", "mean"})
 
 
 def _complement_tail(v: Token, comp: Token, verbs: dict[str, str]) -> list[Token]:
@@ -354,8 +360,21 @@ def _complement_tail(v: Token, comp: Token, verbs: dict[str, str]) -> list[Token
             break
         if k.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in k.children):
             break
+        if k.dep_ == "conj" and _new_sentence(v, k):
+            break
         out.append(k)
     return out
+
+
+def _new_sentence(v: Token, k: Token) -> bool:
+    """", but instant polls are not a measure ...", ", and the union also stepped in": a clause
+    with a subject of its own, a noun, joined to the reporting verb after a comma and a
+    conjunction is the writer's next sentence, not more of what was said."""
+    doc = v.doc
+    subj = next((g for g in k.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    cc = next((g for g in v.children if g.dep_ == "cc" and g.i < k.left_edge.i), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and cc is not None and cc.i > 0 \
+        and doc[cc.i - 1].text == "," and not any(t.text in _QUOTE_MARKS and t.tag_ != "POS" for t in k.subtree)
 
 
 def _agrees_with_complement(v: Token, comp: Token, k: Token) -> bool:
@@ -442,7 +461,7 @@ def _trailing_gloss(root: Token) -> set[int]:
     to tell")."""
     doc = root.doc
     end = root.right_edge.i
-    while end > root.i and doc[end].is_punct:
+    while end > root.i and (doc[end].is_punct or doc[end].is_space):   # a paragraph's end holds its break
         end -= 1
     for t in root.subtree:
         a = t.left_edge.i
@@ -456,18 +475,57 @@ def _trailing_gloss(root: Token) -> set[int]:
     return set()
 
 
+_TIME_MARKERS = frozenset(["when", "as", "while", "after", "before"])
+
+
+def _setting_after_quote(root: Token) -> set[int]:
+    """'"That makes me smart," when his rival ...': a complement that opens with a quotation and
+    goes on after the closing mark with a clause of time tells when the words were said, in the
+    writer's words; the statement ends at the mark."""
+    for t in root.subtree:
+        if t.i > root.i and _time_after_quote(root, t):
+            return set(range(_first_word(t), t.right_edge.i + 1))
+    return set()
+
+
+def _first_word(t: Token) -> int:
+    return next((x.i for x in t.subtree if not x.is_punct), t.i)
+
+
+def _time_after_quote(root: Token, t: Token) -> bool:
+    """t is a clause of time ("when ...") right after the closing mark of a quotation that opens
+    the complement root."""
+    doc = root.doc
+    a, b = root.left_edge.i, _first_word(t)
+    return (doc[a].text in "“‘\"«" or a > 0 and doc[a - 1].text in "“‘\"«") and t.dep_ in ("advcl", "ccomp") \
+        and b > a + 2 and doc[b].lower_ in _TIME_MARKERS and doc[b - 1].text in _CLOSING \
+        and doc[b - 2].text in ",.?!" and not any(x.text in _QUOTE_MARKS for x in t.subtree if x.i >= b)
+
+
 def _trailing_participle(root: Token, verbs: dict[str, str]) -> set[int]:
     """", citing X" / ", using an average of ..." / ", adding that ..." closing a reported clause:
     the writer's gloss on the statement (or the speaker's next act), not what was said. Other
     participles go on with it: "was attracted to the job, prosecuting cases for ..." is said."""
     doc = root.doc
+    end = root.right_edge.i
+    while end > root.i and doc[end].is_space:     # a paragraph's end holds its break
+        end -= 1
+    end -= 1 if doc[end].is_punct else 0
     for k in root.children:
         if k.dep_ in ("advcl", "xcomp", "conj") and k.tag_ == "VBG" and k.i > root.i and k.left_edge.i > 0 \
-                and (k.lemma_.lower() in verbs or k.lemma_.lower() in _GLOSS_PARTICIPLES) \
-                and doc[k.left_edge.i - 1].text == "," and k.right_edge.i == root.right_edge.i - \
-                (1 if doc[root.right_edge.i].is_punct else 0) and not any(g.dep_ == "nsubj" for g in k.children):
+                and (k.lemma_.lower() in verbs or k.lemma_.lower() in _GLOSS_PARTICIPLES or _reports_others(k, verbs)) \
+                and doc[k.left_edge.i - 1].text == "," and k.right_edge.i == end \
+                and not any(g.dep_ == "nsubj" for g in k.children):
             return {doc[k.left_edge.i - 1].i} | {t.i for t in k.subtree}
     return set()
+
+
+def _reports_others(k: Token, verbs: dict[str, str]) -> bool:
+    """A participle clause that reports what others say of the act (", engaging in what analysts
+    described as ...") is the writer's account of it, not the speaker's words."""
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
+               any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in t.children)
+               for t in k.subtree if t != k)
 
 
 def _ranges(tokens: list[Token], v: Token) -> list[TokenRange]:

@@ -90,3 +90,53 @@ def test_subordinate_clause_before_the_aside_opens_the_whole_statement(nlp):
             "far more bitter.")
     (q,) = quotes(nlp, text)
     assert q.text.startswith("Though the last handover") and q.text.endswith("far more bitter")
+
+
+def test_concession_after_an_aside_at_a_paragraphs_end_is_the_writers(nlp):
+    # real (Washington Post, shortened): the paragraph break after the sentence must not hide the
+    # concession closing it
+    text = ("The latest test, North Korea said, was its biggest yet, although it may take several days "
+            "to determine how powerful it was.\n\nOther news followed.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "said"]
+    assert q.text == "The latest test was its biggest yet"
+
+
+def test_meaning_after_the_quoted_words_is_the_writers_gloss(nlp):
+    # hard: ", meaning ..." says what the quoted word entails, for the reader; "Mills’" is an
+    # apostrophe, not a quotation mark, so the quotation closes after "partial"
+    text = ("Democrats blasted the committee for failing to say that Mills’ immunity was only “partial,” "
+            "meaning it only protected her from charges over her laptop.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "blasted"]
+    assert "meaning" not in q.text and q.text.endswith("partial")
+
+
+def test_participle_reporting_what_others_call_the_act_is_the_writers(nlp):
+    # real (USA Today, shortened): what analysts described the act as is not what the speaker said
+    text = ('The Republican nominee has repeatedly wondered whether the moderators will be "fair" to him, '
+            "engaging in what analysts described as pre-debate tactics.")
+    q = next(q for q in quotes(nlp, text) if q.cue == "wondered")
+    assert q.text == "the moderators will be fair to him"
+
+
+def test_time_clause_after_the_closing_mark_ends_the_quotation(nlp):
+    # hard: the quotation ends at its mark; "when ..." says when the words were said
+    text = ('The advert ends with the candidate saying, "That makes me smart," when his rival attacked him '
+            "for not paying tax.")
+    qs = [q for q in quotes(nlp, text) if q.text.startswith("That makes me smart")]
+    assert qs and all(q.text == "That makes me smart" for q in qs)
+
+
+def test_clause_with_its_own_noun_subject_after_comma_and_but_is_the_writers(nlp):
+    # real (Washington Post): "but instant debate polls are not ..." is the writer's caveat
+    text = ("Instant polls showed Clinton was the winner of Monday's debate, but instant debate polls are "
+            "not a measure of voting intentions six weeks from now.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "showed"]
+    assert q.text == "Clinton was the winner of Monday's debate"
+
+
+def test_next_sentence_joined_by_and_is_not_what_was_agreed(nlp):
+    # real (New York Times): the union's step is the writer's next fact; "miners'" is a possessive
+    text = ("In the end, Patriot agreed to effectively lend Mr. Clarke $5 million, and the coal miners' union "
+            "also stepped in with money.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "agreed"]
+    assert q.text == "to effectively lend Mr. Clarke $5 million"
