@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
+from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.titles import (
@@ -74,6 +75,9 @@ _CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "An
 _GENERATIONS = {"Jnr", "Jr", "Snr", "Sr"}
 # Nouns of nationality for one person, written before a name as a descriptor ("Briton Hayley Yelling").
 _NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
+# Romance and German definite articles opening a name: an opera, a venue, a paper ("La Boheme",
+# "La Scala", "Il Sole", "Der Spiegel"), not a person; "Le" and "El" open surnames ("Le Pen").
+_FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die"}
 
 
 def _trim(span: Span) -> Span:
@@ -143,6 +147,8 @@ def _name_tokens(span: Span) -> list:
             len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text))) or (
             len(words) > 2 and _descriptor(words[0]))):
         words = words[1:]
+    if words and words[0].text == "-":
+        return []                                       # "Tory-Labour debate", "Zafi-D": a compound, no name
     if len(words) > 3 and country_form(f"{words[0].text} {words[1].text}") == "demonym":
         words = words[2:]                               # "New Zealander Graham Henry"
     while len(words) > 2 and _tail_not_name(words):
@@ -299,12 +305,16 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return country_mention(span)
         if single and span.text not in name_words:
             return _one_word(span, ctx)
+        if not single and span[0].text in _FOREIGN_ARTICLES:
+            return None
         if not single and _named_as_body(span, ctx):
             return _organization(span)
         if not single and (kind_elsewhere := _mostly_tagged_as(span)) is not None:
             return _organization(span) if kind_elsewhere == ORGANIZATION else _place(span)
         if not single and any(work_before(span.doc[i]) for i in _occurrences(span, ctx)):
             return None                                 # "the film Kill Bill": a work, no one's name
+        if not single and (other := _surroundings_kind(span, ctx)) is not None:
+            return None if other == THING else _organization(span) if other == ORGANIZATION else _place(span)
         if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
             return _place(span)                         # "Red Deer", "New Brunswick": a town, a province
         return _person(span, ctx.bodies)
@@ -346,6 +356,15 @@ def _mostly_tagged_as(span: Span) -> str | None:
     return _OTHER_KINDS[top]
 
 
+def _surroundings_kind(span: Span, ctx: _Context) -> str | None:
+    """What the words around some occurrence of a multi-word name say it is, if not a person
+    (surroundings.py); never for a name the doc writes after a title or honorific."""
+    if ctx.names.titled(span[0].text) or ctx.names.titled(span[-1].text):
+        return None
+    n = len(span)
+    return next((k for i in _occurrences(span, ctx) if (k := occurrence_kind(span.doc, i, i + n))), None)
+
+
 def _named_as_body(span: Span, ctx: _Context) -> bool:
     """"rock band Franz Ferdinand", "<Pitts Oil Co>": the doc writes this name as a company or group."""
     doc = span.doc
@@ -370,8 +389,8 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB":
-        return None                                     # "Registering names ...": a capitalised verb
+    if span[0].pos_ == "VERB" or span.text in _NATIONS:
+        return None                                     # "Registering names ...", "English or Welsh"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)
