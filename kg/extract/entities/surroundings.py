@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.countries import city_population, country_form
 from kg.extract.shared.titles import (
     POSSESSIVES,
@@ -65,7 +66,9 @@ def _after_possessor(doc: Doc, start: int, end: int) -> str | None:
     if start < 2 or doc[start - 1].text not in POSSESSIVES:
         return None
     owner = doc[start - 2]          # a full name: the model tags clubs PERSON too ("Everton's Thomas Gravesen")
-    return THING if owner.ent_type_ == "PERSON" and owner.ent_iob_ == "I" else None
+    root = doc[end - 1]             # and no speaker: "said Iron Maiden's Bruce Dickinson"
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs()
+    return THING if owner.ent_type_ == "PERSON" and owner.ent_iob_ == "I" and not speaks else None
 
 
 def _list_items(doc: Doc, start: int, end: int) -> list[Span]:

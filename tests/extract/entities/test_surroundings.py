@@ -41,6 +41,11 @@ def test_name_after_a_full_name_possessive_is_their_work(nlp):
     assert "Norma" not in people and "Vincenzo Bellini" in people
 
 
+def test_speaker_after_a_band_possessive_stays_a_person(nlp):
+    # the model tags the band "Iron Maiden" PERSON; the name that speaks is a person whatever precedes
+    assert "Bruce Dickinson" in _people(nlp, '"We are thrilled," said Iron Maiden\'s Bruce Dickinson.')
+
+
 def test_name_after_a_club_possessive_stays_a_person(nlp):
     # the model tags one-word clubs PERSON, so only a full name's possessive counts
     assert "Thomas Gravesen" in _people(nlp, "Real Madrid are closing in on a deal for Everton's Thomas Gravesen.")
