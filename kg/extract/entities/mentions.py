@@ -305,7 +305,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return country_mention(span)
         if single and span.text not in name_words:
             return _one_word(span, ctx)
-        if not single and span[0].text in _FOREIGN_ARTICLES:
+        if not single and (span[0].text in _FOREIGN_ARTICLES or _common_words(span, ctx)):
             return None
         if not single and _named_as_body(span, ctx):
             return _organization(span)
@@ -354,6 +354,14 @@ def _mostly_tagged_as(span: Span) -> str | None:
         return None
     top = max(set(others), key=others.count)
     return _OTHER_KINDS[top]
+
+
+def _common_words(span: Span, ctx: _Context) -> bool:
+    """"COARSE GRAIN", "Soybean Oil": a table heading or headline whose every word the doc also
+    writes in lower case; a name written after a title anywhere is kept ("Mr Rich Field")."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.lower_ in ctx.names.lower for t in words) \
+        and not any(ctx.names.titled(t.text) for t in words)
 
 
 def _surroundings_kind(span: Span, ctx: _Context) -> str | None:

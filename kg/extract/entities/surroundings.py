@@ -8,6 +8,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - before a member noun and that member's name ("Keane frontman Tom Chaplin");
 - with a company noun set off after it ("Munich Re, the world's biggest reinsurer,");
 - as the portfolio before a capitalised title ("the EU's Humanitarian Aid Commissioner");
+- before a company's legal or group word the model left out ("Baker Hughes Inc said");
+- as a crude oil grade ("Bonny Light was off 17 cts", "traded crude, Minas,");
 - as an example of a plural kind ("bands like Talking Heads", "firms such as Ubisoft");
 - after a plural noun of standing ("leaders Chelsea", "rivals Werder Bremen");
 - after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...").
@@ -28,6 +30,7 @@ from kg.extract.shared.titles import (
     is_title,
     member_nouns,
     org_nouns,
+    org_tails,
     work_nouns,
 )
 from kg.facts import ORGANIZATION, PLACE
@@ -38,6 +41,10 @@ _KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP":
 _TOWN = 15_000                                          # as mentions._BIG_CITY
 _PLURAL_FORMS = {"are", "were", "have", "'re", "'ve", "’re", "’ve"}
 _LIST_GLUE = {",", "and", "or", "&"}
+# Last words of crude oil grade names ("Arab Light", "Iran Heavy", "Brent Blend"), which are
+# grades only near a word of the oil trade, within this many tokens.
+_GRADE_WORDS = {"Light", "Heavy", "Medium", "Blend", "Sour", "Sweet"}
+_GRADE_REACH = 15
 _EXAMPLE_REACH = 12                                     # tokens back over a list to "like" / "such as"
 _EXAMPLE_OPENERS = {"like", "including", "as"}      # "as" only in "such as"
 
@@ -160,14 +167,41 @@ def _org_appositive(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _portfolio(doc: Doc, start: int, end: int) -> str | None:
-    """"the EU's Humanitarian Aid Commissioner, Louis Michel": the name of a post, not of a person."""
-    if end + 1 >= len(doc):
+    """"the EU's Humanitarian Aid Commissioner, Louis Michel", "Venezuelan Energy and Mines Minister
+    Aturo Hernandez": the name of a post, not of a person."""
+    j = end
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].text[:1].isupper():
+        j += 2                                          # "Energy and Mines Minister"
+    if j + 1 >= len(doc):
         return None
-    title, after = doc[end], doc[end + 1]
+    title, after = doc[j], doc[j + 1]
     if not title.text[:1].isupper() or title.text.isupper() or not is_title(title.text) \
             or is_honorific(title.text):
         return None
     return THING if after.text == "," or after.ent_type_ == "PERSON" else None
+
+
+def _body_tail_after(doc: Doc, start: int, end: int) -> str | None:
+    """"Baker Hughes Inc said", "Samuel Montagu and Co Ltd", "Jardine Fleming (Securities) Ltd": a
+    company's legal or group word right after the name the model cut short."""
+    j = end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].text.rstrip(".") == "Co":
+        return ORGANIZATION
+    word = doc[j].text.rstrip(".") if j < len(doc) else ""
+    return ORGANIZATION if word[:1].isupper() and word.lower() in org_tails() else None
+
+
+def _grade(doc: Doc, start: int, end: int) -> str | None:
+    """Crude oil grades: "Bonny Light was off 17 cts", "Indonesia's main traded crude, Minas"."""
+    before = doc[start - 2] if start > 1 and doc[start - 1].text == "," else doc[start - 1] if start else None
+    if before is not None and before.lower_ in ("crude", "grade", "blend"):
+        return THING
+    if end - start < 2 or doc[end - 1].text not in _GRADE_WORDS:
+        return None
+    near = doc[max(0, start - _GRADE_REACH):min(len(doc), end + _GRADE_REACH)]
+    return THING if any(t.lower_ in ("crude", "barrel", "barrels", "bpd") for t in near) else None
 
 
 def _example_of(doc: Doc, start: int, end: int) -> str | None:
@@ -221,4 +255,4 @@ def _capital_work_nouns() -> frozenset[str]:
 
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
-          _portfolio, _example_of, _standing_before, _after_work_opener)
+          _portfolio, _body_tail_after, _grade, _example_of, _standing_before, _after_work_opener)

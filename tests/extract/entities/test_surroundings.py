@@ -124,3 +124,26 @@ def test_hyphenated_party_compound_is_no_person(nlp):
 def test_nation_adjective_alone_is_no_person(nlp):
     text = "Many of the pupils looked on themselves as English, Scottish or Welsh, rather than British."
     assert "Welsh" not in _people(nlp, text)
+
+
+# Reuters wire stories (../shared/corpus/reuters21578): firms, ships and crude grades tagged PERSON.
+@pytest.mark.parametrize("text,name", [
+    ("Total rigs rose by five, Baker Hughes Inc said. Baker Hughes said the total was up.", "Baker Hughes"),
+    ("Bonny Light was off 17 cts to 19.58 dlrs a barrel.", "Bonny Light"),
+    ("Allocations of Indonesia's main traded crude, Minas, had been cut by 50 pct.", "Minas"),
+    ("Accu Weather meteorologist Dale Mohler said cold air would return.", "Accu Weather"),
+    ("The Soviet Union protested after the U.S. frigate Stark was hit in the Gulf.", "Stark"),
+])
+def test_wire_names_that_are_no_person(nlp, text, name):
+    assert name not in _people(nlp, text)
+
+
+def test_grade_word_ends_a_grade_only_in_oil_news(nlp):
+    # "Light" ends "Bonny Light" near "barrel"; elsewhere it can be a surname
+    assert "Judith Light" in _people(nlp, "The actress Judith Light said she was thrilled by the award.")
+
+
+def test_heading_of_common_words_is_no_person(nlp):
+    # a Reuters table heading the model tags PERSON, beside the same words in lower case
+    text = "COARSE GRAIN\nStocks of coarse grain rose. The grain harvest was late."
+    assert "COARSE GRAIN" not in _people(nlp, text)
