@@ -142,7 +142,7 @@ def _name_tokens(span: Span) -> list:
     The small model's PERSON spans run over "said Wales", "Clive Griffiths - Wales",
     "Bolton v Derby"; a name is capitalised words, with particles ("de", "van") inside.
     """
-    words = [t for t in _trim(span) if t.text not in _POSSESSIVE]
+    words = [t for t in _trim(span) if t.text not in _POSSESSIVE and not _in_nickname(t)]
     while words and (words[0].is_lower or _function_word(words[0]) or (
             len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text))) or (
             len(words) > 2 and _descriptor(words[0]))):
@@ -164,6 +164,17 @@ def _name_tokens(span: Span) -> list:
                 or not _NAME_WORD.fullmatch(t.text):
             return words[:i]
     return words
+
+
+def _in_nickname(t) -> bool:
+    """A bracketed one-word nickname between name words: "(Jim)" of "James E. (Jim) Nugent"."""
+    doc, i = t.doc, t.i
+    for k in (i - 1, i, i + 1):                         # t is the "(", the nickname or the ")"
+        if 1 < k and k + 2 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
+                and doc[k].is_title and doc[k - 2].text[:1].isupper() and doc[k + 2].is_title:
+            return doc[k].ent_type_ in ("", "PERSON") and not city_population(doc[k].text) \
+                and not place_country(doc[k].text)          # not a club's town: "R Williams (Cardiff)"
+    return False
 
 
 def _tail_not_name(words: list) -> bool:
@@ -191,11 +202,18 @@ def _tagged_alone(t, labels: tuple[str, ...]) -> bool:
 def _descriptor(t) -> bool:
     """What a full name is introduced by, not part of it: "Comic Joe Pasquale", "Welsh runner ...",
     "Nevertheless Franz Ferdinand"."""
-    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV" or t.text in _NATIONALS:
+    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV":
         return True
-    stem = re.sub(r"(wo)?m[ae]n$", "", t.text)          # "Welshman Ray Reardon", "Frenchwoman"
+    return _nationality_noun(t.text) or _tagged_alone(t, ("NORP", "ORG"))
+
+
+def _nationality_noun(word: str) -> bool:
+    """"Briton", "Scot", "Welshman", "Frenchwoman": a noun for one person of a nation, no name."""
+    if word in _NATIONALS:
+        return True
+    stem = re.sub(r"(wo)?m[ae]n$", "", word)            # "Welshman Ray Reardon", "Frenchwoman"
     nation = country_form(stem) == "demonym" or stem in _NATIONS or place_country(stem) is not None
-    return (stem != t.text and nation) or _tagged_alone(t, ("NORP", "ORG"))
+    return stem != word and nation
 
 
 def _function_word(t) -> bool:
@@ -225,7 +243,7 @@ def _person(span: Span, bodies: list[Found]) -> Mention | None:
         role = appositive_role(doc, last + 1)
         role_words = list(role) if role is not None else []
     role_text = "".join(t.text_with_ws for t in role_words).strip() or None
-    name = clean_name(doc[first:last + 1].text.split())
+    name = clean_name("".join(t.text_with_ws for t in doc[first:last + 1] if not _in_nickname(t)).split())
     return Mention(kind=PERSON, name=name, text=doc[start:last + 1].text,
                    start=doc[start].idx, end=words[-1].idx + len(words[-1].text), role=role_text,
                    affiliation=_affiliation(role, bodies) if role_text else None)
@@ -397,8 +415,8 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB" or span.text in _NATIONS:
-        return None                                     # "Registering names ...", "English or Welsh"
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text):
+        return None                                     # "Registering names ...", "or Welsh", "the Briton"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)
@@ -439,7 +457,7 @@ def _build(doc: Doc) -> list[Mention]:
     ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
     for ent in ents:
         if ent.label_ == "PERSON":
-            ent = _with_particles(ent)
+            ent = _over_nickname(_with_particles(ent))
         tokens = set(range(ent.start, ent.end))
         if taken & tokens:
             continue
@@ -480,6 +498,16 @@ def _with_particles(ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
+
+
+def _over_nickname(ent: Span) -> Span:
+    """A PERSON span the model stopped at a bracketed nickname: "James E. | (Jim) Nugent" is one
+    name, written without the nickname."""
+    doc, end = ent.doc, ent.end
+    if end + 3 < len(doc) and _in_nickname(doc[end + 1]) and doc[end + 3].pos_ == "PROPN" \
+            and doc[end + 3].ent_type_ in ("", "PERSON"):
+        return Span(doc, ent.start, end + 4, label="PERSON")
+    return ent
 
 
 def doc_mentions(doc: Doc) -> list[Mention]:

@@ -122,6 +122,9 @@ def work_before(t: Token) -> bool:
     """"the film Kill Bill", "her latest album Girls": a work noun (and its modifiers) right before;
     or the name is what a creative verb made ("sang Hey Ya")."""
     j = t.i - 1
+    if j > 1 and t.doc[j].text == "," and t.doc[j - 1].lower_ in work_nouns() \
+            and t.doc[j - 2].lower_ in ("his", "her", "their", "its", "own"):
+        j -= 1              # "adapted from his own play, Purlie Victorious"; not "the program, Milton Hertz"
     while j >= 0 and t.doc[j].is_lower and t.doc[j].pos_ in ("ADJ", "ADV"):
         if t.doc[j].lower_ in work_nouns():            # "big-budget epic Alexander": "epic" tagged ADJ
             return True
