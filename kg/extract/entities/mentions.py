@@ -161,6 +161,7 @@ def _name_tokens(span: Span) -> list:
                 return []
             continue
         if (t.is_punct and t.text != ".") or (i and t.is_lower and t.lower_ not in _PARTICLES) or t.like_num \
+                or (i and _function_word(t) and words[i - 1].text.endswith(".")) \
                 or not _NAME_WORD.fullmatch(t.text):
             return words[:i]
     return words

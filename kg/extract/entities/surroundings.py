@@ -9,6 +9,7 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - with a company noun set off after it ("Munich Re, the world's biggest reinsurer,");
 - as the portfolio before a capitalised title ("the EU's Humanitarian Aid Commissioner");
 - before a company's legal or group word the model left out ("Baker Hughes Inc said");
+- before the noun of a prize or event named after someone ("the Gino Marinuzzi conducting competition");
 - as a crude oil grade ("Bonny Light was off 17 cts", "traded crude, Minas,");
 - as an example of a plural kind ("bands like Talking Heads", "firms such as Ubisoft");
 - after a plural noun of standing ("leaders Chelsea", "rivals Werder Bremen");
@@ -41,6 +42,9 @@ _KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP":
 _TOWN = 15_000                                          # as mentions._BIG_CITY
 _PLURAL_FORMS = {"are", "were", "have", "'re", "'ve", "’re", "’ve"}
 _LIST_GLUE = {",", "and", "or", "&"}
+# Nouns of things named after a person, written after the name ("the Gino Marinuzzi conducting
+# competition"); not "try", "era" or "government", which are the person's own.
+_NAMED_AFTER = {"competition", "prize", "trophy", "memorial", "lecture", "scholarship", "fellowship", "medal"}
 # Last words of crude oil grade names ("Arab Light", "Iran Heavy", "Brent Blend"), which are
 # grades only near a word of the oil trade, within this many tokens.
 _GRADE_WORDS = {"Light", "Heavy", "Medium", "Blend", "Sour", "Sweet"}
@@ -193,6 +197,18 @@ def _body_tail_after(doc: Doc, start: int, end: int) -> str | None:
     return ORGANIZATION if word[:1].isupper() and word.lower() in org_tails() else None
 
 
+def _named_after(doc: Doc, start: int, end: int) -> str | None:
+    """"the Gino Marinuzzi conducting competition", "a Nobel memorial lecture": a prize, event or
+    place named after a person is no mention of them (tests/golden/README.md, people policy)."""
+    for j in range(end, min(end + 3, len(doc))):
+        t = doc[j]
+        if not t.is_lower or t.pos_ not in ("NOUN", "ADJ", "VERB"):
+            return None
+        if t.lower_ in _NAMED_AFTER and t.pos_ == "NOUN":
+            return THING
+    return None
+
+
 def _grade(doc: Doc, start: int, end: int) -> str | None:
     """Crude oil grades: "Bonny Light was off 17 cts", "Indonesia's main traded crude, Minas"."""
     before = doc[start - 2] if start > 1 and doc[start - 1].text == "," else doc[start - 1] if start else None
@@ -255,4 +271,4 @@ def _capital_work_nouns() -> frozenset[str]:
 
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
-          _portfolio, _body_tail_after, _grade, _example_of, _standing_before, _after_work_opener)
+          _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener)

@@ -384,3 +384,11 @@ def test_name_set_off_after_a_programme_noun_stays_a_person(nlp):
     text = ("Producers submitted bids to enter the program, Milton Hertz, administrator for USDA's "
             "Agricultural Stabilization and Conservation Service, said.")
     assert "Milton Hertz" in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_name_does_not_run_over_a_sentence_opener_after_an_initial(nlp):
+    # BBC obituary: "... Malcolm X. Besides Dee, Davis is survived by ..." - the model's span runs on
+    text = ("He spoke at the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is "
+            "survived by three children.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Malcolm X" in people and not any("Besides" in n for n in people)

@@ -147,3 +147,19 @@ def test_heading_of_common_words_is_no_person(nlp):
     # a Reuters table heading the model tags PERSON, beside the same words in lower case
     text = "COARSE GRAIN\nStocks of coarse grain rose. The grain harvest was late."
     assert "COARSE GRAIN" not in _people(nlp, text)
+
+
+def test_prize_named_after_someone_is_no_mention_of_them(nlp):
+    text = "His breakthrough came when he won first prize at the Gino Marinuzzi conducting competition in Italy."
+    assert not _people(nlp, text)
+
+
+def test_a_players_try_is_still_the_player(nlp):
+    # BBC rugby: a name before a noun of the person's own ("try") stays a person
+    assert "Bob Deans" in _people(nlp, "Post-match talk was dominated by a Bob Deans try that was ruled out.")
+
+
+def test_trading_house_before_a_firm_name(nlp):
+    # Reuters sugar report: "E.D. and F. Man" is a trading house; its bare "Man" is the firm too
+    text = "Cuba is buying, London trade house E.D.And F. Man said. Man expects Cuban exports to be down."
+    assert not _people(nlp, text)
