@@ -59,6 +59,7 @@ def _all_mentions(facts: ArticleFacts) -> Iterable[Mention]:
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ARTICLES = ("al-", "el-")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -68,6 +69,15 @@ def _words(name: str) -> tuple[str, ...]:
     while len(words) > 2 and words[-1] in _SUFFIXES:
         words.pop()
     return tuple(words)
+
+
+def _bare_surname(word: str) -> str:
+    """"al-oteiba" -> "oteiba": Arabic surnames are written with and without the article ("Khalaf
+    al-Oteiba" ... "Oteiba said")."""
+    for article in _ARTICLES:
+        if word.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article):]
+    return word
 
 
 def _strip_possessive(text: str) -> str:
@@ -103,6 +113,7 @@ class _People:
         for w in self.parent:
             root = self.find(w)
             self.by_last[w[-1]].add(root)
+            self.by_last[_bare_surname(w[-1])].add(root)
             self.by_first[w[0]].add(root)
         self.count = Counter(self.find(w) for w in full_names)    # full-name mentions per person
         self.spread: Counter = Counter()                           # articles naming them in full
@@ -212,7 +223,7 @@ def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
     role = m.role
 
     def has(c: tuple) -> bool:
-        return c[0] != "?" and word in (c[0], c[-1])
+        return c[0] != "?" and word in (c[0], c[-1], _bare_surname(c[-1]))
 
     earlier = list(dict.fromkeys(c for c in reversed(recent) if has(c)))    # most recent first
     if earlier:

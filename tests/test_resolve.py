@@ -278,3 +278,16 @@ def test_an_unnamed_group_is_one_node_per_article():
     res = resolve([_facts("a", g[0], g[1]), _facts("b", g[0])])
     assert _key(res, "a", g[0]) == _key(res, "a", g[1]) != _key(res, "b", g[0])
     assert res.entities[_key(res, "a", g[0])].kind == GROUP
+
+
+def test_arabic_surname_without_its_article_is_the_same_person():
+    # Reuters: "Khalaf al-Oteiba, Marketing Director at ADNOC, ..." then "Oteiba said ..."
+    ms = [_p("Khalaf al-Oteiba", 0), _p("Oteiba", 100)]
+    res = resolve([_facts("a", *ms)])
+    assert {_key(res, "a", m) for m in ms} == {"person/khalaf-al-oteiba"}
+
+
+def test_bare_al_is_no_surname_of_anyone():
+    ms = [_p("Khalaf al-Oteiba", 0), _p("Al", 100)]
+    res = resolve([_facts("a", *ms)])
+    assert _key(res, "a", ms[1]) != "person/khalaf-al-oteiba"

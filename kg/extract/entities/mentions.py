@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
+from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.titles import (
@@ -74,6 +75,9 @@ _CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "An
 _GENERATIONS = {"Jnr", "Jr", "Snr", "Sr"}
 # Nouns of nationality for one person, written before a name as a descriptor ("Briton Hayley Yelling").
 _NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
+# Romance and German definite articles opening a name: an opera, a venue, a paper ("La Boheme",
+# "La Scala", "Il Sole", "Der Spiegel"), not a person; "Le" and "El" open surnames ("Le Pen").
+_FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die"}
 
 
 def _trim(span: Span) -> Span:
@@ -138,11 +142,13 @@ def _name_tokens(span: Span) -> list:
     The small model's PERSON spans run over "said Wales", "Clive Griffiths - Wales",
     "Bolton v Derby"; a name is capitalised words, with particles ("de", "van") inside.
     """
-    words = [t for t in _trim(span) if t.text not in _POSSESSIVE]
+    words = [t for t in _trim(span) if t.text not in _POSSESSIVE and not _in_nickname(t)]
     while words and (words[0].is_lower or _function_word(words[0]) or (
             len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text))) or (
             len(words) > 2 and _descriptor(words[0]))):
         words = words[1:]
+    if words and words[0].text == "-":
+        return []                                       # "Tory-Labour debate", "Zafi-D": a compound, no name
     if len(words) > 3 and country_form(f"{words[0].text} {words[1].text}") == "demonym":
         words = words[2:]                               # "New Zealander Graham Henry"
     while len(words) > 2 and _tail_not_name(words):
@@ -155,9 +161,21 @@ def _name_tokens(span: Span) -> list:
                 return []
             continue
         if (t.is_punct and t.text != ".") or (i and t.is_lower and t.lower_ not in _PARTICLES) or t.like_num \
+                or (i and _function_word(t) and words[i - 1].text.endswith(".")) \
                 or not _NAME_WORD.fullmatch(t.text):
             return words[:i]
     return words
+
+
+def _in_nickname(t) -> bool:
+    """A bracketed one-word nickname between name words: "(Jim)" of "James E. (Jim) Nugent"."""
+    doc, i = t.doc, t.i
+    for k in (i - 1, i, i + 1):                         # t is the "(", the nickname or the ")"
+        if 1 < k and k + 2 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
+                and doc[k].is_title and doc[k - 2].text[:1].isupper() and doc[k + 2].is_title:
+            return doc[k].ent_type_ in ("", "PERSON") and not city_population(doc[k].text) \
+                and not place_country(doc[k].text)          # not a club's town: "R Williams (Cardiff)"
+    return False
 
 
 def _tail_not_name(words: list) -> bool:
@@ -185,11 +203,18 @@ def _tagged_alone(t, labels: tuple[str, ...]) -> bool:
 def _descriptor(t) -> bool:
     """What a full name is introduced by, not part of it: "Comic Joe Pasquale", "Welsh runner ...",
     "Nevertheless Franz Ferdinand"."""
-    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV" or t.text in _NATIONALS:
+    if is_descriptor(t.text) or country_form(t.text) == "demonym" or t.pos_ == "ADV":
         return True
-    stem = re.sub(r"(wo)?m[ae]n$", "", t.text)          # "Welshman Ray Reardon", "Frenchwoman"
+    return _nationality_noun(t.text) or _tagged_alone(t, ("NORP", "ORG"))
+
+
+def _nationality_noun(word: str) -> bool:
+    """"Briton", "Scot", "Welshman", "Frenchwoman": a noun for one person of a nation, no name."""
+    if word in _NATIONALS:
+        return True
+    stem = re.sub(r"(wo)?m[ae]n$", "", word)            # "Welshman Ray Reardon", "Frenchwoman"
     nation = country_form(stem) == "demonym" or stem in _NATIONS or place_country(stem) is not None
-    return (stem != t.text and nation) or _tagged_alone(t, ("NORP", "ORG"))
+    return stem != word and nation
 
 
 def _function_word(t) -> bool:
@@ -219,7 +244,7 @@ def _person(span: Span, bodies: list[Found]) -> Mention | None:
         role = appositive_role(doc, last + 1)
         role_words = list(role) if role is not None else []
     role_text = "".join(t.text_with_ws for t in role_words).strip() or None
-    name = clean_name(doc[first:last + 1].text.split())
+    name = clean_name("".join(t.text_with_ws for t in doc[first:last + 1] if not _in_nickname(t)).split())
     return Mention(kind=PERSON, name=name, text=doc[start:last + 1].text,
                    start=doc[start].idx, end=words[-1].idx + len(words[-1].text), role=role_text,
                    affiliation=_affiliation(role, bodies) if role_text else None)
@@ -299,12 +324,16 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return country_mention(span)
         if single and span.text not in name_words:
             return _one_word(span, ctx)
+        if not single and (span[0].text in _FOREIGN_ARTICLES or _common_words(span, ctx)):
+            return None
         if not single and _named_as_body(span, ctx):
             return _organization(span)
         if not single and (kind_elsewhere := _mostly_tagged_as(span)) is not None:
             return _organization(span) if kind_elsewhere == ORGANIZATION else _place(span)
         if not single and any(work_before(span.doc[i]) for i in _occurrences(span, ctx)):
             return None                                 # "the film Kill Bill": a work, no one's name
+        if not single and (other := _surroundings_kind(span, ctx)) is not None:
+            return None if other == THING else _organization(span) if other == ORGANIZATION else _place(span)
         if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
             return _place(span)                         # "Red Deer", "New Brunswick": a town, a province
         return _person(span, ctx.bodies)
@@ -346,6 +375,23 @@ def _mostly_tagged_as(span: Span) -> str | None:
     return _OTHER_KINDS[top]
 
 
+def _common_words(span: Span, ctx: _Context) -> bool:
+    """"COARSE GRAIN", "Soybean Oil": a table heading or headline whose every word the doc also
+    writes in lower case; a name written after a title anywhere is kept ("Mr Rich Field")."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.lower_ in ctx.names.lower for t in words) \
+        and not any(ctx.names.titled(t.text) for t in words)
+
+
+def _surroundings_kind(span: Span, ctx: _Context) -> str | None:
+    """What the words around some occurrence of a multi-word name say it is, if not a person
+    (surroundings.py); never for a name the doc writes after a title or honorific."""
+    if ctx.names.titled(span[0].text) or ctx.names.titled(span[-1].text):
+        return None
+    n = len(span)
+    return next((k for i in _occurrences(span, ctx) if (k := occurrence_kind(span.doc, i, i + n))), None)
+
+
 def _named_as_body(span: Span, ctx: _Context) -> bool:
     """"rock band Franz Ferdinand", "<Pitts Oil Co>": the doc writes this name as a company or group."""
     doc = span.doc
@@ -370,8 +416,8 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB":
-        return None                                     # "Registering names ...": a capitalised verb
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text):
+        return None                                     # "Registering names ...", "or Welsh", "the Briton"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)
@@ -412,7 +458,7 @@ def _build(doc: Doc) -> list[Mention]:
     ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
     for ent in ents:
         if ent.label_ == "PERSON":
-            ent = _with_particles(ent)
+            ent = _over_nickname(_with_particles(ent))
         tokens = set(range(ent.start, ent.end))
         if taken & tokens:
             continue
@@ -453,6 +499,16 @@ def _with_particles(ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
+
+
+def _over_nickname(ent: Span) -> Span:
+    """A PERSON span the model stopped at a bracketed nickname: "James E. | (Jim) Nugent" is one
+    name, written without the nickname."""
+    doc, end = ent.doc, ent.end
+    if end + 3 < len(doc) and _in_nickname(doc[end + 1]) and doc[end + 3].pos_ == "PROPN" \
+            and doc[end + 3].ent_type_ in ("", "PERSON"):
+        return Span(doc, ent.start, end + 4, label="PERSON")
+    return ent
 
 
 def doc_mentions(doc: Doc) -> list[Mention]:

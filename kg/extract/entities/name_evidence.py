@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
@@ -72,6 +73,9 @@ class NameEvidence:
                 return _THING_LABELS[t.ent_type_]
         if any(_thing_use(t) or _in_brackets_after_name(t) or work_before(t) or _platform(t) for t in toks):
             return None
+        for t in toks:
+            if (kind := occurrence_kind(self.doc, t.i, t.i + 1)) is not None:
+                return None if kind == THING else kind
         if word.isupper() and len(word) > 1:
             return ORGANIZATION
         return PERSON
@@ -118,9 +122,14 @@ def work_before(t: Token) -> bool:
     """"the film Kill Bill", "her latest album Girls": a work noun (and its modifiers) right before;
     or the name is what a creative verb made ("sang Hey Ya")."""
     j = t.i - 1
+    if j > 1 and t.doc[j].text == "," and t.doc[j - 1].lower_ in work_nouns() \
+            and t.doc[j - 2].lower_ in ("his", "her", "their", "its", "own"):
+        j -= 1              # "adapted from his own play, Purlie Victorious"; not "the program, Milton Hertz"
     while j >= 0 and t.doc[j].is_lower and t.doc[j].pos_ in ("ADJ", "ADV"):
+        if t.doc[j].lower_ in work_nouns():            # "big-budget epic Alexander": "epic" tagged ADJ
+            return True
         j -= 1
-    if j >= 0 and t.doc[j].is_lower and t.doc[j].lower_ in work_nouns():
+    if j >= 0 and t.doc[j].is_lower and t.doc[j].lower_ in work_nouns() and t.doc[j].pos_ != "VERB":
         return True
     head = t
     while head.dep_ in ("compound", "flat", "nmod", "amod") and head.head != head:

@@ -71,8 +71,7 @@ class SpeakerIndex:
 
     def __init__(self, doc: Doc, quoted: Container[int] = (), mentions: list[Mention] | None = None) -> None:
         self.doc = doc
-        self.mentions = doc_mentions(doc) if mentions is None else list(mentions)
-        self.mentions += _missed_people(doc, self.mentions)
+        self.mentions = list(doc_mentions(doc) if mentions is None else mentions)   # a copy: never the cache
         self._spans: list[Span | None] = []
         self._ent_at: dict[int, int] = {}          # token index -> mention index
         for k, m in enumerate(self.mentions):
@@ -290,7 +289,9 @@ class SpeakerIndex:
             return None
         titled = toks[0].i > 0 and self.doc[toks[0].i - 1].lower_.rstrip(".") in HONORIFICS or \
             span[0].lower_.rstrip(".") in HONORIFICS
-        kind = PERSON if titled or head.ent_type_ == "PERSON" else ORGANIZATION
+        # untitled, it is a body: a span the model tags PERSON got here only as the entity rules
+        # judged it no person ("The Lib Dems say")
+        kind = PERSON if titled else ORGANIZATION
         return Mention(kind=kind, name=" ".join(words), text=span.text, start=span.start_char,
                        end=span.end_char), None
 
@@ -361,17 +362,3 @@ class SpeakerIndex:
 def _gender(span: Span) -> bool | None:
     prev = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
     return {"mrs": True, "ms": True, "miss": True, "madam": True, "mr": False, "sir": False}.get(prev)
-
-
-def _missed_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """PERSON spans of the model that the entity rules left out: a speaker is still a speaker."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start_char in covered:
-            continue
-        words = [t.text for t in ent if t.lower_.rstrip(".") not in HONORIFICS and t.text not in ("'s", "’s")]
-        if words and all(w[:1].isupper() for w in words):
-            out.append(Mention(kind=PERSON, name=" ".join(words), text=ent.text, start=ent.start_char,
-                               end=ent.end_char))
-    return out

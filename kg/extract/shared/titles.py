@@ -2,7 +2,8 @@
 
 "Prime Minister Theresa May" -> name "Theresa May", role "Prime Minister";
 "Dr. A. Kumar" -> name "A Kumar", no role (an honorific is neither).
-Word lists live in data/titles.txt, honorifics.txt, org_heads.txt, org_tails.txt and org_nouns.txt.
+Word lists live in data/titles.txt, honorifics.txt, org_heads.txt, org_tails.txt, org_nouns.txt,
+member_nouns.txt and descriptors.txt.
 """
 from __future__ import annotations
 
@@ -57,6 +58,11 @@ def org_nouns() -> frozenset[str]:
     return _words("org_nouns.txt")
 
 
+def member_nouns() -> frozenset[str]:
+    """Nouns for a member of a band, team or company between its name and theirs ("Keane frontman X")."""
+    return _words("member_nouns.txt")
+
+
 def is_title(word: str) -> bool:
     return word.lower() in title_heads()
 
@@ -65,12 +71,22 @@ def is_title(word: str) -> bool:
 def _descriptors() -> frozenset[str]:
     """Job titles and descriptors from nameparser (812 words: "comic", "economist", "bishop")."""
     from nameparser.config import CONSTANTS
-    return frozenset(CONSTANTS.titles)
+    return frozenset(CONSTANTS.titles) | _words("descriptors.txt")
 
 
 def is_descriptor(word: str) -> bool:
-    """A word written before a full name to say what the person is ("Comic Joe Pasquale")."""
-    return is_title(word) or word.lower() in _descriptors()
+    """A word written before a full name to say what the person is ("Comic Joe Pasquale"), in the
+    plural before several ("Singers Jennifer Lopez and husband Marc Anthony"), or a party's member
+    ("Tory Liam Fox", "Democrat Nancy Pelosi")."""
+    low = word.lower()
+    return is_title(word) or low in _descriptors() or (low.endswith("s") and low[:-1] in _descriptors()) \
+        or _party_member(low)
+
+
+def _party_member(low: str) -> bool:
+    """"tory", "democrat": the singular of a plural party name of org_tails.txt ("tories")."""
+    plural = low[:-1] + "ies" if low.endswith("y") else low + "s"
+    return len(low) > 3 and plural in org_tails() and plural != low
 
 
 def is_honorific(word: str) -> bool:

@@ -350,3 +350,45 @@ def test_what_a_creative_verb_made_is_a_work_not_a_person(nlp):
     people = [m.name for m in _by_kind(nlp, text, PERSON)]
     assert "Hey Ya" not in people and "Vera Drake" not in people
     assert "Mike Leigh" in people and "John Smith" in people
+
+
+def test_nationality_noun_alone_is_no_person(nlp):
+    # BBC sport: "champion Briton Hayley Yelling" puts a title before "Briton" - still no one's name
+    text = ("Radcliffe led in the Big Apple until the Briton outsprinted her. European cross country "
+            "champion Briton Hayley Yelling also competes.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Briton" not in people and "Hayley Yelling" in people
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("Lib Dem leader Charles Kennedy has said voters lack trust. Questions covered Lib Dem tax plans.",
+     "Lib Dem"),
+    ("In a summary of its Weather and Crops Bulletin, the agency said winds retarded growth.", "Crops Bulletin"),
+    ("Gone Are the Days was a film he adapted from his own play, Purlie Victorious.", "Purlie Victorious"),
+])
+def test_party_report_and_work_after_a_comma_are_no_person(nlp, text, not_person):
+    assert not_person not in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_bracketed_nickname_inside_a_name(nlp):
+    # Reuters: the model stops at the nickname and leaves the surname untagged
+    people = _by_kind(nlp, "Commissioner James E. (Jim) Nugent told Reuters the plan would work.", PERSON)
+    assert [m.name for m in people] == ["James E Nugent"]
+    # a club's town in brackets in a team sheet is no nickname
+    people = _by_kind(nlp, "Replacements: G Cooper, R Williams (Cardiff) Jones.", PERSON)
+    assert "R Williams Jones" not in {m.name for m in people}
+
+
+def test_name_set_off_after_a_programme_noun_stays_a_person(nlp):
+    # Reuters: "program" is a work noun, but "the program, Milton Hertz, administrator" names a man
+    text = ("Producers submitted bids to enter the program, Milton Hertz, administrator for USDA's "
+            "Agricultural Stabilization and Conservation Service, said.")
+    assert "Milton Hertz" in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_name_does_not_run_over_a_sentence_opener_after_an_initial(nlp):
+    # BBC obituary: "... Malcolm X. Besides Dee, Davis is survived by ..." - the model's span runs on
+    text = ("He spoke at the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is "
+            "survived by three children.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Malcolm X" in people and not any("Besides" in n for n in people)

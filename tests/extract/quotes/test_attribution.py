@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes.attribution import extract_quotes
 from kg.extract.quotes.cues import find_cues
-from kg.facts import Article, Quote
+from kg.facts import ORGANIZATION, PERSON, Article, Quote
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -573,3 +573,31 @@ def test_one_unnamed_person_speaks_as_themself(nlp, text, name):
     from kg.facts import GROUP
     q = only(nlp, "Mayor Jennifer Roberts spoke on Friday.\n\n" + text)
     assert q.speaker is not None and q.speaker.kind == GROUP and q.speaker.name == name
+
+
+def test_a_span_the_entity_rules_reject_speaks_as_no_person(nlp):
+    # BBC business: the model tags the portfolio "Humanitarian Aid" PERSON; the entity rules reject
+    # it (a capitalised title follows), so the quote is the named commissioner's, not the portfolio's
+    q = only(nlp, "The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying that it "
+                  "was key to bring aid in those vital hours.")
+    assert q.speaker is not None and q.speaker.name == "Louis Michel"
+
+
+def test_an_untitled_name_the_entity_rules_reject_speaks_as_a_body(nlp):
+    # BBC politics: the model tags "The Lib Dems" PERSON; a party speaks as an organisation
+    found = quotes(nlp, "Mr Clarke said economic migration helped the UK. The Lib Dems say they will "
+                        "look at his plans.")
+    speakers = {q.speaker.name: q.speaker.kind for q in found if q.speaker is not None}
+    assert speakers == {"Clarke": PERSON, "Lib Dems": ORGANIZATION}
+
+
+def test_quote_extraction_leaves_the_entity_mentions_alone(nlp):
+    # the speaker index once appended the model's rejected PERSON spans to the doc's cached
+    # mentions, so "Humanitarian Aid" came back as a person the article mentions
+    from kg.extract.entities.mentions import doc_mentions
+    text = ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying that it was key "
+            "to bring aid in those vital hours.")
+    doc = nlp(text)
+    before = list(doc_mentions(doc))
+    list(extract_quotes(doc, Article(id="t", text=text, source="t")))
+    assert doc_mentions(doc) == before and "Humanitarian Aid" not in {m.name for m in before}
