@@ -131,6 +131,16 @@ def _no_controls(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+# A numeric character reference left in plain text by the page it was copied from ("Jos&#233;")
+_CHAR_REF = re.compile(r"&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+
+
+def _char_refs(text: str) -> str:
+    """Plain text holding "&#233;" means "é": a name must not be cut at it ("Jos&#233; Manuel Barroso")."""
+    import html
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text) if "&#" in text else text
+
+
 def _not_too_long(text: str, where: object) -> str:
     """An article longer than one parse takes is skipped with its size, not a traceback mid-build."""
     from kg import config
@@ -154,7 +164,7 @@ def looks_like_headline(line: str) -> bool:
 
 def read_txt(path: Path) -> SourceArticle:
     text, note = _read_text(path)
-    text = _not_too_long(_no_controls(text), path)
+    text = _not_too_long(_no_controls(_char_refs(text)), path)
     _prose(text, path)
     title, date, header_end, date_source = None, None, 0, None
     prefix = _DATE_PREFIX.match(text)

@@ -136,3 +136,12 @@ def test_a_first_line_is_a_title_only_if_it_reads_as_a_headline(tmp_path, first,
     path.write_text(f"{first}\n\nThe second paragraph says more about it, as stories do.\n", encoding="utf-8")
     (src,) = read([path])
     assert (src.article.title == first) is is_title
+
+
+def test_a_numeric_character_reference_in_plain_text_is_its_character(tmp_path):
+    from kg.sources import read_txt
+    path = tmp_path / "a.txt"
+    path.write_text("EU chief meets China\n\nJos&#233; Manuel Barroso said it was a step. Caf&#xE9; owners, "
+                    "R&D and &amp; stay as written.\n", encoding="utf-8")
+    text = read_txt(path).article.text
+    assert "José Manuel Barroso" in text and "Café" in text and "R&D and &amp; stay" in text
