@@ -85,7 +85,7 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             cue = _verb_cue(t, SPEECH, verbs)            # "as X put it, C": the idiom of quoting
         elif t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS:
             cue = _noun_cue(t, STATEMENT_NOUNS[t.lemma_.lower()], verbs)
-        elif (label := characterised(t)) is not None:
+        elif t.pos_ == "VERB" and (label := characterised(t)) is not None:
             cue = Cue(t, ARGUE, f"{t.text} as", _ranges(label_content(t, *label), t), speaker_of(t, verbs))
         else:
             continue
@@ -482,8 +482,11 @@ def _setting_after_quote(root: Token) -> set[int]:
     """'"That makes me smart," when his rival ...': a complement that opens with a quotation and
     goes on after the closing mark with a clause of time tells when the words were said, in the
     writer's words; the statement ends at the mark."""
+    doc, a = root.doc, root.left_edge.i
+    if not (doc[a].text in "“‘\"«" or a > 0 and doc[a - 1].text in "“‘\"«"):
+        return set()      # the complement opens with no quotation: nothing to look for in it
     for t in root.subtree:
-        if t.i > root.i and _time_after_quote(root, t):
+        if t.i > root.i and t.dep_ in ("advcl", "ccomp") and _time_after_quote(root, t):
             return set(range(_first_word(t), t.right_edge.i + 1))
     return set()
 
