@@ -17,6 +17,7 @@ SEED = 20261201
 N_BBC, N_REUTERS = 40, 20
 N_BBC_2, N_REUTERS_2 = 16, 8   # a second draw, all held out (heldout-2), after the first held-out was spent
 N_BBC_3, N_REUTERS_3 = 30, 15  # a third draw, all held out (heldout-3), after heldout-2 was spent
+N_BBC_4, N_REUTERS_4 = 30, 15  # a fourth draw, all held out (heldout-4), after heldout-3 was spent
 
 
 def _unique(files: list[Path], skip_lines: int) -> list[Path]:
@@ -54,6 +55,11 @@ def main() -> None:
     third = [("bbc", p.relative_to(corpus / "bbc").as_posix())
              for p in rng_3.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_3)]
     third += [("reuters21578", p.name) for p in rng_3.sample([p for p in reuters if p.name not in taken], N_REUTERS_3)]
+    taken |= {f for _, f in third}
+    rng_4 = random.Random(SEED + 4)
+    fourth = [("bbc", p.relative_to(corpus / "bbc").as_posix())
+              for p in rng_4.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_4)]
+    fourth += [("reuters21578", p.name) for p in rng_4.sample([p for p in reuters if p.name not in taken], N_REUTERS_4)]
     out = sys.stdout
     out.write("corpus\tfile\tsplit\n")
     for i, (name, file) in enumerate(drawn):
@@ -62,6 +68,8 @@ def main() -> None:
         out.write(f"{name}\t{file}\theldout-2\n")
     for name, file in third:
         out.write(f"{name}\t{file}\theldout-3\n")
+    for name, file in fourth:
+        out.write(f"{name}\t{file}\theldout-4\n")
 
 
 if __name__ == "__main__":
