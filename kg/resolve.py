@@ -63,6 +63,7 @@ _ARTICLES = ("al-", "el-")
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)     # every mention of a name asks again
 def _words(name: str) -> tuple[str, ...]:
     """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden"."""
     words = [s for s in map(slug, re.split(r"[\s.]+", name)) if s != "x"]
@@ -258,11 +259,16 @@ def _regnal(m: Mention) -> bool:
 
 def _other_key(m: Mention) -> str:
     """Key of a country, organisation or place mention; an organisation named as a country is one."""
-    name = _strip_possessive(re.sub(r"^(the|The)\s+", "", m.name.strip()))
-    code = m.code or (country_code(name) if m.kind in (COUNTRY, ORGANIZATION) else None)
+    return _key_of_name(m.name, m.kind, m.code)
+
+
+@lru_cache(maxsize=1 << 16)     # an archive names the same few thousand things again and again
+def _key_of_name(name: str, kind: str, code: str | None) -> str:
+    name = _strip_possessive(re.sub(r"^(the|The)\s+", "", name.strip()))
+    code = code or (country_code(name) if kind in (COUNTRY, ORGANIZATION) else None)
     if code:
         return f"country/{code}"
-    return f"{(PLACE if m.kind == COUNTRY else m.kind).lower()}/{slug(name)}"
+    return f"{(PLACE if kind == COUNTRY else kind).lower()}/{slug(name)}"
 
 
 def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
