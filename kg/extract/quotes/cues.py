@@ -157,6 +157,8 @@ def _in_paragraph(v: Token, content: list[TokenRange]) -> list[TokenRange]:
 def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     if v.lemma_ == "quote" and any(c.lower_ == "as" for c in v.children):
         return None                      # the cue is the "saying" below it
+    if cls == COGNITION and v.dep_ == "xcomp" and v.head.lemma_ in ("seem", "appear"):
+        return None                      # "seems to think C": the writer's reading of someone, not their word
     prt = [c for c in v.children if c.dep_ == "prt"]
     if v.lemma_ == "point" and not prt:
         return None                      # "pointed out" only

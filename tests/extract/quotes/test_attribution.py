@@ -623,3 +623,10 @@ def test_what_someone_described_as_in_a_clause_modifier_is_the_name(nlp):
     found = quotes(nlp, 'The candidate has repeatedly wondered whether the moderators will be "fair" to him, '
                         "engaging in what analysts described as old campaign tactics.")
     assert ("old campaign tactics", "described") in [(q.text, q.cue) for q in found]
+
+
+def test_seems_to_think_is_the_writers_reading_not_an_attribution(nlp):
+    # hand-made: "seemed to think C" guesses at a belief; "thinks C" reports one
+    assert quotes(nlp, "The mayor seemed to think the new road was a waste of money.") == []
+    q = only(nlp, "The mayor thinks the new road is a waste of money.")
+    assert q.text == "the new road is a waste of money"
