@@ -261,6 +261,11 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and len(list(c.subtree)) >= _MIN_XCOMP]
     if comps:
         c = min(comps, key=lambda c: abs(c.i - v.i))
+        if c.i == v.i + 1 and c.tag_ in ("VBZ", "VBD", "VBP") and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children):
+            # "Everything Trump says is a lie": a finite verb right after the cue with no subject
+            # is the verb of a sentence the cue sits in the subject of, not a clause it reports
+            return []
         # "said he would order a review and warned against hackers": a reporting verb joined to
         # the clause without a subject of its own is the speaker's next act, not part of what was said
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs

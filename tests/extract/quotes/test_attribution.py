@@ -630,3 +630,9 @@ def test_seems_to_think_is_the_writers_reading_not_an_attribution(nlp):
     assert quotes(nlp, "The mayor seemed to think the new road was a waste of money.") == []
     q = only(nlp, "The mayor thinks the new road is a waste of money.")
     assert q.text == "the new road is a waste of money"
+
+
+def test_a_cue_in_the_subject_reports_no_clause(nlp):
+    # hand-made: "says" sits in the subject ("everything the governor says"); the small model
+    # makes the main verb its complement, which has no subject of its own
+    assert quotes(nlp, "Everything the governor says is a lie unless proven otherwise.") == []
