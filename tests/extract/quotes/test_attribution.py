@@ -636,3 +636,10 @@ def test_a_cue_in_the_subject_reports_no_clause(nlp):
     # hand-made: "says" sits in the subject ("everything the governor says"); the small model
     # makes the main verb its complement, which has no subject of its own
     assert quotes(nlp, "Everything the governor says is a lie unless proven otherwise.") == []
+
+
+def test_editorial_note_label_names_no_speaker(nlp):
+    # hand-made: the paper's correction under a label is no one's statement
+    text = ("The council met on Monday to approve the budget.\n\n"
+            "CLARIFICATION: The first sentence has been clarified to reflect the date of the meeting.")
+    assert all(q.kind != "label" for q in quotes(nlp, text))
