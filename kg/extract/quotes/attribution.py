@@ -182,6 +182,11 @@ def _quoted_edge(art: QuoteArticle, pieces: list[tuple[int, int]], hits: list[in
     return any(art.spans[qi].start <= start + 2 or art.spans[qi].end >= end - 2 for qi in hits)
 
 
+# "Correction Appended: ...", "CLARIFICATION: ...", "Update: ...": the paper's note on its own
+# story, under a label that names no speaker
+_EDITORIAL_NOTES = frozenset("correction corrections clarification appended update updated".split())
+
+
 def _labels(art: QuoteArticle, owner: dict[int, int]) -> list[_Attribution]:
     """Paragraphs that open with a speaker label and a colon."""
     out = []
@@ -190,7 +195,8 @@ def _labels(art: QuoteArticle, owner: dict[int, int]) -> list[_Attribution]:
     found = [_LABEL.match(art.text, start, ends[k]) for k, start in enumerate(art.para_starts)]
     for k, m in enumerate(found):
         end = ends[k]
-        if m is None or len(art.text[m.end():end].split()) < 4:
+        if m is None or len(art.text[m.end():end].split()) < 4 or \
+                any(w.lower() in _EDITORIAL_NOTES for w in m.group(1).split()):
             continue
         if m.group(1).isupper():
             # a transcript turn runs on until the next speaker label

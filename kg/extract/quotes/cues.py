@@ -157,6 +157,8 @@ def _in_paragraph(v: Token, content: list[TokenRange]) -> list[TokenRange]:
 def _verb_cue(v: Token, cls: str, verbs: dict[str, str]) -> Cue | None:
     if v.lemma_ == "quote" and any(c.lower_ == "as" for c in v.children):
         return None                      # the cue is the "saying" below it
+    if cls == COGNITION and v.dep_ == "xcomp" and v.head.lemma_ in ("seem", "appear"):
+        return None                      # "seems to think C": the writer's reading of someone, not their word
     prt = [c for c in v.children if c.dep_ == "prt"]
     if v.lemma_ == "point" and not prt:
         return None                      # "pointed out" only
@@ -259,6 +261,11 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and len(list(c.subtree)) >= _MIN_XCOMP]
     if comps:
         c = min(comps, key=lambda c: abs(c.i - v.i))
+        if c.i == v.i + 1 and c.tag_ in ("VBZ", "VBD", "VBP") and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in c.children):
+            # "Everything Trump says is a lie": a finite verb right after the cue with no subject
+            # is the verb of a sentence the cue sits in the subject of, not a clause it reports
+            return []
         # "said he would order a review and warned against hackers": a reporting verb joined to
         # the clause without a subject of its own is the speaker's next act, not part of what was said
         skip = {t.i for k in c.children if k.dep_ == "conj" and k.lemma_.lower() in verbs
@@ -272,6 +279,15 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp") or
                      c.dep_ == "prep" and c.lower_ == "as"), None)
+        if obj is not None and pred is not None and obj.i < pred.i and obj.tag_ in ("WP", "WDT"):
+            # "condemned what he called a 'brazen breach'": a relative "what" makes the naming part
+            # of the clause around it, which a reporting verb above reports whole; outside what such
+            # a verb reports ("wondered whether ..., engaging in what analysts described as age-old
+            # tactics": a clause modifier) the name is the content
+            if _reported_above(v, verbs):
+                return []
+            name = next((g for g in pred.children if g.dep_ == "pobj"), None) if pred.dep_ == "prep" else pred
+            return _ranges(list(name.subtree), v) if name is not None else []
         if obj is not None and pred is not None and obj.i < pred.i:
             return _ranges(_to_last_quote([t for t in obj.subtree] + [t for t in pred.subtree]), v)
     if cls in (SPEECH, ARGUE) and v.lemma_ not in ADDRESSEE_VERBS or cls == COMMIT:
@@ -304,6 +320,17 @@ def _content(v: Token, cls: str, verbs: dict[str, str]) -> list[TokenRange]:
         skip |= _trailing_gloss(head)   # "C1, X said, C2, although it may take days to ..."
         return _ranges([t for t in head.subtree if t.i not in skip], v)
     return []
+
+
+def _reported_above(v: Token, verbs: dict[str, str]) -> bool:
+    """Whether v stands in what a reporting verb above it reports: up the tree through
+    complements, to before a clause modifier or a coordination leaves it."""
+    t = v
+    while t.head.i != t.i and t.dep_ not in ("advcl", "conj", "parataxis"):
+        t = t.head
+        if t.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 _SETTING_PREPS = frozenset({"on", "at", "during", "in", "after", "before", "while", "when"})

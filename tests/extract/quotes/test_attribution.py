@@ -601,3 +601,45 @@ def test_quote_extraction_leaves_the_entity_mentions_alone(nlp):
     before = list(doc_mentions(doc))
     list(extract_quotes(doc, Article(id="t", text=text, source="t")))
     assert doc_mentions(doc) == before and "Humanitarian Aid" not in {m.name for m in before}
+
+
+def test_what_someone_called_is_part_of_the_clause_around_it(nlp):
+    # hand-made: "called" with a relative "what" as its object names a thing inside what the
+    # speaker condemned; the naming alone ("what a 'reckless gamble'") is no statement
+    found = quotes(nlp, 'The minister condemned what he called a "reckless gamble" with public money.')
+    assert [q.text for q in found] == ["what he called a reckless gamble with public money"]
+    assert found[0].cue == "condemned"
+
+
+def test_what_someone_described_as_under_no_reporting_verb_is_the_name(nlp):
+    # hand-made: under no reporting verb, "what analysts described as X" attributes X to them
+    q = only(nlp, "The senator spent the week on the road, "
+                  "engaging in what analysts described as old campaign tactics.")
+    assert q.text == "old campaign tactics" and q.cue == "described"
+
+
+def test_what_someone_described_as_in_a_clause_modifier_is_the_name(nlp):
+    # hand-made: the "engaging" clause modifies "wondered" but is not what was wondered
+    found = quotes(nlp, 'The candidate has repeatedly wondered whether the moderators will be "fair" to him, '
+                        "engaging in what analysts described as old campaign tactics.")
+    assert ("old campaign tactics", "described") in [(q.text, q.cue) for q in found]
+
+
+def test_seems_to_think_is_the_writers_reading_not_an_attribution(nlp):
+    # hand-made: "seemed to think C" guesses at a belief; "thinks C" reports one
+    assert quotes(nlp, "The mayor seemed to think the new road was a waste of money.") == []
+    q = only(nlp, "The mayor thinks the new road is a waste of money.")
+    assert q.text == "the new road is a waste of money"
+
+
+def test_a_cue_in_the_subject_reports_no_clause(nlp):
+    # hand-made: "says" sits in the subject ("everything the governor says"); the small model
+    # makes the main verb its complement, which has no subject of its own
+    assert quotes(nlp, "Everything the governor says is a lie unless proven otherwise.") == []
+
+
+def test_editorial_note_label_names_no_speaker(nlp):
+    # hand-made: the paper's correction under a label is no one's statement
+    text = ("The council met on Monday to approve the budget.\n\n"
+            "CLARIFICATION: The first sentence has been clarified to reflect the date of the meeting.")
+    assert all(q.kind != "label" for q in quotes(nlp, text))
