@@ -459,12 +459,16 @@ def _build(doc: Doc) -> list[Mention]:
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))
+        entry = _lineup_entry(ent) if ent.label_ != "PERSON" else None
+        if entry is not None:
+            ent = entry                                  # "Sebastien Bruno (Sale)" in a team sheet
         tokens = set(range(ent.start, ent.end))
         if taken & tokens:
             continue
         if ent.label_ == "ORG" and tokens <= in_roles:
             continue                                     # "External Affairs" of a minister's title
-        m = _classify(ent, ctx)
+        # the model's ORG tags of a team sheet's names are no evidence against the list
+        m = _person(ent, ctx.bodies) if entry is not None else _classify(ent, ctx)
         if m is None:
             continue
         start = bisect_right(ctx.starts, m.start) - 1
@@ -478,6 +482,62 @@ def _build(doc: Doc) -> list[Mention]:
     credits = find_credits(doc.text)                     # bylines and photo credits: not the story's people
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))
             if not credits.covers(f.mention.start, f.mention.end)]
+
+
+_LINEUP_NAME = 4                                     # most words of a name in a team sheet entry
+_LINEUP_BRACKET = 6                                  # most tokens inside an entry's brackets
+_LINEUP_REACH = 4                                    # entries walked each way for a PERSON one
+
+
+def _entry_name(doc: Doc, end: int) -> int | None:
+    """Start of the name of a "Name (Club)" entry whose name ends before doc[end] == "(": two to
+    four capitalised proper nouns (a hyphen inside), at a sentence start or after "," / ":"."""
+    start = end
+    while start > 0 and end - start < _LINEUP_NAME and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"):
+        start -= 1
+    if end - start < 2 or not doc[start].text[:1].isupper():
+        return None
+    return start if start == 0 or doc[start].is_sent_start or doc[start - 1].text in (",", ":") else None
+
+
+def _closing(doc: Doc, i: int) -> int | None:
+    """Index of the ")" closing the bracket opened at doc[i], within _LINEUP_BRACKET tokens."""
+    return next((k for k in range(i + 1, min(i + _LINEUP_BRACKET + 2, len(doc))) if doc[k].text == ")"), None)
+
+
+def _lineup_entry(ent: Span) -> Span | None:
+    """A name the model tagged ORG in a team sheet, "Nicolas Mas (Perpignan), Sebastien Bruno (Sale),
+    Sylvain Marconnet (Stade Francais)": a "Name (Club)" entry in a comma list of such entries of
+    which one, within _LINEUP_REACH either way, the model tagged PERSON. The name as a PERSON span."""
+    doc = ent.doc
+    paren = next((t.i for t in ent if t.text == "("), ent.end)
+    if paren >= len(doc) or doc[paren].text != "(" or _entry_name(doc, paren) != ent.start:
+        return None
+    # walk back: each entry before ends "), " with its "(" right after its name
+    i = ent.start
+    for _ in range(_LINEUP_REACH):
+        if i < 3 or doc[i - 1].text != "," or doc[i - 2].text != ")":
+            break
+        opened = next((k for k in range(i - 3, max(i - 3 - _LINEUP_BRACKET, -1), -1) if doc[k].text == "("), None)
+        if opened is None or (start := _entry_name(doc, opened)) is None:
+            break
+        if doc[opened - 1].ent_type_ == "PERSON":
+            return Span(doc, ent.start, paren, label="PERSON")
+        i = start
+    # walk on: each entry after starts after "), "
+    close = _closing(doc, paren)
+    for _ in range(_LINEUP_REACH):
+        if close is None or close + 2 >= len(doc) or doc[close + 1].text != ",":
+            break
+        opened = next((k for k in range(close + 2, min(close + 2 + _LINEUP_NAME + 1, len(doc))) if doc[k].text == "("),
+                      None)
+        if opened is None or _entry_name(doc, opened) != close + 2:
+            break
+        if doc[opened - 1].ent_type_ == "PERSON":
+            return Span(doc, ent.start, paren, label="PERSON")
+        close = _closing(doc, opened)
+    return None
 
 
 def _with_particles(ent: Span) -> Span:

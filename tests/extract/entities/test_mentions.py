@@ -392,3 +392,18 @@ def test_name_does_not_run_over_a_sentence_opener_after_an_initial(nlp):
             "survived by three children.")
     people = {m.name for m in _by_kind(nlp, text, PERSON)}
     assert "Malcolm X" in people and not any("Besides" in n for n in people)
+
+
+def test_team_sheet_entries_tagged_org_are_people(nlp):
+    # a rugby line-up in BBC style: the model tags some "Name (Club)" entries ORG
+    text = ("France: Nicolas Mas (Perpignan), Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)\n"
+            "Replacements: William Servat (Stade Toulousain), Olivier Milloud (Bourgoin), "
+            "Gregory Lamboley (Stade Toulousain), Imanol Harinordoquy (Biarritz)")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert {"Sebastien Bruno", "Sylvain Marconnet", "Gregory Lamboley", "Nicolas Mas"} <= people
+
+
+def test_list_of_clubs_with_countries_is_no_team_sheet(nlp):
+    text = "Arsenal will face Barcelona (Spain), Real Madrid (Spain), Inter Milan (Italy) or Porto (Portugal)."
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert not {"Real Madrid", "Inter Milan"} & people
