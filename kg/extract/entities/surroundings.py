@@ -13,7 +13,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - as a crude oil grade ("Bonny Light was off 17 cts", "traded crude, Minas,");
 - as an example of a plural kind ("bands like Talking Heads", "firms such as Ubisoft");
 - after a plural noun of standing ("leaders Chelsea", "rivals Werder Bremen");
-- after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...").
+- after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...");
+- as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central").
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -270,5 +271,24 @@ def _capital_work_nouns() -> frozenset[str]:
     return work_nouns() - {"record", "single", "track", "play", "show", "game", "series"}
 
 
+# The last words of a parliamentary seat named after a town ("Leeds Central", "Nottingham North"),
+# and the words of a sentence that speak of seats.
+_SEAT_TAILS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
+_SEAT_WORDS = {"constituency", "constituencies", "seat", "seats", "mp", "mps", "by-election", "ward", "wards",
+               "marginal", "marginals", "riding", "ridings"}
+
+
+def _seat(doc: Doc, start: int, end: int) -> str | None:
+    """"10% in Bristol South and Leeds Central", "the MP for Nottingham North": a town of over
+    15,000 people and a compass word or "Central", in a sentence that speaks of seats, is a
+    constituency ("Kanye West" names no seat)."""
+    if end - start < 2 or doc[end - 1].text not in _SEAT_TAILS \
+            or city_population(doc[start:end - 1].text) < _TOWN:
+        return None
+    sent = doc[start].sent
+    return PLACE if any(t.lower_ in _SEAT_WORDS for t in sent) else None
+
+
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
-          _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener)
+          _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
+          _seat)

@@ -163,3 +163,15 @@ def test_trading_house_before_a_firm_name(nlp):
     # Reuters sugar report: "E.D. and F. Man" is a trading house; its bare "Man" is the firm too
     text = "Cuba is buying, London trade house E.D.And F. Man said. Man expects Cuban exports to be down."
     assert not _people(nlp, text)
+
+
+def test_parliamentary_seat_named_after_a_town_is_a_place(nlp):
+    # BBC style: the model tags "Leeds Central" and "Nottingham North" PERSON
+    text = ("Participation at constituency level ranged from 62% in Sheffield Hallam, down to 10% in "
+            "Bristol South and Leeds Central and 8% in Nottingham North.")
+    people = _people(nlp, text)
+    assert not {"Leeds Central", "Nottingham North"} & people
+
+
+def test_name_ending_in_a_compass_word_with_no_seat_talk_stays_a_person(nlp):
+    assert "Kanye West" in _people(nlp, "Kanye West won three Grammy awards on Sunday night.")
