@@ -14,7 +14,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - as an example of a plural kind ("bands like Talking Heads", "firms such as Ubisoft");
 - after a plural noun of standing ("leaders Chelsea", "rivals Werder Bremen");
 - after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...");
-- as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central").
+- as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central");
+- before "of the Year", as the title of an award ("European Businessman of the Year").
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -289,6 +290,13 @@ def _seat(doc: Doc, start: int, end: int) -> str | None:
     return PLACE if any(t.lower_ in _SEAT_WORDS for t in sent) else None
 
 
+def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
+    """"named European Businessman of the Year", "Footballer of the Year": a title of an award,
+    no one's name."""
+    words = [t.lower_ for t in doc[end:end + 3]]
+    return THING if words == ["of", "the", "year"] and doc[end + 2].text[:1].isupper() else None
+
+
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
           _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
-          _seat)
+          _seat, _of_the_year)

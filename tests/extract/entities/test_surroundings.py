@@ -175,3 +175,8 @@ def test_parliamentary_seat_named_after_a_town_is_a_place(nlp):
 
 def test_name_ending_in_a_compass_word_with_no_seat_talk_stays_a_person(nlp):
     assert "Kanye West" in _people(nlp, "Kanye West won three Grammy awards on Sunday night.")
+
+
+def test_award_title_before_of_the_year_is_no_person(nlp):
+    text = "The chief executive has been named European Businessman of the Year by a leading business magazine."
+    assert "European Businessman" not in _people(nlp, text)
