@@ -51,6 +51,7 @@ _NAMED_AFTER = {"competition", "prize", "trophy", "memorial", "lecture", "schola
 # grades only near a word of the oil trade, within this many tokens.
 _GRADE_WORDS = {"Light", "Heavy", "Medium", "Blend", "Sour", "Sweet"}
 _GRADE_REACH = 15
+_LEGAL_FORMS = {"inc", "ltd", "corp", "plc", "llc", "co", "gmbh"}   # written after a comma: "Ashland Oil, Inc."
 _EXAMPLE_REACH = 12                                     # tokens back over a list to "like" / "such as"
 _EXAMPLE_OPENERS = {"like", "including", "as"}      # "as" only in "such as"
 
@@ -188,9 +189,13 @@ def _portfolio(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _body_tail_after(doc: Doc, start: int, end: int) -> str | None:
-    """"Baker Hughes Inc said", "Samuel Montagu and Co Ltd", "Jardine Fleming (Securities) Ltd": a
-    company's legal or group word right after the name the model cut short."""
+    """"Baker Hughes Inc said", "Samuel Montagu and Co Ltd", "Jardine Fleming (Securities) Ltd",
+    "Ashland Oil, Inc. chairman": a company's legal or group word right after the name the model
+    cut short (after a comma, only a legal form: "Smith, Club captain" is a person's role)."""
     j = end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text.rstrip(".").lower() in _LEGAL_FORMS \
+            and doc[j + 1].text[:1].isupper():
+        return ORGANIZATION
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3
     if j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].text.rstrip(".") == "Co":

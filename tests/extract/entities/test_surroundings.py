@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.entities.mentions import doc_mentions
+from kg.extract.entities.surroundings import occurrence_kind
 from kg.facts import ORGANIZATION, PERSON
 
 
@@ -180,3 +181,14 @@ def test_name_ending_in_a_compass_word_with_no_seat_talk_stays_a_person(nlp):
 def test_award_title_before_of_the_year_is_no_person(nlp):
     text = "The chief executive has been named European Businessman of the Year by a leading business magazine."
     assert "European Businessman" not in _people(nlp, text)
+
+
+def test_company_with_its_legal_form_after_a_comma_is_no_person(nlp):
+    # Reuters style: in a whole story the model tags "Ashland Oil, Inc." PERSON, and its name is cut
+    # at the comma; the words after it say it is a company
+    text = ("Ashland Oil, Inc. chairman John Hall, who also spoke at the meeting, advocated some form "
+            "of federal tax incentives to help spur development of synthetic fuels.")
+    doc = nlp(text)
+    assert occurrence_kind(doc, 0, 2) == ORGANIZATION
+    assert occurrence_kind(nlp("Tom Smith, Club captain, scored twice."), 0, 2) is None
+    assert "John Hall" in _people(nlp, text)
