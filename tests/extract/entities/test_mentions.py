@@ -407,3 +407,17 @@ def test_list_of_clubs_with_countries_is_no_team_sheet(nlp):
     text = "Arsenal will face Barcelona (Spain), Real Madrid (Spain), Inter Milan (Italy) or Porto (Portugal)."
     people = {m.name for m in _by_kind(nlp, text, PERSON)}
     assert not {"Real Madrid", "Inter Milan"} & people
+
+
+def test_author_bio_closing_the_story_is_no_mention(nlp):
+    story = ("Election officials in Afghanistan will mark voters' thumbs with ink.\n\n"
+             "The ink stays on the finger for at least 72 hours, said Jean Dupont.\n\n"
+             "David Mikosz works for the IFES, an international, non-profit organisation.")
+    people = {m.name for m in _by_kind(nlp, story, PERSON)}
+    assert "David Mikosz" not in people and "Jean Dupont" in people
+
+
+def test_works_for_inside_the_story_stays_a_mention(nlp):
+    story = ("David Mikosz works for the IFES, an international organisation.\n\n"
+             "He said the ink stays on the finger for at least 72 hours.")
+    assert "David Mikosz" in {m.name for m in _by_kind(nlp, story, PERSON)}
