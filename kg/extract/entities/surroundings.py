@@ -15,7 +15,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - after a plural noun of standing ("leaders Chelsea", "rivals Werder Bremen");
 - after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...");
 - as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central");
-- before "of the Year", as the title of an award ("European Businessman of the Year").
+- before "of the Year", as the title of an award ("European Businessman of the Year");
+- in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF").
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -295,6 +296,50 @@ def _seat(doc: Doc, start: int, end: int) -> str | None:
     return PLACE if any(t.lower_ in _SEAT_WORDS for t in sent) else None
 
 
+_COUNT_MODIFIERS = 4                                    # "two file - sharing networks"
+_SET_OFF = {",", "-", ":", "–", "—"}
+
+
+def _counted_kind(doc: Doc, start: int, end: int) -> str | None:
+    """"two singles, Club Foot and LSF", "Grokster and StreamCast, two file-sharing networks": a list
+    of names set off beside a counted plural noun of bodies or works ("two strikers, X and Y" are
+    people). The list is walked at most _EXAMPLE_REACH tokens either way."""
+    k = start - 1
+    while k > 0 and start - k <= _EXAMPLE_REACH:
+        t = doc[k]
+        if t.text in _SET_OFF and (kind := _counted_plural(doc, k - 1)) is not None:
+            return kind
+        if not (t.text[:1].isupper() or t.lower_ in _LIST_GLUE):
+            break
+        k -= 1
+    k = end
+    while k < len(doc) - 2 and k - end <= _EXAMPLE_REACH:
+        t = doc[k]
+        if t.text == "," and doc[k + 1].like_num and not doc[k + 1].text[:1].isdigit():
+            j = k + 2
+            while j < len(doc) and j - k <= _COUNT_MODIFIERS + 2 and (doc[j].is_lower or doc[j].text == "-"):
+                if doc[j].tag_ == "NNS":
+                    return _kind_of_plural(doc[j])
+                j += 1
+            return None
+        if not (t.text[:1].isupper() or t.lower_ in _LIST_GLUE):
+            break
+        k += 1
+    return None
+
+
+def _counted_plural(doc: Doc, j: int) -> str | None:
+    """The kind of the plural noun at doc[j] when a number word counts it ("a further two hits")."""
+    if j < 1 or (kind := _kind_of_plural(doc[j])) is None:
+        return None
+    for i in range(j - 1, max(j - 2 - _COUNT_MODIFIERS, -1), -1):
+        if doc[i].like_num and not doc[i].text[:1].isdigit():
+            return kind
+        if not (doc[i].is_lower or doc[i].text == "-"):
+            break
+    return None
+
+
 def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
     """"named European Businessman of the Year", "Footballer of the Year": a title of an award,
     no one's name."""
@@ -304,4 +349,4 @@ def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
           _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
-          _seat, _of_the_year)
+          _seat, _of_the_year, _counted_kind)

@@ -192,3 +192,18 @@ def test_company_with_its_legal_form_after_a_comma_is_no_person(nlp):
     assert occurrence_kind(doc, 0, 2) == ORGANIZATION
     assert occurrence_kind(nlp("Tom Smith, Club captain, scored twice."), 0, 2) is None
     assert "John Hall" in _people(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Signed to the RCA record label, the band tested the water with two singles, Club Foot and LSF, "
+     "which reached numbers 19 and 10 in the UK singles chart.", "Club Foot"),
+    ("In August 2004, the court ruled in favour of Grokster and StreamCast, two file-sharing networks.",
+     "Grokster"),
+])
+def test_names_beside_a_counted_plural_of_works_or_bodies_are_no_people(nlp, text, name):
+    assert name not in _people(nlp, text)
+
+
+def test_names_beside_a_counted_plural_of_people_stay_people(nlp):
+    text = "The club signed two strikers, Jermain Defoe and Robbie Keane, in the summer."
+    assert {"Jermain Defoe", "Robbie Keane"} <= _people(nlp, text)
