@@ -207,3 +207,13 @@ def test_names_beside_a_counted_plural_of_works_or_bodies_are_no_people(nlp, tex
 def test_names_beside_a_counted_plural_of_people_stay_people(nlp):
     text = "The club signed two strikers, Jermain Defoe and Robbie Keane, in the summer."
     assert {"Jermain Defoe", "Robbie Keane"} <= _people(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Images from camera phones have even made it into the art world. An exhibition next month in aid of "
+     "the charity Mencap, will feature snaps taken from the camera phones of top artists.", "Mencap"),
+    ("It has cash available, after getting A$846m from selling property business Lensworth, but it has "
+     "been widely expected to return cash to shareholders.", "Lensworth"),
+])
+def test_name_after_a_charity_or_business_noun_is_no_person(nlp, text, name):
+    assert name not in _people(nlp, text)
