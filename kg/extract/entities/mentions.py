@@ -77,6 +77,9 @@ _GENERATIONS = {"Jnr", "Jr", "Snr", "Sr"}
 _NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
 # Romance and German definite articles opening a name: an opera, a venue, a paper ("La Boheme",
 # "La Scala", "Il Sole", "Der Spiegel"), not a person; "Le" and "El" open surnames ("Le Pen").
+# The abbreviations that open sports clubs' names (Association Sportive, Football Club, Sportverein...);
+# "US" and "IT" are left out, which open titles ("US President").
+_CLUB_PREFIXES = {"AS", "AC", "FC", "AFC", "SC", "SV", "SS", "CF", "VfB", "VfL"}
 _FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die"}
 
 
@@ -316,6 +319,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == PERSON:
         if ent[0].lower_ == "the" and not (len(ent) > 1 and (is_title(ent[1].text) or is_honorific(ent[1].text))):
             return None                                 # "the Holy Grail", "The Lib Dems": no one's name
+        if len(span) > 1 and span[0].text in _CLUB_PREFIXES and not span[1].text.isupper():
+            return _organization(span)                  # "AS Roma", "FC Porto": a club, not "As" opening a sentence
         words = _name_tokens(span)
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):

@@ -421,3 +421,15 @@ def test_works_for_inside_the_story_stays_a_mention(nlp):
     story = ("David Mikosz works for the IFES, an international organisation.\n\n"
              "He said the ink stays on the finger for at least 72 hours.")
     assert "David Mikosz" in {m.name for m in _by_kind(nlp, story, PERSON)}
+
+
+def test_capitalised_stop_word_before_a_name_is_a_club_prefix(nlp):
+    text = "But he then played in a friendly for his club AS Roma within 24 hours of a World Cup qualifying match."
+    assert "Roma" not in {m.name for m in _by_kind(nlp, text, PERSON)}
+    opener = "As Gordon Brown said on Monday, the economy is growing."
+    assert "Gordon Brown" in {m.name for m in _by_kind(nlp, opener, PERSON)}
+
+
+def test_us_before_a_title_is_no_club_prefix(nlp):
+    text = "US President George W Bush said on Monday that the talks would go on."
+    assert "George W Bush" in {m.name for m in _by_kind(nlp, text, PERSON)}
