@@ -59,6 +59,7 @@ _COMPASS = re.compile(r"(north|south|east|west|central|north-?east|north-?west|s
 _NOT_A_NAME = re.compile(r"\d|^[^A-Z]|[\"“”()/]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*|-")  # letters first; no brackets, digits or symbols
 _INITIAL = re.compile(r"[B-HJ-Z]\.?")              # not "A" or "I", which are words
+_GENRE = re.compile(r"[A-Z][a-z]+pop")             # "Britpop", "Europop": a music genre, one word
 _CODE_LIKE = re.compile(r"^[A-Za-z]+-\d+$")        # "COVID-19": a disease, not an organisation
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port", "capital", "district"}
@@ -319,8 +320,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == PERSON:
         if ent[0].lower_ == "the" and not (len(ent) > 1 and (is_title(ent[1].text) or is_honorific(ent[1].text))):
             return None                                 # "the Holy Grail", "The Lib Dems": no one's name
-        if len(span) > 1 and span[0].text in _CLUB_PREFIXES and not span[1].text.isupper():
-            return _organization(span)                  # "AS Roma", "FC Porto": a club, not "As" opening a sentence
+        if len(span) > 1 and (span[0].text in _CLUB_PREFIXES and not span[1].text.isupper() or span[0].text == "Team"):
+            return _organization(span)                  # "AS Roma", "Team GB": a club, not "As" opening a sentence
         words = _name_tokens(span)
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
@@ -421,8 +422,8 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text):
-        return None                                     # "Registering names ...", "or Welsh", "the Briton"
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text):
+        return None                                     # "Registering names ...", "or Welsh", "the Briton", "Britpop"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)

@@ -433,3 +433,15 @@ def test_capitalised_stop_word_before_a_name_is_a_club_prefix(nlp):
 def test_us_before_a_title_is_no_club_prefix(nlp):
     text = "US President George W Bush said on Monday that the talks would go on."
     assert "George W Bush" in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_one_word_pop_genre_is_no_person(nlp):
+    text = "What about Britpop? Blur, Oasis, Suede, Pulp... not only making fantastic songs."
+    assert "Britpop" not in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_team_and_a_country_code_is_a_team(nlp):
+    text = ("Holmes helped erase the gloom hanging over Team GB after their biggest medal hope, "
+            "Paula Radcliffe, dropped out.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Team GB" not in people and "Paula Radcliffe" in people
