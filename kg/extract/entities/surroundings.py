@@ -16,7 +16,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...");
 - as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central");
 - before "of the Year", as the title of an award ("European Businessman of the Year");
-- in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF").
+- in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF");
+- before a relative "which" that is attached to it ("Rockstar, which is behind the GTA titles").
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -340,6 +341,19 @@ def _counted_plural(doc: Doc, j: int) -> str | None:
     return None
 
 
+def _which_after(doc: Doc, start: int, end: int) -> str | None:
+    """"Edinburgh-based developer, Rockstar, which is behind the GTA titles": a relative "which"
+    set off right after the name, when the name is itself set off by commas or the parse attaches
+    the clause to it; English writes "who" after a person ("backed by Gordon Brown, which
+    surprised many" is about the backing)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return None
+    if start > 0 and doc[start - 1].text == ",":
+        return THING
+    verb = doc[end + 1].head
+    return THING if verb.dep_ == "relcl" and start <= verb.head.i < end and verb.head.dep_ != "pobj" else None
+
+
 def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
     """"named European Businessman of the Year", "Footballer of the Year": a title of an award,
     no one's name."""
@@ -349,4 +363,4 @@ def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
           _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
-          _seat, _of_the_year, _counted_kind)
+          _seat, _of_the_year, _counted_kind, _which_after)

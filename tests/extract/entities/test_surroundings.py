@@ -217,3 +217,14 @@ def test_names_beside_a_counted_plural_of_people_stay_people(nlp):
 ])
 def test_name_after_a_charity_or_business_noun_is_no_person(nlp, text, name):
     assert name not in _people(nlp, text)
+
+
+def test_name_before_a_relative_which_is_no_person(nlp):
+    text = ("Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas "
+            "pull in record sales.")
+    assert "Rockstar" not in _people(nlp, text)
+
+
+def test_which_about_a_whole_clause_leaves_the_person(nlp):
+    text = "The plan was backed by Gordon Brown, which surprised many of his colleagues."
+    assert "Gordon Brown" in _people(nlp, text)
