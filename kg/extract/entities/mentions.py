@@ -322,6 +322,8 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
             return None                                 # "the Holy Grail", "The Lib Dems": no one's name
         if len(span) > 1 and (span[0].text in _CLUB_PREFIXES and not span[1].text.isupper() or span[0].text == "Team"):
             return _organization(span)                  # "AS Roma", "Team GB": a club, not "As" opening a sentence
+        if len(span) == 2 and _demonym_before_known_surname(span, ctx):
+            return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)
         words = _name_tokens(span)
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
@@ -354,6 +356,16 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == COUNTRY:
         return None
     return _place(span) if kind == PLACE else _organization(span)
+
+
+def _demonym_before_known_surname(span: Span, ctx: _Context) -> bool:
+    """"while Russian Korzhanenko tested positive": a nationality before a surname the doc also
+    writes in a full name ("Irina Korzhanenko"); the nationality is no given name."""
+    doc, last = span.doc, span.end - 1
+    if country_form(span[0].text) != "demonym":
+        return False
+    return any(i != last and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].text[:1].isupper()
+               and not country_form(doc[i - 1].text) for i in ctx.names.at.get(doc[last].text, ()))
 
 
 def _occurrences(span: Span, ctx: _Context) -> list[int]:

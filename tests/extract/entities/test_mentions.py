@@ -445,3 +445,10 @@ def test_team_and_a_country_code_is_a_team(nlp):
             "Paula Radcliffe, dropped out.")
     people = {m.name for m in _by_kind(nlp, text, PERSON)}
     assert "Team GB" not in people and "Paula Radcliffe" in people
+
+
+def test_nationality_before_a_surname_known_in_full(nlp):
+    text = ("Irina Korzhanenko (shot) was stripped of her title. Her compatriots refused to give samples "
+            "while Russian Korzhanenko tested positive for the steroid stanozolol.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Russian Korzhanenko" not in people and "Irina Korzhanenko" in people
