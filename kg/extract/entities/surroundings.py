@@ -17,7 +17,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central");
 - before "of the Year", as the title of an award ("European Businessman of the Year");
 - in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF");
-- before a relative "which" that is attached to it ("Rockstar, which is behind the GTA titles").
+- before a relative "which" that is attached to it ("Rockstar, which is behind the GTA titles");
+- as what a player joined, before words of a move ("joined Tottenham in an 18-month loan deal").
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -354,6 +355,27 @@ def _which_after(doc: Doc, start: int, end: int) -> str | None:
     return THING if verb.dep_ == "relcl" and start <= verb.head.i < end and verb.head.dep_ != "pobj" else None
 
 
+_MOVE_WORDS = {"loan", "deal", "transfer", "contract", "fee"}
+_MOVE_REACH = 6
+
+
+def _joined_club(doc: Doc, start: int, end: int) -> str | None:
+    """"Mido joined Tottenham in an 18-month loan deal", "joined Chelsea on loan": the object of
+    "join" right before a phrase of a player's move is a club ("joined Smith in calling for a new
+    deal" is not: a verb comes first)."""
+    root = doc[end - 1]
+    if root.dep_ != "dobj" or root.head.lemma_.lower() != "join":
+        return None
+    if end >= len(doc) or doc[end].lower_ not in ("in", "on", "for"):
+        return None
+    for t in doc[end + 1:min(end + _MOVE_REACH, len(doc))]:
+        if t.lower_ in _MOVE_WORDS:
+            return ORGANIZATION
+        if t.pos_ == "VERB":
+            return None
+    return None
+
+
 def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
     """"named European Businessman of the Year", "Footballer of the Year": a title of an award,
     no one's name."""
@@ -363,4 +385,4 @@ def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
           _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
-          _seat, _of_the_year, _counted_kind, _which_after)
+          _seat, _of_the_year, _counted_kind, _which_after, _joined_club)

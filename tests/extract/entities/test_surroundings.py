@@ -228,3 +228,14 @@ def test_name_before_a_relative_which_is_no_person(nlp):
 def test_which_about_a_whole_clause_leaves_the_person(nlp):
     text = "The plan was backed by Gordon Brown, which surprised many of his colleagues."
     assert "Gordon Brown" in _people(nlp, text)
+
+
+def test_what_a_player_joined_on_a_loan_deal_is_a_club(nlp):
+    text = ("Egypt FA spokesman Methat Shalaby welcomed the apology. Mido joined Tottenham in an 18-month "
+            "loan deal near the end of the January transfer window, scoring twice on his debut.")
+    assert "Tottenham" not in _people(nlp, text)
+
+
+def test_joining_a_person_in_a_call_leaves_the_person(nlp):
+    text = "Tony Blair joined Gordon Brown in calling for a new deal on debt relief."
+    assert "Gordon Brown" in _people(nlp, text)
