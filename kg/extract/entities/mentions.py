@@ -59,6 +59,7 @@ _COMPASS = re.compile(r"(north|south|east|west|central|north-?east|north-?west|s
 _NOT_A_NAME = re.compile(r"\d|^[^A-Z]|[\"“”()/]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*|-")  # letters first; no brackets, digits or symbols
 _INITIAL = re.compile(r"[B-HJ-Z]\.?")              # not "A" or "I", which are words
+_GENRE = re.compile(r"[A-Z][a-z]+pop")             # "Britpop", "Europop": a music genre, one word
 _CODE_LIKE = re.compile(r"^[A-Za-z]+-\d+$")        # "COVID-19": a disease, not an organisation
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "port", "capital", "district"}
@@ -77,6 +78,9 @@ _GENERATIONS = {"Jnr", "Jr", "Snr", "Sr"}
 _NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
 # Romance and German definite articles opening a name: an opera, a venue, a paper ("La Boheme",
 # "La Scala", "Il Sole", "Der Spiegel"), not a person; "Le" and "El" open surnames ("Le Pen").
+# The abbreviations that open sports clubs' names (Association Sportive, Football Club, Sportverein...);
+# "US" and "IT" are left out, which open titles ("US President").
+_CLUB_PREFIXES = {"AS", "AC", "FC", "AFC", "SC", "SV", "SS", "CF", "VfB", "VfL"}
 _FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die"}
 
 
@@ -316,6 +320,10 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == PERSON:
         if ent[0].lower_ == "the" and not (len(ent) > 1 and (is_title(ent[1].text) or is_honorific(ent[1].text))):
             return None                                 # "the Holy Grail", "The Lib Dems": no one's name
+        if len(span) > 1 and (span[0].text in _CLUB_PREFIXES and not span[1].text.isupper() or span[0].text == "Team"):
+            return _organization(span)                  # "AS Roma", "Team GB": a club, not "As" opening a sentence
+        if len(span) == 2 and _demonym_before_known_surname(span, ctx):
+            return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)
         words = _name_tokens(span)
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
@@ -348,6 +356,16 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == COUNTRY:
         return None
     return _place(span) if kind == PLACE else _organization(span)
+
+
+def _demonym_before_known_surname(span: Span, ctx: _Context) -> bool:
+    """"while Russian Korzhanenko tested positive": a nationality before a surname the doc also
+    writes in a full name ("Irina Korzhanenko"); the nationality is no given name."""
+    doc, last = span.doc, span.end - 1
+    if country_form(span[0].text) != "demonym":
+        return False
+    return any(i != last and i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].text[:1].isupper()
+               and not country_form(doc[i - 1].text) for i in ctx.names.at.get(doc[last].text, ()))
 
 
 def _occurrences(span: Span, ctx: _Context) -> list[int]:
@@ -416,8 +434,8 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text):
-        return None                                     # "Registering names ...", "or Welsh", "the Briton"
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text):
+        return None                                     # "Registering names ...", "or Welsh", "the Briton", "Britpop"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)
@@ -459,12 +477,16 @@ def _build(doc: Doc) -> list[Mention]:
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))
+        entry = _lineup_entry(ent) if ent.label_ != "PERSON" else None
+        if entry is not None:
+            ent = entry                                  # "Sebastien Bruno (Sale)" in a team sheet
         tokens = set(range(ent.start, ent.end))
         if taken & tokens:
             continue
         if ent.label_ == "ORG" and tokens <= in_roles:
             continue                                     # "External Affairs" of a minister's title
-        m = _classify(ent, ctx)
+        # the model's ORG tags of a team sheet's names are no evidence against the list
+        m = _person(ent, ctx.bodies) if entry is not None else _classify(ent, ctx)
         if m is None:
             continue
         start = bisect_right(ctx.starts, m.start) - 1
@@ -478,6 +500,62 @@ def _build(doc: Doc) -> list[Mention]:
     credits = find_credits(doc.text)                     # bylines and photo credits: not the story's people
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))
             if not credits.covers(f.mention.start, f.mention.end)]
+
+
+_LINEUP_NAME = 4                                     # most words of a name in a team sheet entry
+_LINEUP_BRACKET = 6                                  # most tokens inside an entry's brackets
+_LINEUP_REACH = 4                                    # entries walked each way for a PERSON one
+
+
+def _entry_name(doc: Doc, end: int) -> int | None:
+    """Start of the name of a "Name (Club)" entry whose name ends before doc[end] == "(": two to
+    four capitalised proper nouns (a hyphen inside), at a sentence start or after "," / ":"."""
+    start = end
+    while start > 0 and end - start < _LINEUP_NAME and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"):
+        start -= 1
+    if end - start < 2 or not doc[start].text[:1].isupper():
+        return None
+    return start if start == 0 or doc[start].is_sent_start or doc[start - 1].text in (",", ":") else None
+
+
+def _closing(doc: Doc, i: int) -> int | None:
+    """Index of the ")" closing the bracket opened at doc[i], within _LINEUP_BRACKET tokens."""
+    return next((k for k in range(i + 1, min(i + _LINEUP_BRACKET + 2, len(doc))) if doc[k].text == ")"), None)
+
+
+def _lineup_entry(ent: Span) -> Span | None:
+    """A name the model tagged ORG in a team sheet, "Nicolas Mas (Perpignan), Sebastien Bruno (Sale),
+    Sylvain Marconnet (Stade Francais)": a "Name (Club)" entry in a comma list of such entries of
+    which one, within _LINEUP_REACH either way, the model tagged PERSON. The name as a PERSON span."""
+    doc = ent.doc
+    paren = next((t.i for t in ent if t.text == "("), ent.end)
+    if paren >= len(doc) or doc[paren].text != "(" or _entry_name(doc, paren) != ent.start:
+        return None
+    # walk back: each entry before ends "), " with its "(" right after its name
+    i = ent.start
+    for _ in range(_LINEUP_REACH):
+        if i < 3 or doc[i - 1].text != "," or doc[i - 2].text != ")":
+            break
+        opened = next((k for k in range(i - 3, max(i - 3 - _LINEUP_BRACKET, -1), -1) if doc[k].text == "("), None)
+        if opened is None or (start := _entry_name(doc, opened)) is None:
+            break
+        if doc[opened - 1].ent_type_ == "PERSON":
+            return Span(doc, ent.start, paren, label="PERSON")
+        i = start
+    # walk on: each entry after starts after "), "
+    close = _closing(doc, paren)
+    for _ in range(_LINEUP_REACH):
+        if close is None or close + 2 >= len(doc) or doc[close + 1].text != ",":
+            break
+        opened = next((k for k in range(close + 2, min(close + 2 + _LINEUP_NAME + 1, len(doc))) if doc[k].text == "("),
+                      None)
+        if opened is None or _entry_name(doc, opened) != close + 2:
+            break
+        if doc[opened - 1].ent_type_ == "PERSON":
+            return Span(doc, ent.start, paren, label="PERSON")
+        close = _closing(doc, opened)
+    return None
 
 
 def _with_particles(ent: Span) -> Span:

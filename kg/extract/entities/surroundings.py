@@ -13,7 +13,12 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - as a crude oil grade ("Bonny Light was off 17 cts", "traded crude, Minas,");
 - as an example of a plural kind ("bands like Talking Heads", "firms such as Ubisoft");
 - after a plural noun of standing ("leaders Chelsea", "rivals Werder Bremen");
-- after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...").
+- after a capitalised work noun opening a sentence ("Comedy Fat Albert - co-written by ...");
+- as a parliamentary seat, a town and a compass word where seats are spoken of ("Leeds Central");
+- before "of the Year", as the title of an award ("European Businessman of the Year");
+- in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF");
+- before a relative "which" that is attached to it ("Rockstar, which is behind the GTA titles");
+- as what a player joined, before words of a move ("joined Tottenham in an 18-month loan deal").
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -49,6 +54,7 @@ _NAMED_AFTER = {"competition", "prize", "trophy", "memorial", "lecture", "schola
 # grades only near a word of the oil trade, within this many tokens.
 _GRADE_WORDS = {"Light", "Heavy", "Medium", "Blend", "Sour", "Sweet"}
 _GRADE_REACH = 15
+_LEGAL_FORMS = {"inc", "ltd", "corp", "plc", "llc", "co", "gmbh"}   # written after a comma: "Ashland Oil, Inc."
 _EXAMPLE_REACH = 12                                     # tokens back over a list to "like" / "such as"
 _EXAMPLE_OPENERS = {"like", "including", "as"}      # "as" only in "such as"
 
@@ -186,9 +192,13 @@ def _portfolio(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _body_tail_after(doc: Doc, start: int, end: int) -> str | None:
-    """"Baker Hughes Inc said", "Samuel Montagu and Co Ltd", "Jardine Fleming (Securities) Ltd": a
-    company's legal or group word right after the name the model cut short."""
+    """"Baker Hughes Inc said", "Samuel Montagu and Co Ltd", "Jardine Fleming (Securities) Ltd",
+    "Ashland Oil, Inc. chairman": a company's legal or group word right after the name the model
+    cut short (after a comma, only a legal form: "Smith, Club captain" is a person's role)."""
     j = end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text.rstrip(".").lower() in _LEGAL_FORMS \
+            and doc[j + 1].text[:1].isupper():
+        return ORGANIZATION
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3
     if j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].text.rstrip(".") == "Co":
@@ -270,5 +280,109 @@ def _capital_work_nouns() -> frozenset[str]:
     return work_nouns() - {"record", "single", "track", "play", "show", "game", "series"}
 
 
+# The last words of a parliamentary seat named after a town ("Leeds Central", "Nottingham North"),
+# and the words of a sentence that speak of seats.
+_SEAT_TAILS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
+_SEAT_WORDS = {"constituency", "constituencies", "seat", "seats", "mp", "mps", "by-election", "ward", "wards",
+               "marginal", "marginals", "riding", "ridings"}
+
+
+def _seat(doc: Doc, start: int, end: int) -> str | None:
+    """"10% in Bristol South and Leeds Central", "the MP for Nottingham North": a town of over
+    15,000 people and a compass word or "Central", in a sentence that speaks of seats, is a
+    constituency ("Kanye West" names no seat)."""
+    if end - start < 2 or doc[end - 1].text not in _SEAT_TAILS \
+            or city_population(doc[start:end - 1].text) < _TOWN:
+        return None
+    sent = doc[start].sent
+    return PLACE if any(t.lower_ in _SEAT_WORDS for t in sent) else None
+
+
+_COUNT_MODIFIERS = 4                                    # "two file - sharing networks"
+_SET_OFF = {",", "-", ":", "–", "—"}
+
+
+def _counted_kind(doc: Doc, start: int, end: int) -> str | None:
+    """"two singles, Club Foot and LSF", "Grokster and StreamCast, two file-sharing networks": a list
+    of names set off beside a counted plural noun of bodies or works ("two strikers, X and Y" are
+    people). The list is walked at most _EXAMPLE_REACH tokens either way."""
+    k = start - 1
+    while k > 0 and start - k <= _EXAMPLE_REACH:
+        t = doc[k]
+        if t.text in _SET_OFF and (kind := _counted_plural(doc, k - 1)) is not None:
+            return kind
+        if not (t.text[:1].isupper() or t.lower_ in _LIST_GLUE):
+            break
+        k -= 1
+    k = end
+    while k < len(doc) - 2 and k - end <= _EXAMPLE_REACH:
+        t = doc[k]
+        if t.text == "," and doc[k + 1].like_num and not doc[k + 1].text[:1].isdigit():
+            j = k + 2
+            while j < len(doc) and j - k <= _COUNT_MODIFIERS + 2 and (doc[j].is_lower or doc[j].text == "-"):
+                if doc[j].tag_ == "NNS":
+                    return _kind_of_plural(doc[j])
+                j += 1
+            return None
+        if not (t.text[:1].isupper() or t.lower_ in _LIST_GLUE):
+            break
+        k += 1
+    return None
+
+
+def _counted_plural(doc: Doc, j: int) -> str | None:
+    """The kind of the plural noun at doc[j] when a number word counts it ("a further two hits")."""
+    if j < 1 or (kind := _kind_of_plural(doc[j])) is None:
+        return None
+    for i in range(j - 1, max(j - 2 - _COUNT_MODIFIERS, -1), -1):
+        if doc[i].like_num and not doc[i].text[:1].isdigit():
+            return kind
+        if not (doc[i].is_lower or doc[i].text == "-"):
+            break
+    return None
+
+
+def _which_after(doc: Doc, start: int, end: int) -> str | None:
+    """"Edinburgh-based developer, Rockstar, which is behind the GTA titles": a relative "which"
+    set off right after the name, when the name is itself set off by commas or the parse attaches
+    the clause to it; English writes "who" after a person ("backed by Gordon Brown, which
+    surprised many" is about the backing)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return None
+    if start > 0 and doc[start - 1].text == ",":
+        return THING
+    verb = doc[end + 1].head
+    return THING if verb.dep_ == "relcl" and start <= verb.head.i < end and verb.head.dep_ != "pobj" else None
+
+
+_MOVE_WORDS = {"loan", "deal", "transfer", "contract", "fee"}
+_MOVE_REACH = 6
+
+
+def _joined_club(doc: Doc, start: int, end: int) -> str | None:
+    """"Mido joined Tottenham in an 18-month loan deal", "joined Chelsea on loan": the object of
+    "join" right before a phrase of a player's move is a club ("joined Smith in calling for a new
+    deal" is not: a verb comes first)."""
+    root = doc[end - 1]
+    if root.dep_ != "dobj" or root.head.lemma_.lower() != "join":
+        return None
+    if end >= len(doc) or doc[end].lower_ not in ("in", "on", "for"):
+        return None
+    for t in doc[end + 1:min(end + _MOVE_REACH, len(doc))]:
+        if t.lower_ in _MOVE_WORDS:
+            return ORGANIZATION
+        if t.pos_ == "VERB":
+            return None
+    return None
+
+
+def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
+    """"named European Businessman of the Year", "Footballer of the Year": a title of an award,
+    no one's name."""
+    words = [t.lower_ for t in doc[end:end + 3]]
+    return THING if words == ["of", "the", "year"] and doc[end + 2].text[:1].isupper() else None
+
+
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
-          _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener)
+          _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
+          _seat, _of_the_year, _counted_kind, _which_after, _joined_club)

@@ -27,6 +27,8 @@ _TAIL_NAMES = re.compile(rf"(?:[Rr]eporting by|Writing by|Compiled by|Written by
 _PHOTO = re.compile(rf"\((?:(?:Photo|Photograph|Image|Credit|Pictures?)(?: by)?:?[ \t]*)?{_NAME}[ \t]*/[ \t]*"
                     r"[A-Z][\w&.'’ -]{1,40}\)|^[ \t]*\(?(?:Photo|Photograph|Image|Picture|Credit)s?"
                     r"(?: by)?:[^\n]{1,200}$", re.M)
+# An author's closing bio, the article's last line: "David Mikosz works for the IFES, an ...".
+_BIO = re.compile(rf"^[ \t]*{_NAME}[ \t]+(?:works|writes|reports)[ \t]+(?:for|at)[ \t]+[^\n]{{1,300}}\s*\Z", re.M)
 _SPLIT = re.compile(r"[ \t]*(?:,|&|\b(?i:and)\b)[ \t]*")
 _OUTLET_WORDS = {"news", "reuters", "press", "staff", "writer", "correspondent", "reporter", "agency"}
 
@@ -49,6 +51,13 @@ def _names(group: str) -> list[str]:
     return out
 
 
+def _closing_bio(text: str) -> list[tuple[int, int]]:
+    """The span of an author's bio line closing a story of several lines; only the tail is searched."""
+    cut = max(0, len(text) - 400)
+    m = _BIO.search(text, cut)
+    return [m.span()] if m and "\n" in text[:m.start()].rstrip() else []
+
+
 def find_credits(text: str) -> Credits:
     """Every byline, reporting tail and photo credit in the text, and the authors they name."""
     spans: list[tuple[int, int]] = []
@@ -61,4 +70,5 @@ def find_credits(text: str) -> Credits:
         for n in _TAIL_NAMES.finditer(m.group(0)):
             authors += _names(n.group("names"))
     spans += [m.span() for m in _PHOTO.finditer(text)]
+    spans += _closing_bio(text)
     return Credits(tuple(sorted(spans)), tuple(dict.fromkeys(authors)))

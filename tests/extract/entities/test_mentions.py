@@ -392,3 +392,63 @@ def test_name_does_not_run_over_a_sentence_opener_after_an_initial(nlp):
             "survived by three children.")
     people = {m.name for m in _by_kind(nlp, text, PERSON)}
     assert "Malcolm X" in people and not any("Besides" in n for n in people)
+
+
+def test_team_sheet_entries_tagged_org_are_people(nlp):
+    # a rugby line-up in BBC style: the model tags some "Name (Club)" entries ORG
+    text = ("France: Nicolas Mas (Perpignan), Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)\n"
+            "Replacements: William Servat (Stade Toulousain), Olivier Milloud (Bourgoin), "
+            "Gregory Lamboley (Stade Toulousain), Imanol Harinordoquy (Biarritz)")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert {"Sebastien Bruno", "Sylvain Marconnet", "Gregory Lamboley", "Nicolas Mas"} <= people
+
+
+def test_list_of_clubs_with_countries_is_no_team_sheet(nlp):
+    text = "Arsenal will face Barcelona (Spain), Real Madrid (Spain), Inter Milan (Italy) or Porto (Portugal)."
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert not {"Real Madrid", "Inter Milan"} & people
+
+
+def test_author_bio_closing_the_story_is_no_mention(nlp):
+    story = ("Election officials in Afghanistan will mark voters' thumbs with ink.\n\n"
+             "The ink stays on the finger for at least 72 hours, said Jean Dupont.\n\n"
+             "David Mikosz works for the IFES, an international, non-profit organisation.")
+    people = {m.name for m in _by_kind(nlp, story, PERSON)}
+    assert "David Mikosz" not in people and "Jean Dupont" in people
+
+
+def test_works_for_inside_the_story_stays_a_mention(nlp):
+    story = ("David Mikosz works for the IFES, an international organisation.\n\n"
+             "He said the ink stays on the finger for at least 72 hours.")
+    assert "David Mikosz" in {m.name for m in _by_kind(nlp, story, PERSON)}
+
+
+def test_capitalised_stop_word_before_a_name_is_a_club_prefix(nlp):
+    text = "But he then played in a friendly for his club AS Roma within 24 hours of a World Cup qualifying match."
+    assert "Roma" not in {m.name for m in _by_kind(nlp, text, PERSON)}
+    opener = "As Gordon Brown said on Monday, the economy is growing."
+    assert "Gordon Brown" in {m.name for m in _by_kind(nlp, opener, PERSON)}
+
+
+def test_us_before_a_title_is_no_club_prefix(nlp):
+    text = "US President George W Bush said on Monday that the talks would go on."
+    assert "George W Bush" in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_one_word_pop_genre_is_no_person(nlp):
+    text = "What about Britpop? Blur, Oasis, Suede, Pulp... not only making fantastic songs."
+    assert "Britpop" not in {m.name for m in _by_kind(nlp, text, PERSON)}
+
+
+def test_team_and_a_country_code_is_a_team(nlp):
+    text = ("Holmes helped erase the gloom hanging over Team GB after their biggest medal hope, "
+            "Paula Radcliffe, dropped out.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Team GB" not in people and "Paula Radcliffe" in people
+
+
+def test_nationality_before_a_surname_known_in_full(nlp):
+    text = ("Irina Korzhanenko (shot) was stripped of her title. Her compatriots refused to give samples "
+            "while Russian Korzhanenko tested positive for the steroid stanozolol.")
+    people = {m.name for m in _by_kind(nlp, text, PERSON)}
+    assert "Russian Korzhanenko" not in people and "Irina Korzhanenko" in people

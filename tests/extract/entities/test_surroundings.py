@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.entities.mentions import doc_mentions
+from kg.extract.entities.surroundings import occurrence_kind
 from kg.facts import ORGANIZATION, PERSON
 
 
@@ -163,3 +164,78 @@ def test_trading_house_before_a_firm_name(nlp):
     # Reuters sugar report: "E.D. and F. Man" is a trading house; its bare "Man" is the firm too
     text = "Cuba is buying, London trade house E.D.And F. Man said. Man expects Cuban exports to be down."
     assert not _people(nlp, text)
+
+
+def test_parliamentary_seat_named_after_a_town_is_a_place(nlp):
+    # BBC style: the model tags "Leeds Central" and "Nottingham North" PERSON
+    text = ("Participation at constituency level ranged from 62% in Sheffield Hallam, down to 10% in "
+            "Bristol South and Leeds Central and 8% in Nottingham North.")
+    people = _people(nlp, text)
+    assert not {"Leeds Central", "Nottingham North"} & people
+
+
+def test_name_ending_in_a_compass_word_with_no_seat_talk_stays_a_person(nlp):
+    assert "Kanye West" in _people(nlp, "Kanye West won three Grammy awards on Sunday night.")
+
+
+def test_award_title_before_of_the_year_is_no_person(nlp):
+    text = "The chief executive has been named European Businessman of the Year by a leading business magazine."
+    assert "European Businessman" not in _people(nlp, text)
+
+
+def test_company_with_its_legal_form_after_a_comma_is_no_person(nlp):
+    # Reuters style: in a whole story the model tags "Ashland Oil, Inc." PERSON, and its name is cut
+    # at the comma; the words after it say it is a company
+    text = ("Ashland Oil, Inc. chairman John Hall, who also spoke at the meeting, advocated some form "
+            "of federal tax incentives to help spur development of synthetic fuels.")
+    doc = nlp(text)
+    assert occurrence_kind(doc, 0, 2) == ORGANIZATION
+    assert occurrence_kind(nlp("Tom Smith, Club captain, scored twice."), 0, 2) is None
+    assert "John Hall" in _people(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Signed to the RCA record label, the band tested the water with two singles, Club Foot and LSF, "
+     "which reached numbers 19 and 10 in the UK singles chart.", "Club Foot"),
+    ("In August 2004, the court ruled in favour of Grokster and StreamCast, two file-sharing networks.",
+     "Grokster"),
+])
+def test_names_beside_a_counted_plural_of_works_or_bodies_are_no_people(nlp, text, name):
+    assert name not in _people(nlp, text)
+
+
+def test_names_beside_a_counted_plural_of_people_stay_people(nlp):
+    text = "The club signed two strikers, Jermain Defoe and Robbie Keane, in the summer."
+    assert {"Jermain Defoe", "Robbie Keane"} <= _people(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Images from camera phones have even made it into the art world. An exhibition next month in aid of "
+     "the charity Mencap, will feature snaps taken from the camera phones of top artists.", "Mencap"),
+    ("It has cash available, after getting A$846m from selling property business Lensworth, but it has "
+     "been widely expected to return cash to shareholders.", "Lensworth"),
+])
+def test_name_after_a_charity_or_business_noun_is_no_person(nlp, text, name):
+    assert name not in _people(nlp, text)
+
+
+def test_name_before_a_relative_which_is_no_person(nlp):
+    text = ("Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas "
+            "pull in record sales.")
+    assert "Rockstar" not in _people(nlp, text)
+
+
+def test_which_about_a_whole_clause_leaves_the_person(nlp):
+    text = "The plan was backed by Gordon Brown, which surprised many of his colleagues."
+    assert "Gordon Brown" in _people(nlp, text)
+
+
+def test_what_a_player_joined_on_a_loan_deal_is_a_club(nlp):
+    text = ("Egypt FA spokesman Methat Shalaby welcomed the apology. Mido joined Tottenham in an 18-month "
+            "loan deal near the end of the January transfer window, scoring twice on his debut.")
+    assert "Tottenham" not in _people(nlp, text)
+
+
+def test_joining_a_person_in_a_call_leaves_the_person(nlp):
+    text = "Tony Blair joined Gordon Brown in calling for a new deal on debt relief."
+    assert "Gordon Brown" in _people(nlp, text)
