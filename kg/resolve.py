@@ -63,7 +63,6 @@ _ARTICLES = ("al-", "el-")
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 17)     # every mention of a name asks again
 def _words(name: str) -> tuple[str, ...]:
     """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden"."""
     words = [s for s in map(slug, re.split(r"[\s.]+", name)) if s != "x"]

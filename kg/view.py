@@ -55,7 +55,11 @@ def sparql_file(name: str) -> str:
 def shipped_rows(store: Store, name: str) -> Iterator[SimpleNamespace]:
     """Rows of a shipped query as plain values (IRIs and literals as str, booleans as bool, unbound
     as None), straight from pyoxigraph: rdflib's result conversion took 13 of 25 s on 800 articles."""
-    for values in shipped_values(store, name):
+    return _rows(store, sparql_file(name))
+
+
+def _rows(store: Store, sparql: str) -> Iterator[SimpleNamespace]:
+    for values in _values(store, sparql):
         yield SimpleNamespace(**values)
 
 
@@ -151,7 +155,7 @@ def quote_details(store: Store, g: nx.MultiDiGraph, keys: Iterable[str] | None =
     sparql = sparql_file("view-quotes.rq")
     if keys is not None:
         sparql = _only(sparql, "quote", keys)
-    for row in map(lambda values: SimpleNamespace(**values), _values(store, sparql)):
+    for row in _rows(store, sparql):
         q = entity_key(row.quote)
         kind = "direct quote" if row.direct else "reported speech"
         g.add_node(q, label=_short(str(row.text), 40), kind="Quote",

@@ -248,13 +248,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             or next(iter(later), None) \
             or next((m for pos, m in dests if pos < fig.start), None)
         buyer = seller = None
-        origin_led = origin_list and bool(led_by)   # "Brazilian 483 (3,715), ..., Ivory Coast 353": origins all
+        # "Imports of Colombian coffee were 2,169 tonnes ..., Brazilian 483": an adjective of origin leads
+        # the element, whose goods come from there to the importer, and so do the list's later elements
+        origin_led = bool(led_by) and (origin_list or country_form(led_by.text) == "demonym")
+        origin_list = origin_list or origin_led
         if led_by:   # "Saudi Arabia 90,944 tonnes barley", "Israel 16,200 (17,600)": the list's receiver
             place = led_by
-            # "Imports of Colombian coffee were 2,169 tonnes ..., Brazilian 483": an adjective of
-            # origin leads the element, whose goods come from there to the importer
-            origin_led = origin_led or country_form(led_by.text) == "demonym"
-            origin_list = origin_list or origin_led
             if inverse and not origin_led:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country

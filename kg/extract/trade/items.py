@@ -22,7 +22,7 @@ from kg.extract.trade.lexicon import (
     TIME_NOUNS,
 )
 from kg.extract.trade.periods import is_period_token
-from kg.extract.trade.quantities import SCALES, UNITS
+from kg.extract.trade.quantities import SCALES, UNITS, grade_number
 
 _SEPARATORS = frozenset({",", "and", "or", "&", "including", "plus", "as", "such", "like", "notably",
                          "especially", "mainly", "mostly", "chiefly", "/", ";"})
@@ -69,7 +69,7 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         toks = toks[1:]
     labels: list[str] = []
     run: list[Token] = []
-    grade = {t.i for k, t in enumerate(toks[1:], 1) if toks[k - 1].lower_ in ("number", "no.") and t.like_num}
+    grade = {t.i for k, t in enumerate(toks) if t.like_num and grade_number(toks, k)}
     for tok in toks:
         low = tok.lower_
         if tok.i in grade or tok.i + 1 in grade:

@@ -280,6 +280,13 @@ def _rate_end(tokens: Sequence[Token], end: int) -> int:
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 
 
+def grade_number(tokens: Sequence[Token], i: int) -> bool:
+    """The number of a grade, neither a figure nor part of the goods' name: "number two yellow corn",
+    "U.S. No. 2 wheat"."""
+    return i > 0 and (tokens[i - 1].lower_ in ("number", "no.", "grade")
+                      or tokens[i - 1].text == "." and i > 1 and tokens[i - 2].lower_ == "no")
+
+
 def _skippable(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if i > 0 and tokens[i - 1].lower_.rstrip(".") in _MONTHS and re.fullmatch(r"\d{1,2}", tok.text):
@@ -288,9 +295,8 @@ def _skippable(tokens: Sequence[Token], i: int) -> bool:
     money_like = _SUFFIXED.match(tok.lower_) or i > 0 and tokens[i - 1].lower_ in CURRENCY_SYMBOLS
     if tok.ent_type_ in _SKIP_ENTS and not money_like:
         return True
-    if i > 0 and (tokens[i - 1].lower_ in ("number", "no.", "grade")
-                  or tokens[i - 1].text == "." and i > 1 and tokens[i - 2].lower_ == "no"):
-        return True   # a grade: "number two yellow corn", "U.S. No. 2 wheat"
+    if grade_number(tokens, i):
+        return True
     # a bare year: "in 2004", "2003-04"
     return bool(re.fullmatch(r"(1[89]|20)\d\d", tok.text)) and tok.ent_type_ != "MONEY"
 
