@@ -292,7 +292,9 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
             else:
                 key = f"person/{slug(m.name)}" if m.kind == PERSON else _other_key(m)
             res.keys[(article_id, m)] = key
-            _gather(entries.setdefault(key, _Entry()), m, key)
+            if (entry := entries.get(key)) is None:    # not setdefault: an _Entry is four containers
+                entry = entries[key] = _Entry()
+            _gather(entry, m, key)
     res.entities = {key: _entity(key, e) for key, e in sorted(entries.items())}
     for key, e in entries.items():
         affs = tuple(sorted({_other_key(a) for a in e.affiliations} - {key}))
@@ -336,13 +338,20 @@ def _gather(e: _Entry, m: Mention, key: str) -> None:
     if key.startswith("country/"):
         e.code = key.split("/")[1]
     e.names[m.name] += 1
-    text = _strip_possessive(m.text.strip())
-    if set(_words(text)) & set(_words(m.name)) or (e.code and country_code(text) == e.code):
+    text, named = _form(m.text, m.name)
+    if named or (e.code and country_code(text) == e.code):
         e.forms.add(text)                          # not a pronoun or role noun ("he", "the airline")
     if m.role:
         e.roles.add(m.role)
     if m.affiliation is not None:
         e.affiliations.add(m.affiliation)
+
+
+@lru_cache(maxsize=1 << 16)
+def _form(text: str, name: str) -> tuple[str, bool]:
+    """The written form without a possessive, and whether it shares a word with the name."""
+    text = _strip_possessive(text.strip())
+    return text, not set(_words(text)).isdisjoint(_words(name))
 
 
 def _entity(key: str, e: _Entry) -> Entity:

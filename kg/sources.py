@@ -87,11 +87,16 @@ def read(paths: list[str | Path], skipped: list[str] | None = None) -> Iterator[
             skipped.append(str(err))
 
 
+# a month by name, or digits joined by a date separator ("2020-03-01", "3/1/2020"), next to a digit
+_DATE_HINT = re.compile(r"(?i)(?=.*\d)(?:.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b"
+                        r"|.*\d[-/.]\d)")
+
+
 def parse_date(text: str) -> dt.date | None:
     import dateparser
     text = text.strip()
-    if not text or len(text) > 60 or not any(c.isdigit() for c in text):
-        return None                     # a date with a year has digits: headlines skip the 60 ms parse
+    if not text or len(text) > 60 or not _DATE_HINT.search(text):
+        return None     # a date needs a year and a month: most headlines skip dateparser's 2-60 ms
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first",
                                               "REQUIRE_PARTS": ["year", "month"]})
     return parsed.date() if parsed else None

@@ -15,6 +15,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.shared.countries import country_label, demonym_of, surface_forms
+from kg.extract.shared.table_cache import cached_table
 from kg.extract.shared.titles import org_heads
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
@@ -33,6 +34,10 @@ class Found:
 @cache
 def _gazetteer() -> dict[str, dict[tuple[str, ...], tuple[str, str]]]:
     """Country forms as token tuples, grouped by their first word (most tokens start none)."""
+    return cached_table("country-gazetteer", _derive_gazetteer)
+
+
+def _derive_gazetteer() -> dict[str, dict[tuple[str, ...], tuple[str, str]]]:
     tokenizer = spacy.blank("en").tokenizer
     index: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
     for form, v in surface_forms().items():

