@@ -252,14 +252,14 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         manifest.data["page"] = page_version
         manifest.save()
     write_ttl = report.graphs_written or not (out_dir / "graph.ttl").exists()
-    _finish(out_dir, written if write_ttl else None, redraw, parallel=cold and workers > 1)
+    _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1)
     return report
 
 
 def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel: bool) -> None:
     """graph.ttl (when `graphs` is given) and graph.html from the closed store, each opening it
     read-only. After a cold build the Turtle dump of every graph takes a core for seconds: a forked
-    process writes it while this one draws the page."""
+    process writes it while this one draws the page (after an incremental one, the changed graphs')."""
     from kg import view
 
     if graphs is not None and redraw and parallel and "fork" in multiprocessing.get_all_start_methods():
