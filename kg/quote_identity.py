@@ -28,9 +28,13 @@ class QuoteIdentity:
     confidence: float
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    return re.findall(r"[a-z0-9]+", text)
+    if not text.isascii():        # most quotes are: they skip the normalisation
+        text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return _WORD.findall(text.lower())
 
 
 def _shingles(ws: list[str]) -> set[tuple[str, ...]]:
