@@ -105,6 +105,42 @@ class Manifest:
         replace_file(self.path, json.dumps(self.data, indent=1, sort_keys=True))
 
 
+class _Unchanged:
+    """A file whose size and modification time are those the manifest recorded when it was last read
+    is not read again: its article comes back from the fact cache (reading, decoding and heading
+    2,200 files took 0.6 s of adding one article to them)."""
+
+    def __init__(self, manifest: Manifest, cache: FactCache):
+        self.manifest, self.cache = manifest, cache
+        self.seen: dict[str, list] = manifest.data.setdefault("files", {})   # key -> [size, mtime_ns, note]
+        self.now: dict[str, list] = {}
+        self.facts: dict[str, ArticleFacts] = {}
+
+    def __call__(self, path: Path) -> SourceArticle | None:
+        resolved = str(path.resolve())
+        key = self.manifest.key(resolved)
+        stat = path.stat()
+        self.now[key] = [stat.st_size, stat.st_mtime_ns, None]     # taken before any read of the file
+        recorded = self.seen.get(key)
+        chash = self.manifest.data["articles"].get(key)
+        if recorded is None or recorded[:2] != self.now[key][:2] or chash is None:
+            return None
+        if (facts := self.cache.get(key, chash)) is None:
+            return None
+        self.facts[key] = facts
+        return SourceArticle(key=resolved, article=facts.article, note=recorded[2])
+
+    def record(self, articles: dict[str, str]) -> None:
+        """Sizes and times of this run's files, kept for the articles the build still holds."""
+        self.seen.update(self.now)
+        for key in [k for k in self.seen if k not in articles]:
+            del self.seen[key]
+
+    def note(self, key: str, note: str | None) -> None:
+        if key in self.now:
+            self.now[key][2] = note
+
+
 def _forget(articles: dict[str, str], key: str) -> str:
     del articles[key]
     return key
@@ -144,7 +180,6 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     for name in extractors:
         extract.get(name)
     unreadable: list[str] = []
-    sources = list(read(paths, skipped=unreadable))
     if out_dir.exists() and not out_dir.is_dir():
         raise KGError(f"--out {out_dir} is a file; give a folder for the build")
     from kg.serve import serving
@@ -152,31 +187,38 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         raise KGError(f"kg serve (pid {pid}) is reading {out_dir}/store; stop it, build, then serve again "
                       f"(a server would see a half-written store)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = BuildReport(articles=len(sources), skipped=list(unreadable), failed_inputs=len(unreadable),
-                         notes=[s.note for s in sources if s.note])
     rules = rules_fingerprint(model_name, extractors)
     cache = FactCache(out_dir / "cache", rules)
     manifest = Manifest(out_dir / "manifest.json")
     articles = manifest.data["articles"]
-
-    cached: dict[str, ArticleFacts] = {}
-    todo = []
-    first_with: dict[str, str] = {}
+    report = BuildReport()
     if prune:
         gone = [k for k in articles if not manifest.path_of(k).exists()]
         report.removed += [_forget(articles, k) for k in gone]
     if remove:
         report.removed += [_forget(articles, k) for k in removal(remove, articles, cache, manifest)]
+    unchanged = _Unchanged(manifest, cache)
+    sources = list(read(paths, skipped=unreadable, known=unchanged))
+    report.articles, report.skipped, report.failed_inputs = len(sources), list(unreadable), len(unreadable)
+    report.notes = [s.note for s in sources if s.note]
+
+    cached: dict[str, ArticleFacts] = {}
+    todo = []
+    first_with: dict[str, str] = {}
     for src in sources:
-        chash = mapping.content_hash(src.article.text)
+        key = manifest.key(src.key)
+        facts = unchanged.facts.get(key)
+        if facts is None:
+            unchanged.note(key, src.note)
+        chash = articles[key] if facts else mapping.content_hash(src.article.text)
         if (twin := first_with.setdefault(chash, src.article.source)) != src.article.source:
             report.notes.append(f"{src.article.source}: same text as {twin}, one article in the graph")
-        key = manifest.key(src.key)
         articles[key] = chash
-        if (facts := cache.get(key, chash)) is not None:
+        if facts is not None or (facts := cache.get(key, chash)) is not None:
             cached[key] = facts
         else:
             todo.append((src, key, chash))
+    unchanged.record(articles)
     if on_total:
         on_total(len(todo))
     if todo:

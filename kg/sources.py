@@ -11,7 +11,7 @@ import datetime as dt
 import glob
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,13 +69,17 @@ def _problem(problems: list[str] | None, message: str) -> None:
     problems.append(message)
 
 
-def read(paths: list[str | Path], skipped: list[str] | None = None) -> Iterator[SourceArticle]:
+def read(paths: list[str | Path], skipped: list[str] | None = None,
+         known: Callable[[Path], SourceArticle | None] | None = None) -> Iterator[SourceArticle]:
     """Articles at `paths`. With a `skipped` list, a missing path or an unreadable, empty or
-    binary file or line is noted there and the rest are still read; without one, it raises KGError."""
+    binary file or line is noted there and the rest are still read; without one, it raises KGError.
+    `known(path)` may give a one-article file's article without reading it (an unchanged file)."""
     for path in expand(paths, skipped):
         suffix = path.suffix.lower()
         try:
-            if suffix == ".jsonl":
+            if known is not None and suffix != ".jsonl" and (same := known(path)) is not None:
+                yield same
+            elif suffix == ".jsonl":
                 yield from read_jsonl(path, skipped)
             elif suffix in (".html", ".htm"):
                 yield read_html(path)

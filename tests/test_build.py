@@ -219,3 +219,29 @@ def test_an_unnamed_group_speaks_as_a_group_that_is_an_organisation(tmp_path):
     assert len(rows) == 1
     speaker = rows[0][0].value.rsplit("/resource/", 1)[1]
     assert g.nodes[speaker]["kind"] == "Group"
+
+
+def test_an_unchanged_file_is_not_read_again_and_a_changed_one_is(seeds_copy, tmp_path, monkeypatch):
+    import os
+
+    from kg import sources
+    out = tmp_path / "out"
+    path = sorted(seeds_copy.glob("*.txt"))[0]
+    cp1252 = seeds_copy / "latin.txt"
+    cp1252.write_bytes("Caf\xe9 owner Jos\xe9 Garc\xeda said the caf\xe9 would stay open.\n".encode("cp1252"))
+    first = build([seeds_copy], out=out)
+    assert first.parsed == 3 and any("not UTF-8" in n for n in first.notes)
+    reads = []
+    real = sources.read_txt
+    monkeypatch.setattr(sources, "read_txt", lambda p: reads.append(p.name) or real(p))
+    again = build([seeds_copy], out=out)
+    assert reads == [] and again.parsed == 0 and again.graphs_written == 0
+    assert any("not UTF-8" in n for n in again.notes)       # the reading note is kept with the file
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))   # touched, same text
+    touched = build([seeds_copy], out=out)
+    assert reads == [path.name] and touched.parsed == 0
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("said", "says", 1), encoding="utf-8")                 # same size, new text
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 2 * 10**9))
+    changed = build([seeds_copy], out=out)
+    assert reads == [path.name, path.name] and changed.parsed == 1
