@@ -33,6 +33,7 @@ from kg.extract.trade.context import Frame, TradeContext
 from kg.extract.trade.deals import accepted_events, added_events, award_events, breakdown_events, role_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
+from kg.extract.trade.learned import learned_events
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
@@ -54,6 +55,7 @@ from kg.extract.trade.lexicon import (
     VESSEL_NOUNS,
     WITH_VERBS,
 )
+from kg.extract.trade.model import shipped
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -861,6 +863,15 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
 
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
+    """The rules' events, then those the shipped model adds for figures no rule read (trade/learned.py)."""
+    rules = list(rule_exports(doc, article))
+    yield from rules
+    model = shipped()
+    if model is not None and model.enabled:
+        yield from learned_events(doc, article, rules, model)
+
+
+def rule_exports(doc: Doc, article: Article) -> Iterator[Export]:
     found: list[Export] = []
     ctx = TradeContext.of(doc, article)
     for sent in doc.sents:

@@ -1,0 +1,156 @@
+"""Features of a candidate figure and of each country that may be its side, as named strings.
+
+Only language goes in: the words and lemmas around the figure, the dependency path up from it,
+hedges and comparisons, brackets, what the trade rules made of it; for a side, the preposition and
+verb it hangs on, where it stands against the figure and whether it is the story's own country.
+Named features (not hashed) keep the shipped model readable: its heaviest weights say what it learnt.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.shared.countries import country_form
+from kg.extract.trade.candidates import Candidate, Side
+from kg.extract.trade.figures import flow_figures
+from kg.extract.trade.lexicon import (
+    BALANCE_NOUNS,
+    CHANGE_VERBS,
+    EXPORT_NOUNS,
+    EXPORT_VERBS,
+    FORECAST_LEMMAS,
+    GUESS_VERBS,
+    IMPORT_NOUNS,
+    IMPORT_VERBS,
+)
+
+_TRADE = EXPORT_VERBS | IMPORT_VERBS | EXPORT_NOUNS | IMPORT_NOUNS
+_COMPARE = frozenset({"against", "compare", "versus", "vs", "vs.", "from", "than", "previous", "earlier", "ago",
+                      "last", "before"})
+_WINDOW = 6
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower() if t.is_alpha else t.lower_ if not t.like_num else "#"
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
+
+
+def _path(tok: Token, steps: int = 5) -> list[Token]:
+    out = []
+    while tok.head != tok and len(out) < steps:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def figure_features(c: Candidate, ruled: bool, ruled_in_sentence: bool) -> list[str]:
+    """Why this figure is (not) a flow's: the rules' verdict and the words and tree around it."""
+    toks, fig = c.tokens, c.fig
+    f = [f"kind={fig.kind}", f"unit={c.unit}", "money" if c.currency else "measure",
+         f"ruled={ruled}", f"ruled_sent={ruled_in_sentence}", f"qual={fig.qualifier is not None}",
+         "bias"]
+    flows = {g.start for g in flow_figures(toks)}
+    f.append(f"flowfig={fig.start in flows}")
+    for k in range(1, 4):
+        if fig.start - k >= 0:
+            f.append(f"w-{k}={_lemma(toks[fig.start - k])}")
+        if fig.end - 1 + k < len(toks):
+            f.append(f"w+{k}={_lemma(toks[fig.end - 1 + k])}")
+    f.append(f"w-2,-1={_lemma(toks[fig.start - 2]) if fig.start > 1 else '^'}_"
+             f"{_lemma(toks[fig.start - 1]) if fig.start else '^'}")
+    for t in toks[max(0, fig.start - _WINDOW):fig.start]:
+        f.append(f"L={_lemma(t)}")
+    for t in toks[fig.end:fig.end + _WINDOW]:
+        f.append(f"R={_lemma(t)}")
+    path = _path(c.head)
+    for n, t in enumerate(path):
+        f.append(f"up={_lemma(t)}")
+        if n < 2:
+            f.append(f"up{n}={t.dep_}:{_lemma(t)}")
+    f.append(f"dep={c.head.dep_}")
+    f.append(f"headdep={c.head.head.dep_}:{c.head.head.pos_}")
+    words = {_lemma(t) for t in toks}
+    for t in toks:
+        lem = _lemma(t)
+        if lem in _TRADE:
+            f.append(f"trade={lem}:{t.pos_}")
+        if lem in FORECAST_LEMMAS or lem in GUESS_VERBS:
+            f.append(f"hedge={lem}")
+        if lem in BALANCE_NOUNS:
+            f.append("balance")
+    onpath = [_lemma(t) for t in path]
+    f += [f"path_trade={p}" for p in onpath if p in _TRADE]
+    f += [f"path_hedge={p}" for p in onpath if p in FORECAST_LEMMAS or p in GUESS_VERBS]
+    f += [f"path_change={p}" for p in onpath if p in CHANGE_VERBS]
+    opened = sum(t.text in "([" for t in toks[:fig.start]) - sum(t.text in ")]" for t in toks[:fig.start])
+    f.append(f"bracket={opened > 0}")
+    near = {_lemma(t) for t in toks[max(0, fig.start - 4):fig.start]} | {_lemma(t) for t in toks[fig.end:fig.end + 4]}
+    f += [f"cmp={w}" for w in near & _COMPARE]
+    if "pct" in words or "percent" in words:
+        f.append("pct_in_sentence")
+    order = sum(1 for t in toks[:fig.start] if t.like_num)
+    f.append(f"nums_before={_bucket(order)}")
+    n_countries = sum(1 for s in c.sides if s.source == "sentence")
+    f.append(f"countries={_bucket(n_countries)}")
+    f.append(f"len={_bucket(len(toks) // 5)}")
+    return f
+
+
+def _prep_of(tok: Token) -> str:
+    """The preposition a country hangs on: "to China" -> to; "China's" -> poss."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "det") and t.head != t:
+        t = t.head
+    if t.dep_ == "pobj":
+        return t.head.lower_
+    return t.dep_
+
+
+def side_features(c: Candidate, side: Side, role: str, rule_sides: set[tuple[str, str]]) -> list[str]:
+    """Why this country is (not) the figure's exporter / destination."""
+    f = [f"src={side.source}", "bias"]
+    code = side.mention.code
+    if (role, code) in rule_sides:
+        f.append("rule_same_role")
+    other = "destination" if role == "exporter" else "exporter"
+    if (other, code) in rule_sides:
+        f.append("rule_other_role")
+    in_sentence = [s for s in c.sides if s.source == "sentence"]
+    f.append(f"n_sent={_bucket(len(in_sentence))}")
+    for s in c.sides:
+        if s.source != "sentence" and s.source != side.source and s.mention.code == code:
+            f.append(f"also={s.source}")
+    if side.source != "sentence":
+        if any(s.mention.code == code for s in in_sentence):
+            f.append("named_in_sentence")
+        return f
+    tok = side.token
+    form = country_form(side.mention.text) or "name"
+    f.append(f"form={form}")
+    head = c.head
+    dist = tok.i - head.i
+    f.append(f"pos={'before' if dist < 0 else 'after'}:{_bucket(abs(dist))}")
+    rank = [s for s in in_sentence if (s.token.i < head.i) == (dist < 0)]
+    f.append(f"nearest={min(rank, key=lambda s: abs(s.token.i - head.i)).token == tok}")
+    prep = _prep_of(tok)
+    f.append(f"prep={prep}")
+    f.append(f"prev={_lemma(tok.doc[tok.i - len(side.mention.text.split())]) if tok.i else '^'}")
+    f.append(f"dep={tok.dep_}")
+    gov = next((t for t in _path(tok, 4) if t.pos_ in ("VERB", "NOUN") and _lemma(t) in _TRADE), None)
+    if gov is not None:
+        f.append(f"gov={_lemma(gov)}:{prep}")
+        f.append(f"gov={_lemma(gov)}")
+    lo, hi = sorted((tok.i, head.i))
+    between = [_lemma(t) for t in tok.doc[lo + 1:hi]]
+    if len(between) < 12:
+        f += [f"btw={w}" for w in set(between) if w in _TRADE or w in ("to", "from", "for", "of", "by", "with",
+                                                                         "(", ",", "and")]
+    shared = {t.i for t in _path(tok, 8)} & ({head.i} | {t.i for t in _path(head, 8)})
+    f.append(f"tree_link={bool(shared)}")
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("'s", "’s"):
+        f.append("possessive")
+    if form == "demonym" and tok.head.pos_ == "NOUN" and _lemma(tok.head) not in _TRADE:
+        f.append("demonym_of_goods")
+    return f

@@ -1,0 +1,105 @@
+"""The learned pass: figures the trade rules did not read, judged by the shipped model.
+
+The rules state an event only when a trigger they know governs the figure; on fresh wire stories
+most misses are figures no rule reached. Here every candidate figure (trade/candidates.py) the rules
+left unread is scored by the figure model; one it accepts becomes an event whose exporter and
+destination are the countries the side models score highest (or none), with the goods written after
+the figure. The rules' own events are kept as they are: the model adds, it does not overrule.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.trade.candidates import Candidate, Side, candidates
+from kg.extract.trade.clauses import sentence_evidence
+from kg.extract.trade.commodities import commodity_named
+from kg.extract.trade.context import TradeContext
+from kg.extract.trade.features import figure_features, side_features
+from kg.extract.trade.items import items_in
+from kg.extract.trade.model import TradeModel
+from kg.facts import Article, Export
+
+ROLES = ("exporter", "destination")
+
+
+def _amount(e: Export):
+    return e.quantity if e.quantity is not None else e.value
+
+
+def rule_sides(c: Candidate, rules: list[Export]) -> tuple[bool, bool, set[tuple[str, str]]]:
+    """Did the rules read this figure, anything in its sentence, and with which sides."""
+    start, end = c.sent.start_char, c.sent.end_char
+    here = [e for e in rules if start <= e.evidence.start < end]
+    sides = {(role, m.code) for e in here for role, m in (("exporter", e.exporter), ("destination", e.destination))
+             if m is not None and m.code}
+    return any(_amount(e) == c.amount for e in here), bool(here), sides
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A figure the rules left unread, with the features the models score it and its sides by."""
+    cand: Candidate
+    ruled: bool                 # a rule already stated an event of this figure
+    features: list[str]
+    sides: dict[str, list[tuple[Side, list[str]]]]   # role -> (country, its features)
+
+
+def judge(doc: Doc, rules: list[Export], ctx: TradeContext, read_too: bool = False) -> Iterator[Judged]:
+    """Every candidate figure no rule read (and with read_too those they did), with its features."""
+    for c in candidates(doc, ctx):
+        ruled, ruled_sent, sides = rule_sides(c, rules)
+        if ruled and not read_too:
+            continue
+        per_role = {role: [(s, side_features(c, s, role, sides)) for s in c.sides] for role in ROLES}
+        yield Judged(c, ruled, figure_features(c, ruled, ruled_sent), per_role)
+
+
+def _best(model: TradeModel, role: str, options: list[tuple[Side, list[str]]], skip: str | None) -> Side | None:
+    scored = [(model.score(role, feats), -n, s) for n, (s, feats) in enumerate(options) if s.mention.code != skip]
+    if not scored:
+        return None
+    p, _, side = max(scored, key=lambda x: x[:2])
+    return side if p >= model.thresholds.get(role, 0.5) else None
+
+
+def _goods(c: Candidate, ctx: TradeContext) -> tuple[str, ...]:
+    """The goods written after the figure up to the next one; else the sentence's or headline's commodity."""
+    later = [t for t in c.tokens[c.fig.end:] if t.like_num]
+    stop = c.tokens.index(later[0]) if later else len(c.tokens)
+    if found := items_in(c.tokens[c.fig.end:stop]):
+        return found
+    if c.currency:
+        return ()
+    words = [t.lower_ for t in c.tokens if t.is_alpha]
+    named = next((g for k in range(len(words)) if (g := commodity_named(words[max(0, k - 2):k + 1]))), None)
+    return (named,) if named else ctx.goods
+
+
+def decide(judged: list[Judged], model: TradeModel, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """The events of the figures the model accepts, with the sides it scores highest."""
+    accept = model.thresholds.get("figure", 0.5)
+    for j in judged:
+        if j.ruled:
+            continue
+        p = model.score("figure", j.features)
+        if p < accept:
+            continue
+        c = j.cand
+        exp = _best(model, "exporter", j.sides["exporter"], None)
+        dst = _best(model, "destination", j.sides["destination"], exp.mention.code if exp else None)
+        if exp is None and dst is None:
+            continue
+        yield Export(exporter=ctx.of_era(exp.mention) if exp else None, items=_goods(c, ctx),
+                     evidence=sentence_evidence(c.sent, article, round(p, 3)),
+                     destination=ctx.of_era(dst.mention) if dst else None,
+                     quantity=None if c.currency else c.amount, unit=c.unit,
+                     value=c.amount if c.currency else None, currency=c.currency, qualifier=c.fig.qualifier)
+
+
+def learned_events(doc: Doc, article: Article, rules: list[Export], model: TradeModel) -> Iterator[Export]:
+    """Events of the figures the rules left unread that the model accepts."""
+    ctx = TradeContext.of(doc, article)
+    yield from decide(list(judge(doc, rules, ctx)), model, article, ctx)
