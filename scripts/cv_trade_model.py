@@ -22,6 +22,8 @@ import trade_ml as tm  # noqa: E402
 
 GRID_FIGURE = (0.4, 0.5, 0.6, 0.7, 0.8)
 GRID_SIDE = (0.3, 0.5)
+GRID_DROP = (0.0, 0.1, 0.2)
+READ_TOO = tm.READ_TOO
 
 
 def _parse(text: str) -> dict[str, float]:
@@ -43,10 +45,10 @@ def _pool(tallies) -> tm.ev.Tally:
 def _inner_choice(train: list[tm.Story], l2: float) -> dict[str, float]:
     """Thresholds that give the best pooled strict F1 over an inner leave-one-split-out of `train`."""
     splits = sorted({s.split for s in train} - {"dev"})
-    models = {h: tm.train([s for s in train if s.split != h], {}, l2) for h in splits}
+    models = {h: tm.train([s for s in train if s.split != h], {}, l2, read_too=READ_TOO) for h in splits}
     best, best_f = {}, -1.0
-    for fig, side in itertools.product(GRID_FIGURE, GRID_SIDE):
-        th = {"figure": fig, "exporter": side, "destination": side}
+    for fig, side, drop in itertools.product(GRID_FIGURE, GRID_SIDE, GRID_DROP):
+        th = {"figure": fig, "exporter": side, "destination": side, "drop": drop}
         tallies = []
         for h, m in models.items():
             m.thresholds.clear()
@@ -80,7 +82,7 @@ def main() -> int:
         train = [s for s in stories if s.split != held]
         test = [s for s in stories if s.split == held]
         th = _inner_choice(train, a.l2) if a.grid else _parse(a.thresholds)
-        model = tm.train(train, th, a.l2)
+        model = tm.train(train, th, a.l2, read_too=READ_TOO)
         r, m = tm.score(test, None), tm.score(test, model)
         rules_all.append(r)
         model_all.append(m)

@@ -9,6 +9,7 @@ purchase headline names).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,6 +42,8 @@ class Candidate:
     unit: str | None
     currency: str | None
     sides: tuple[Side, ...]
+    index: int = 0              # the sentence's place in the body: the lede states the news
+    headline: tuple[str, ...] = ()   # the headline's words, lower case
 
     @property
     def head(self) -> Token:
@@ -70,13 +73,16 @@ def story_sides(ctx: TradeContext) -> list[Side]:
     return [Side(m, name) for name, m in found if m is not None and m.code]
 
 
-def candidates(doc: Doc, ctx: TradeContext) -> Iterator[Candidate]:
+def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterator[Candidate]:
     """The story's figures in body sentences, in text order."""
     story = story_sides(ctx)
+    headline = tuple(w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or ""))
     last: tuple[str | None, str | None] = (None, None)
+    index = -1
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue
+        index += 1
         tokens = list(sent)
         figs = scan_figures(tokens)
         if not figs:
@@ -96,4 +102,4 @@ def candidates(doc: Doc, ctx: TradeContext) -> Iterator[Candidate]:
             last = (unit, currency)
             if currency is None and unit is None:
                 continue
-            yield Candidate(sent, tokens, fig, plain(fig.amount), unit, currency, sides)
+            yield Candidate(sent, tokens, fig, plain(fig.amount), unit, currency, sides, index, headline)

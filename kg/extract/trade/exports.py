@@ -865,10 +865,8 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     """The rules' events, then those the shipped model adds for figures no rule read (trade/learned.py)."""
     rules = list(rule_exports(doc, article))
-    yield from rules
     model = shipped()
-    if model is not None and model.enabled:
-        yield from learned_events(doc, article, rules, model)
+    yield from learned_events(doc, article, rules, model) if model is not None and model.enabled else rules
 
 
 def rule_exports(doc: Doc, article: Article) -> Iterator[Export]:

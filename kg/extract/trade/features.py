@@ -95,7 +95,63 @@ def figure_features(c: Candidate, ruled: bool, ruled_in_sentence: bool) -> list[
     n_countries = sum(1 for s in c.sides if s.source == "sentence")
     f.append(f"countries={_bucket(n_countries)}")
     f.append(f"len={_bucket(len(toks) // 5)}")
+    f += _clause_features(c.head, path)
+    f.append(f"lede={min(c.index, 3)}")
+    f += [f"hl={w}" for w in set(c.headline)]
+    flow = _flow_word(c)
+    before = _lemma(toks[fig.start - 1]) if fig.start else "^"
+    f += [f"flow={flow}", f"flow={flow}|unit={c.unit or 'money'}", f"flow={flow}|w-1={before}"]
+    f += _range_features(toks, fig)
     return f
+
+
+def _clause_features(head: Token, path: list[Token]) -> list[str]:
+    """The verb that governs the figure, how the figure hangs on it, its tense and its subject:
+    "exports rose to X" (past, subject exports, via "to") against "output will reach X"."""
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ["verb=none"]
+    chain = []
+    t = head
+    while t != verb and len(chain) < 4:
+        chain.append(t.dep_ if t.dep_ != "pobj" else f"pobj<{t.head.lower_}")
+        t = t.head
+    rel = ">".join(chain[-2:])
+    lemma = _lemma(verb)
+    f = [f"verb={lemma}", f"rel={rel}", f"verb_rel={lemma}:{rel}", f"tag={verb.tag_}"]
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass", "neg"):
+            f.append(f"aux={_lemma(c)}")
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            f.append(f"subj={_lemma(c)}")
+            f.append(f"subj_verb={_lemma(c)}:{lemma}")
+            f += [f"subj_mod={_lemma(g)}" for g in c.children if g.dep_ in ("compound", "amod")]
+    return f
+
+
+def _range_features(toks: list[Token], fig) -> list[str]:
+    """A range ("between X and Y", "X to Y tonnes") or a change to a figure from another ("to X from Y")."""
+    f = []
+    after = [t.lower_ for t in toks[fig.end:fig.end + 2]]
+    if len(after) == 2 and after[0] in ("to", "and", "-", "or") and toks[fig.end + 1].like_num:
+        f.append(f"range_low={after[0]}")
+    if fig.start > 1 and toks[fig.start - 1].lower_ in ("and", "to", "or") and toks[fig.start - 2].like_num:
+        f.append("range_high")
+    if after[:1] == ["from"] or len(after) == 2 and after[1] == "from":
+        f.append("then_from")
+    return f
+
+
+def _flow_word(c: Candidate) -> str:
+    """The trade word the figure is read with: the first on its path up, else the last one before it
+    ("exports rose 27 pct to X and imports ..."), else the first after it. "import" makes the owner
+    the destination, "export" the exporter."""
+    on_path = next((_lemma(t) for t in _path(c.head) if _lemma(t) in _TRADE), None)
+    if on_path:
+        return on_path
+    before = [t for t in c.tokens if t.i < c.head.i and _lemma(t) in _TRADE]
+    after = [t for t in c.tokens if t.i > c.head.i and _lemma(t) in _TRADE]
+    return _lemma(before[-1]) if before else _lemma(after[0]) if after else "none"
 
 
 def _prep_of(tok: Token) -> str:
@@ -111,6 +167,8 @@ def _prep_of(tok: Token) -> str:
 def side_features(c: Candidate, side: Side, role: str, rule_sides: set[tuple[str, str]]) -> list[str]:
     """Why this country is (not) the figure's exporter / destination."""
     f = [f"src={side.source}", "bias"]
+    flow = _flow_word(c)
+    f.append(f"flow={flow}|src={side.source}")
     code = side.mention.code
     if (role, code) in rule_sides:
         f.append("rule_same_role")
@@ -136,6 +194,8 @@ def side_features(c: Candidate, side: Side, role: str, rule_sides: set[tuple[str
     f.append(f"nearest={min(rank, key=lambda s: abs(s.token.i - head.i)).token == tok}")
     prep = _prep_of(tok)
     f.append(f"prep={prep}")
+    f.append(f"flow={flow}|prep={prep}")
+    f.append(f"flow={flow}|{'before' if dist < 0 else 'after'}")
     f.append(f"prev={_lemma(tok.doc[tok.i - len(side.mention.text.split())]) if tok.i else '^'}")
     f.append(f"dep={tok.dep_}")
     gov = next((t for t in _path(tok, 4) if t.pos_ in ("VERB", "NOUN") and _lemma(t) in _TRADE), None)

@@ -9,7 +9,7 @@ the figure. The rules' own events are kept as they are: the model adds, it does 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -27,6 +27,18 @@ ROLES = ("exporter", "destination")
 
 def _amount(e: Export):
     return e.quantity if e.quantity is not None else e.value
+
+
+def _earlier_sides(c: Candidate, rules: list[Export]) -> tuple[Side, ...]:
+    """The sides of the last event the rules stated before the figure's sentence: wire copy goes on
+    about the same flow ("Imports fell to 840 mln") without naming its countries again."""
+    before = [e for e in rules if e.evidence.end <= c.sent.start_char]
+    if not before:
+        return ()
+    last = max(before, key=lambda e: e.evidence.end)
+    return tuple(Side(m, f"earlier_{role}") for role, m in (("exporter", last.exporter),
+                                                             ("destination", last.destination))
+                 if m is not None and m.code)
 
 
 def rule_sides(c: Candidate, rules: list[Export]) -> tuple[bool, bool, set[tuple[str, str]]]:
@@ -47,9 +59,11 @@ class Judged:
     sides: dict[str, list[tuple[Side, list[str]]]]   # role -> (country, its features)
 
 
-def judge(doc: Doc, rules: list[Export], ctx: TradeContext, read_too: bool = False) -> Iterator[Judged]:
+def judge(doc: Doc, article: Article, rules: list[Export], ctx: TradeContext, read_too: bool = False
+          ) -> Iterator[Judged]:
     """Every candidate figure no rule read (and with read_too those they did), with its features."""
-    for c in candidates(doc, ctx):
+    for c in candidates(doc, ctx, article.title):
+        c = replace(c, sides=c.sides + _earlier_sides(c, rules))
         ruled, ruled_sent, sides = rule_sides(c, rules)
         if ruled and not read_too:
             continue
@@ -66,16 +80,17 @@ def _best(model: TradeModel, role: str, options: list[tuple[Side, list[str]]], s
 
 
 def _goods(c: Candidate, ctx: TradeContext) -> tuple[str, ...]:
-    """The goods written after the figure up to the next one; else the sentence's or headline's commodity."""
+    """The goods written after the figure up to the next one; else the sentence's commodity; else, for a
+    quantity, the headline's goods (a sum of money with no goods named is trade in goods in general)."""
     later = [t for t in c.tokens[c.fig.end:] if t.like_num]
     stop = c.tokens.index(later[0]) if later else len(c.tokens)
     if found := items_in(c.tokens[c.fig.end:stop]):
         return found
-    if c.currency:
-        return ()
     words = [t.lower_ for t in c.tokens if t.is_alpha]
     named = next((g for k in range(len(words)) if (g := commodity_named(words[max(0, k - 2):k + 1]))), None)
-    return (named,) if named else ctx.goods
+    if named:
+        return (named,)   # "coffee export revenue was 2.33 billion dlrs": the money is paid for coffee
+    return () if c.currency else ctx.goods
 
 
 def decide(judged: list[Judged], model: TradeModel, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -99,7 +114,24 @@ def decide(judged: list[Judged], model: TradeModel, article: Article, ctx: Trade
                      value=c.amount if c.currency else None, currency=c.currency, qualifier=c.fig.qualifier)
 
 
-def learned_events(doc: Doc, article: Article, rules: list[Export], model: TradeModel) -> Iterator[Export]:
-    """Events of the figures the rules left unread that the model accepts."""
+def rejected(judged: list[Judged], model: TradeModel) -> list[tuple[int, int, object]]:
+    """(sentence start, end, amount) of the rules' figures the model strongly rejects ("drop" threshold)."""
+    drop = model.thresholds.get("drop", 0.0)
+    return [(j.cand.sent.start_char, j.cand.sent.end_char, j.cand.amount) for j in judged
+            if j.ruled and model.score("figure", j.features) < drop]
+
+
+def combine(rules: list[Export], judged: list[Judged], model: TradeModel, article: Article,
+            ctx: TradeContext) -> list[Export]:
+    """The rules' events but those of rejected figures, then the events the model adds."""
+    gone = rejected(judged, model)
+    kept = [e for e in rules if not any(start <= e.evidence.start < end and _amount(e) == amount
+                                        for start, end, amount in gone)]
+    return kept + list(decide(judged, model, article, ctx))
+
+
+def learned_events(doc: Doc, article: Article, rules: list[Export], model: TradeModel) -> list[Export]:
+    """The rules' events, less those the model rejects, plus those it adds for figures no rule read."""
     ctx = TradeContext.of(doc, article)
-    yield from decide(list(judge(doc, rules, ctx)), model, article, ctx)
+    judged = list(judge(doc, article, rules, ctx, read_too=model.thresholds.get("drop", 0.0) > 0))
+    return combine(rules, judged, model, article, ctx)
