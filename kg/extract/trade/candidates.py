@@ -43,7 +43,7 @@ class Candidate:
     currency: str | None
     sides: tuple[Side, ...]
     index: int = 0              # the sentence's place in the body: the lede states the news
-    headline: tuple[str, ...] = ()   # the headline's words, lower case
+    headline: tuple[str, ...] = ()   # the headline's words the body writes in lower case (no names)
 
     @property
     def head(self) -> Token:
@@ -76,7 +76,8 @@ def story_sides(ctx: TradeContext) -> list[Side]:
 def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterator[Candidate]:
     """The story's figures in body sentences, in text order."""
     story = story_sides(ctx)
-    headline = tuple(w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or ""))
+    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}   # names are never written in lower case
+    headline = tuple(w for w in (w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or "")) if w in common)
     last: tuple[str | None, str | None] = (None, None)
     index = -1
     for sent in doc.sents:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.shared.countries import country_form
 from kg.extract.trade.candidates import Candidate, Side
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.figures import flow_figures
 from kg.extract.trade.lexicon import (
     BALANCE_NOUNS,
@@ -29,8 +30,33 @@ _COMPARE = frozenset({"against", "compare", "versus", "vs", "vs.", "from", "than
 _WINDOW = 6
 
 
+# Names become their kind: the model learns how trade is written, not which countries or firms trade.
+_NAME_TYPES = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
+# Headline words kept as features: what the story is about, never a name ("SUGAR EXPORTS FALL").
+_HEADLINE_WORDS = frozenset({"price", "output", "production", "crop", "stock", "tender", "quota", "surplus",
+                             "deficit", "trade", "estimate", "forecast", "rise", "fall", "record", "talk",
+                             "plan", "buy", "sell", "sale", "purchase", "export", "import", "shipment"})
+
+
 def _lemma(t: Token) -> str:
-    return t.lemma_.lower() if t.is_alpha else t.lower_ if not t.like_num else "#"
+    if t.like_num:
+        return "#"
+    if t.is_space:
+        return "<sp>"
+    if t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" and not t.is_lower:
+        return f"<{t.ent_type_ or 'name'}>"
+    return t.lemma_.lower() if t.is_alpha else t.lower_
+
+
+def _headline(words: tuple[str, ...]) -> list[str]:
+    out = set()
+    for w in words:
+        stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if stem in _HEADLINE_WORDS or w in _HEADLINE_WORDS:
+            out.add(f"hl={stem if stem in _HEADLINE_WORDS else w}")
+        elif goods := commodity_named([w]) or commodity_named([stem]):
+            out.add(f"hl_goods={goods == commodity_named([stem])}")
+    return sorted(out)
 
 
 def _bucket(n: int) -> str:

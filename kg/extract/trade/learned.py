@@ -72,6 +72,7 @@ def judge(doc: Doc, article: Article, rules: list[Export], ctx: TradeContext, re
 
 
 def _best(model: TradeModel, role: str, options: list[tuple[Side, list[str]]], skip: str | None) -> Side | None:
+    """The country the side model scores highest, if it scores it high enough."""
     scored = [(model.score(role, feats), -n, s) for n, (s, feats) in enumerate(options) if s.mention.code != skip]
     if not scored:
         return None

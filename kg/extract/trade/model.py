@@ -28,7 +28,7 @@ class TradeModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
-        rounded = {t: {f: round(v, 4) for f, v in sorted(ws.items()) if abs(v) >= 1e-4}
+        rounded = {t: {f: round(v, 3) for f, v in sorted(ws.items()) if abs(v) >= 5e-3}
                    for t, ws in self.weights.items()}
         return json.dumps({"enabled": self.enabled, "thresholds": self.thresholds, "weights": rounded},
                           indent=0, sort_keys=True) + "\n"
