@@ -23,7 +23,7 @@ from train_trade_model import THRESHOLDS  # noqa: E402
 
 GRID_FIGURE = (0.4, 0.5, 0.6, 0.7, 0.8)
 GRID_SIDE = (0.3, 0.5)
-GRID_DROP = (0.0, 0.1, 0.2)
+GRID_DROP = (0.0,)   # dropping rules' events: off (see train_trade_model.THRESHOLDS)
 READ_TOO = tm.READ_TOO
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.shared.country_names import country_of_token
+from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import plain
 from kg.extract.trade.quantities import Figure, scan_figures
@@ -76,8 +76,9 @@ def story_sides(ctx: TradeContext) -> list[Side]:
 def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterator[Candidate]:
     """The story's figures in body sentences, in text order."""
     story = story_sides(ctx)
-    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}   # names are never written in lower case
-    headline = tuple(w for w in (w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or "")) if w in common)
+    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}   # names are (almost) never written in lower case
+    headline = tuple(w for w in (w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or ""))
+                     if w in common and lookup_country(w.capitalize()) is None)
     last: tuple[str | None, str | None] = (None, None)
     index = -1
     for sent in doc.sents:

@@ -7,9 +7,12 @@ Named features (not hashed) keep the shipped model readable: its heaviest weight
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from kg.extract.shared.countries import country_form
+from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.candidates import Candidate, Side
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.figures import flow_figures
@@ -43,9 +46,15 @@ def _lemma(t: Token) -> str:
         return "#"
     if t.is_space:
         return "<sp>"
-    if t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" and not t.is_lower:
+    if t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" and not t.is_lower or _country_word(t.text):
         return f"<{t.ent_type_ or 'name'}>"
     return t.lemma_.lower() if t.is_alpha else t.lower_
+
+
+@lru_cache(maxsize=4096)
+def _country_word(word: str) -> bool:
+    """"british", "colombia" in lower case: a name all the same ("venezuela has managed to ...")."""
+    return word.isalpha() and lookup_country(word.capitalize()) is not None
 
 
 def _headline(words: tuple[str, ...]) -> list[str]:
