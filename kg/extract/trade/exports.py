@@ -845,7 +845,7 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     ("a 1.85 billion dlr deficit") and, per unit, the commodity named before the figure ("coffee
     output ... 5.77 mln bags")."""
     tokens = list(sent)
-    figures = scan_figures(tokens)
+    figures = ctx.scanned[sent.start] = scan_figures(tokens)   # the learned pass reads them again
     ctx.measures = [(tokens[f.start].i, f.unit, f.currency) for f in figures if f.unit or f.currency]
     ctx.money = next((f.currency for f in figures if f.currency), ctx.money)
     measured = {f.start: f.unit for f in figures if f.unit}
@@ -864,14 +864,15 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     """The rules' events, then those the shipped model adds for figures no rule read (trade/learned.py)."""
-    rules = list(rule_exports(doc, article))
-    model = shipped()
-    yield from learned_events(doc, article, rules, model) if model is not None and model.enabled else rules
-
-
-def rule_exports(doc: Doc, article: Article) -> Iterator[Export]:
-    found: list[Export] = []
     ctx = TradeContext.of(doc, article)
+    rules = list(rule_exports(doc, article, ctx))
+    model = shipped()
+    yield from learned_events(doc, article, rules, model, ctx) if model is not None and model.enabled else rules
+
+
+def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:
+    found: list[Export] = []
+    ctx = ctx or TradeContext.of(doc, article)
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event

@@ -14,8 +14,6 @@ from spacy.tokens import Token
 from kg.extract.shared.countries import country_form
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.candidates import Candidate, Side
-from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.figures import flow_figures
 from kg.extract.trade.lexicon import (
     BALANCE_NOUNS,
     CHANGE_VERBS,
@@ -35,10 +33,6 @@ _WINDOW = 6
 
 # Names become their kind: the model learns how trade is written, not which countries or firms trade.
 _NAME_TYPES = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
-# Headline words kept as features: what the story is about, never a name ("SUGAR EXPORTS FALL").
-_HEADLINE_WORDS = frozenset({"price", "output", "production", "crop", "stock", "tender", "quota", "surplus",
-                             "deficit", "trade", "estimate", "forecast", "rise", "fall", "record", "talk",
-                             "plan", "buy", "sell", "sale", "purchase", "export", "import", "shipment"})
 
 
 def _lemma(t: Token) -> str:
@@ -55,17 +49,6 @@ def _lemma(t: Token) -> str:
 def _country_word(word: str) -> bool:
     """"british", "colombia" in lower case: a name all the same ("venezuela has managed to ...")."""
     return word.isalpha() and lookup_country(word.capitalize()) is not None
-
-
-def _headline(words: tuple[str, ...]) -> list[str]:
-    out = set()
-    for w in words:
-        stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
-        if stem in _HEADLINE_WORDS or w in _HEADLINE_WORDS:
-            out.add(f"hl={stem if stem in _HEADLINE_WORDS else w}")
-        elif goods := commodity_named([w]) or commodity_named([stem]):
-            out.add(f"hl_goods={goods == commodity_named([stem])}")
-    return sorted(out)
 
 
 def _bucket(n: int) -> str:
@@ -86,8 +69,7 @@ def figure_features(c: Candidate, ruled: bool, ruled_in_sentence: bool) -> list[
     f = [f"kind={fig.kind}", f"unit={c.unit}", "money" if c.currency else "measure",
          f"ruled={ruled}", f"ruled_sent={ruled_in_sentence}", f"qual={fig.qualifier is not None}",
          "bias"]
-    flows = {g.start for g in flow_figures(toks)}
-    f.append(f"flowfig={fig.start in flows}")
+    f.append(f"flowfig={fig.start in c.flows}")
     for k in range(1, 4):
         if fig.start - k >= 0:
             f.append(f"w-{k}={_lemma(toks[fig.start - k])}")
@@ -122,18 +104,17 @@ def figure_features(c: Candidate, ruled: bool, ruled_in_sentence: bool) -> list[
     opened = sum(t.text in "([" for t in toks[:fig.start]) - sum(t.text in ")]" for t in toks[:fig.start])
     f.append(f"bracket={opened > 0}")
     near = {_lemma(t) for t in toks[max(0, fig.start - 4):fig.start]} | {_lemma(t) for t in toks[fig.end:fig.end + 4]}
-    f += [f"cmp={w}" for w in near & _COMPARE]
+    f += [f"cmp={w}" for w in sorted(near & _COMPARE)]
     if "pct" in words or "percent" in words:
         f.append("pct_in_sentence")
     order = sum(1 for t in toks[:fig.start] if t.like_num)
     f.append(f"nums_before={_bucket(order)}")
-    n_countries = sum(1 for s in c.sides if s.source == "sentence")
-    f.append(f"countries={_bucket(n_countries)}")
+    f.append(f"places={_bucket(c.places)}")
     f.append(f"len={_bucket(len(toks) // 5)}")
     f += _clause_features(c.head, path)
     f.append(f"lede={min(c.index, 3)}")
-    f += [f"hl={w}" for w in set(c.headline)]
-    flow = _flow_word(c)
+    f += [f"hl={w}" for w in sorted(set(c.headline))]
+    flow = flow_word(c)
     before = _lemma(toks[fig.start - 1]) if fig.start else "^"
     f += [f"flow={flow}", f"flow={flow}|unit={c.unit or 'money'}", f"flow={flow}|w-1={before}"]
     f += _range_features(toks, fig)
@@ -177,7 +158,7 @@ def _range_features(toks: list[Token], fig) -> list[str]:
     return f
 
 
-def _flow_word(c: Candidate) -> str:
+def flow_word(c: Candidate) -> str:
     """The trade word the figure is read with: the first on its path up, else the last one before it
     ("exports rose 27 pct to X and imports ..."), else the first after it. "import" makes the owner
     the destination, "export" the exporter."""
@@ -199,10 +180,10 @@ def _prep_of(tok: Token) -> str:
     return t.dep_
 
 
-def side_features(c: Candidate, side: Side, role: str, rule_sides: set[tuple[str, str]]) -> list[str]:
-    """Why this country is (not) the figure's exporter / destination."""
+def side_features(c: Candidate, sides: list[Side], side: Side, role: str, rule_sides: frozenset[tuple[str, str]],
+                  flow: str) -> list[str]:
+    """Why this country (one of `sides`) is (not) the figure's exporter / destination; `flow` is flow_word(c)."""
     f = [f"src={side.source}", "bias"]
-    flow = _flow_word(c)
     f.append(f"flow={flow}|src={side.source}")
     code = side.mention.code
     if (role, code) in rule_sides:
@@ -210,9 +191,9 @@ def side_features(c: Candidate, side: Side, role: str, rule_sides: set[tuple[str
     other = "destination" if role == "exporter" else "exporter"
     if (other, code) in rule_sides:
         f.append("rule_other_role")
-    in_sentence = [s for s in c.sides if s.source == "sentence"]
+    in_sentence = [s for s in sides if s.source == "sentence"]
     f.append(f"n_sent={_bucket(len(in_sentence))}")
-    for s in c.sides:
+    for s in sides:
         if s.source != "sentence" and s.source != side.source and s.mention.code == code:
             f.append(f"also={s.source}")
     if side.source != "sentence":
@@ -240,7 +221,7 @@ def side_features(c: Candidate, side: Side, role: str, rule_sides: set[tuple[str
     lo, hi = sorted((tok.i, head.i))
     between = [_lemma(t) for t in tok.doc[lo + 1:hi]]
     if len(between) < 12:
-        f += [f"btw={w}" for w in set(between) if w in _TRADE or w in ("to", "from", "for", "of", "by", "with",
+        f += [f"btw={w}" for w in sorted(set(between)) if w in _TRADE or w in ("to", "from", "for", "of", "by", "with",
                                                                          "(", ",", "and")]
     shared = {t.i for t in _path(tok, 8)} & ({head.i} | {t.i for t in _path(head, 8)})
     f.append(f"tree_link={bool(shared)}")

@@ -9,15 +9,15 @@ the figure. The rules' own events are kept as they are: the model adds, it does 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.trade.candidates import Candidate, Side, candidates
+from kg.extract.trade.candidates import Candidate, Side, candidates, sentence_countries, story_sides
 from kg.extract.trade.clauses import sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
-from kg.extract.trade.features import figure_features, side_features
+from kg.extract.trade.features import figure_features, flow_word, side_features
 from kg.extract.trade.items import items_in
 from kg.extract.trade.model import TradeModel
 from kg.facts import Article, Export
@@ -52,23 +52,33 @@ def rule_sides(c: Candidate, rules: list[Export]) -> tuple[bool, bool, set[tuple
 
 @dataclass(frozen=True, slots=True)
 class Judged:
-    """A figure the rules left unread, with the features the models score it and its sides by."""
+    """A candidate figure with what the rules made of it and the features the figure model scores."""
     cand: Candidate
     ruled: bool                 # a rule already stated an event of this figure
     features: list[str]
-    sides: dict[str, list[tuple[Side, list[str]]]]   # role -> (country, its features)
+    rule_sides: frozenset[tuple[str, str]]   # (role, country) of the rules' events in its sentence
+    context: tuple[Side, ...]   # the story's countries and the sides of the flow stated before
+
+    def sides(self) -> list[Side]:
+        return sentence_countries(self.cand.tokens) + list(self.context)
+
+    def options(self, role: str, sides: list[Side] | None = None) -> list[tuple[Side, list[str]]]:
+        """Each country that may be this side, with its features (built only for an accepted figure)."""
+        sides = self.sides() if sides is None else sides
+        flow = flow_word(self.cand)
+        return [(s, side_features(self.cand, sides, s, role, self.rule_sides, flow)) for s in sides]
 
 
 def judge(doc: Doc, article: Article, rules: list[Export], ctx: TradeContext, read_too: bool = False
           ) -> Iterator[Judged]:
     """Every candidate figure no rule read (and with read_too those they did), with its features."""
+    story = tuple(story_sides(ctx))
     for c in candidates(doc, ctx, article.title):
-        c = replace(c, sides=c.sides + _earlier_sides(c, rules))
         ruled, ruled_sent, sides = rule_sides(c, rules)
         if ruled and not read_too:
             continue
-        per_role = {role: [(s, side_features(c, s, role, sides)) for s in c.sides] for role in ROLES}
-        yield Judged(c, ruled, figure_features(c, ruled, ruled_sent), per_role)
+        yield Judged(c, ruled, figure_features(c, ruled, ruled_sent), frozenset(sides),
+                     story + _earlier_sides(c, rules))
 
 
 def _best(model: TradeModel, role: str, options: list[tuple[Side, list[str]]], skip: str | None) -> Side | None:
@@ -104,8 +114,9 @@ def decide(judged: list[Judged], model: TradeModel, article: Article, ctx: Trade
         if p < accept:
             continue
         c = j.cand
-        exp = _best(model, "exporter", j.sides["exporter"], None)
-        dst = _best(model, "destination", j.sides["destination"], exp.mention.code if exp else None)
+        sides = j.sides()
+        exp = _best(model, "exporter", j.options("exporter", sides), None)
+        dst = _best(model, "destination", j.options("destination", sides), exp.mention.code if exp else None)
         if exp is None and dst is None:
             continue
         yield Export(exporter=ctx.of_era(exp.mention) if exp else None, items=_goods(c, ctx),
@@ -131,8 +142,10 @@ def combine(rules: list[Export], judged: list[Judged], model: TradeModel, articl
     return kept + list(decide(judged, model, article, ctx))
 
 
-def learned_events(doc: Doc, article: Article, rules: list[Export], model: TradeModel) -> list[Export]:
-    """The rules' events, less those the model rejects, plus those it adds for figures no rule read."""
-    ctx = TradeContext.of(doc, article)
+def learned_events(doc: Doc, article: Article, rules: list[Export], model: TradeModel,
+                   ctx: TradeContext | None = None) -> list[Export]:
+    """The rules' events, less those the model rejects, plus those it adds for figures no rule read;
+    `ctx` is the rules' context (its figures are not scanned twice)."""
+    ctx = ctx or TradeContext.of(doc, article)
     judged = list(judge(doc, article, rules, ctx, read_too=model.thresholds.get("drop", 0.0) > 0))
     return combine(rules, judged, model, article, ctx)
