@@ -186,12 +186,11 @@ def side_features(c: Candidate, sides: list[Side], side: Side, role: str, rule_s
     f = [f"src={side.source}", "bias"]
     f.append(f"flow={flow}|src={side.source}")
     code = side.mention.code
-    # the rules' sides in the sentence, by the flow word: "exports totalled X and imports Y" swaps them
     if (role, code) in rule_sides:
-        f += ["rule_same_role", f"rule_same_role|flow={flow}"]
+        f.append("rule_same_role")
     other = "destination" if role == "exporter" else "exporter"
     if (other, code) in rule_sides:
-        f += ["rule_other_role", f"rule_other_role|flow={flow}"]
+        f.append("rule_other_role")
     in_sentence = [s for s in sides if s.source == "sentence"]
     f.append(f"n_sent={_bucket(len(in_sentence))}")
     for s in sides:
