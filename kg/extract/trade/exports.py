@@ -55,7 +55,7 @@ from kg.extract.trade.lexicon import (
     VESSEL_NOUNS,
     WITH_VERBS,
 )
-from kg.extract.trade.model import shipped
+from kg.extract.trade.model import active
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -866,8 +866,8 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     """The rules' events, then those the shipped model adds for figures no rule read (trade/learned.py)."""
     ctx = TradeContext.of(doc, article)
     rules = list(rule_exports(doc, article, ctx))
-    model = shipped()
-    yield from learned_events(doc, article, rules, model, ctx) if model is not None and model.enabled else rules
+    model = active()
+    yield from learned_events(doc, article, rules, model, ctx) if model is not None else rules
 
 
 def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from kg.errors import KGError
+
 MODEL_FILE = files("kg.extract") / "data" / "trade_model.json"
 TASKS = ("figure", "exporter", "destination")
 
@@ -37,6 +39,16 @@ class TradeModel:
     def from_json(cls, text: str) -> TradeModel:
         d = json.loads(text)
         return cls({t: dict(d["weights"][t]) for t in TASKS}, dict(d["thresholds"]), bool(d["enabled"]))
+
+
+def active() -> TradeModel | None:
+    """The shipped model if extraction should run it: the trade_model setting (KG_TRADE_MODEL, kg.toml)
+    is "on", or "auto" and the file enables itself."""
+    from kg.config import setting
+    model, wanted = shipped(), str(setting("trade_model")).lower()
+    if wanted not in ("auto", "on", "off"):
+        raise KGError(f"trade_model setting {wanted!r} is not one of auto, on, off")
+    return model if model is not None and (wanted == "on" or wanted == "auto" and model.enabled) else None
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,8 @@
 
 Stories are hand-made in Reuters style (none copied from the gold set) and read the way `kg build`
 reads a file. Each event asserted here is one the rules alone do not state, so a model that stops
-generalising, a feature that stops firing or a file that stops loading fails them.
+generalising, a feature that stops firing or a file that stops loading fails them. The file ships
+disabled (cross-validation found no clear gain, tests/golden/README.md); KG_TRADE_MODEL=on runs it.
 """
 import re
 from decimal import Decimal
@@ -10,11 +11,17 @@ from decimal import Decimal
 import pytest
 
 from kg.build import parser_text
+from kg.errors import KGError
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.exports import extract_exports, rule_exports
 from kg.extract.trade.learned import learned_events
-from kg.extract.trade.model import TASKS, TradeModel, shipped
+from kg.extract.trade.model import TASKS, TradeModel, active, shipped
 from kg.sources import read_txt
+
+
+@pytest.fixture
+def model_on(monkeypatch):
+    monkeypatch.setenv("KG_TRADE_MODEL", "on")
 
 
 @pytest.fixture
@@ -33,9 +40,28 @@ def sides(e):
 
 def test_shipped_model_loads_with_its_three_tasks_and_thresholds():
     model = shipped()
-    assert model is not None and model.enabled
+    assert model is not None
     assert set(model.weights) == set(TASKS) and all(model.weights[t] for t in TASKS)
     assert 0 < model.thresholds["figure"] < 1 and 0 <= model.thresholds["drop"] < model.thresholds["figure"]
+
+
+def test_the_setting_turns_the_learned_pass_on_and_off(monkeypatch):
+    monkeypatch.setenv("KG_TRADE_MODEL", "auto")
+    assert (active() is not None) == shipped().enabled   # auto: the file's own flag
+    monkeypatch.setenv("KG_TRADE_MODEL", "on")
+    assert active() is shipped()
+    monkeypatch.setenv("KG_TRADE_MODEL", "off")
+    assert active() is None
+    monkeypatch.setenv("KG_TRADE_MODEL", "maybe")
+    with pytest.raises(KGError, match="auto, on, off"):
+        active()
+
+
+def test_with_the_model_off_extraction_is_the_rules_alone(parsed, monkeypatch):
+    monkeypatch.setenv("KG_TRADE_MODEL", "off")
+    doc, article = parsed("NAIROBI, May 4 - Kenya earned 210 mln dlrs from coffee exports last year, the "
+                          "central bank said.", "KENYA COFFEE EXPORTS")
+    assert list(extract_exports(doc, article)) == list(rule_exports(doc, article)) == []
 
 
 def test_model_file_round_trips_exactly():
@@ -51,7 +77,7 @@ def test_model_features_name_no_country():
     assert named == []
 
 
-def test_export_earnings_named_with_their_goods_become_an_export(parsed):
+def test_export_earnings_named_with_their_goods_become_an_export(parsed, model_on):
     # hard: no trade verb governs the figure ("earned ... from coffee exports"); the rules read none
     doc, article = parsed("NAIROBI, May 4 - Kenya earned 210 mln dlrs from coffee exports last year, the "
                           "central bank said.", "KENYA COFFEE EXPORTS")
@@ -61,7 +87,7 @@ def test_export_earnings_named_with_their_goods_become_an_export(parsed):
     assert (e.value, e.currency) == (Decimal(210000000), "USD") and e.evidence.confidence < 1
 
 
-def test_cargoes_sold_by_a_trader_go_to_the_named_buyer(parsed):
+def test_cargoes_sold_by_a_trader_go_to_the_named_buyer(parsed, model_on):
     # hard: the seller is a firm with no country; the buyer country is the only side
     doc, article = parsed("LONDON, May 4 - A London trader said it sold two cargoes of white sugar to India "
                           "at the tender, traders said.", "INDIA BUYS SUGAR")
@@ -82,7 +108,7 @@ def test_model_alone_rejects_forecasts_and_targets(parsed, body):
     assert list(learned_events(doc, article, [], shipped())) == []
 
 
-def test_learned_pass_is_deterministic(parsed):
+def test_learned_pass_is_deterministic(parsed, model_on):
     doc, article = parsed("NAIROBI, May 4 - Kenya earned 210 mln dlrs from coffee exports last year, and "
                           "sold 12,000 tonnes of tea to Pakistan.", "KENYA EXPORTS")
     first = list(extract_exports(doc, article))
