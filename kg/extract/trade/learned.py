@@ -4,7 +4,8 @@ The rules state an event only when a trigger they know governs the figure; on fr
 most misses are figures no rule reached. Here every candidate figure (trade/candidates.py) the rules
 left unread is scored by the figure model; one it accepts becomes an event whose exporter and
 destination are the countries the side models score highest (or none), with the goods written after
-the figure. The rules' own events are kept as they are: the model adds, it does not overrule.
+the figure. The rules' own events are kept, unless the model's "drop" threshold is set and it scores
+their figure below it (0 in the shipped file: dropping cost correct events for little gain).
 """
 from __future__ import annotations
 

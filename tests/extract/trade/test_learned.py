@@ -13,6 +13,8 @@ import pytest
 from kg.build import parser_text
 from kg.errors import KGError
 from kg.extract.shared.country_names import lookup_country
+from kg.extract.trade.candidates import candidates
+from kg.extract.trade.context import TradeContext
 from kg.extract.trade.exports import extract_exports, rule_exports
 from kg.extract.trade.learned import learned_events
 from kg.extract.trade.model import TASKS, TradeModel, active, shipped
@@ -113,3 +115,21 @@ def test_learned_pass_is_deterministic(parsed, model_on):
                           "sold 12,000 tonnes of tea to Pakistan.", "KENYA EXPORTS")
     first = list(extract_exports(doc, article))
     assert first and list(extract_exports(doc, article)) == first
+
+
+def test_a_bare_scaled_number_takes_the_currency_last_written(parsed):
+    # "and imports to 1.2 billion": no unit of its own, so the candidate is money in the story's dollars
+    doc, article = parsed("OTTAWA, May 4 - Exports rose to 2.5 billion dlrs in April and imports to 1.2 billion.",
+                          "CANADA TRADE")
+    got = [(c.amount, c.currency) for c in candidates(doc, TradeContext.of(doc, article), article.title)]
+    assert got == [(Decimal(2500000000), "CAD"), (Decimal(1200000000), "CAD")]
+
+
+def test_a_drop_threshold_removes_the_rules_events_the_model_rejects(parsed):
+    doc, article = parsed("AMMAN, May 4 - The ministry accepted offers for 30,000 tonnes of barley at its tender, "
+                          "traders said.", "JORDAN BUYS AUSTRALIAN BARLEY")
+    rules = list(rule_exports(doc, article))
+    model = shipped()
+    assert learned_events(doc, article, rules, model) == rules   # shipped: the model only adds
+    strict = TradeModel(model.weights, {**model.thresholds, "drop": 0.999}, True)
+    assert rules and learned_events(doc, article, rules, strict) == []
