@@ -25,6 +25,7 @@ N_SIXTH = 90   # sixth draw, after heldout-3 was spent: all of it a fresh held-o
 N_SEVENTH = 90  # seventh draw, after heldout-4 was spent: all of it a fresh held-out (heldout-5)
 N_EIGHTH = 90   # eighth draw, after heldout-5 was spent: all of it a fresh held-out (heldout-6)
 N_NINTH = 90    # ninth draw, after heldout-6 was spent: all of it a fresh held-out (heldout-7)
+N_TENTH = 90    # tenth draw, after heldout-7 was spent: all of it a fresh held-out (heldout-8)
 TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
                    re.I)
 FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
@@ -87,10 +88,11 @@ def main() -> None:
     held_5 = set(draw(12, 6, N_SEVENTH, "candidate-7"))
     held_6 = set(draw(14, 7, N_EIGHTH, "candidate-8"))
     held_7 = set(draw(16, 8, N_NINTH, "candidate-9"))
+    held_8 = set(draw(18, 9, N_TENTH, "candidate-10"))
     seen = {i for i in held_5 if drawn[i][0] in SEEN_BEFORE}
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
-    held_sets = (("heldout-7", held_7), ("heldout-6", held_6),
+    held_sets = (("heldout-8", held_8), ("heldout-7", held_7), ("heldout-6", held_6),
                  ("heldout-5", held_5 - seen), ("heldout-4", held_4), ("heldout-3", held_3),
                  ("heldout-2", held_2), ("heldout", held))
     for i, (name, kind) in enumerate(drawn):
