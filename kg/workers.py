@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from functools import cache
 
 from kg.facts import Article, ArticleFacts
 
@@ -22,8 +23,30 @@ def work_batch(batch: list[Work], model: str, extractors: tuple[str, ...]) -> li
     from kg import nlp
     from kg.build import extract_article
     docs = nlp.parse((text for _, text, _ in batch), model, batch_size=len(batch), jobs=1)
-    return [(key, extract_article(doc, article, extractors))
-            for (key, _, article), doc in zip(batch, docs, strict=True)]
+    facts = [(key, extract_article(doc, article, extractors))
+             for (key, _, article), doc in zip(batch, docs, strict=True)]
+    del docs
+    release_memory()
+    return facts
+
+
+def release_memory() -> None:
+    """Hand the heap a batch freed back to the system. The parser's arrays are freed between
+    allocations of small objects that live on (the extractors' lookups), and glibc then keeps the
+    freed pages: without this a worker grew from 180 to 570 MB over 800 BBC articles, with it to
+    240-280 MB (glibc only; elsewhere nothing happens)."""
+    if (trim := _malloc_trim()) is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim():
+    import ctypes
+    import ctypes.util
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
 
 
 def facts_here(todo: Sequence[Work], model: str, extractors: tuple[str, ...], batch: int,
