@@ -71,6 +71,7 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare_surname(word: str) -> str:
     """"al-oteiba" -> "oteiba": Arabic surnames are written with and without the article ("Khalaf
     al-Oteiba" ... "Oteiba said")."""
@@ -223,7 +224,7 @@ def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
     role = m.role
 
     def has(c: tuple) -> bool:
-        return c[0] != "?" and word in (c[0], c[-1], _bare_surname(c[-1]))
+        return c[0] != "?" and (word == c[0] or word == c[-1] or word == _bare_surname(c[-1]))
 
     earlier = list(dict.fromkeys(c for c in reversed(recent) if has(c)))    # most recent first
     if earlier:
