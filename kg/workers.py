@@ -86,3 +86,5 @@ def facts_in_pool(todo: Sequence[Work], model: str, extractors: tuple[str, ...],
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield from future.result()
+    nlp.load.cache_clear()      # the workers are done with it: the driver resolves and maps without it
+    release_memory()
