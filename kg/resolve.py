@@ -329,7 +329,9 @@ def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]
 
 
 def _fullest(names: Counter) -> str:
-    return min(names, key=lambda n: (-len(_words(n)), -names[n], -len(n), n))
+    """The name with most words; of those, given names over initials ("Andy Craig", though team
+    sheets write "A Craig" more often), then the commonest."""
+    return min(names, key=lambda n: (-len(_words(n)), sum(len(w) == 1 for w in _words(n)), -names[n], -len(n), n))
 
 
 def _gather(e: _Entry, m: Mention, key: str) -> None:

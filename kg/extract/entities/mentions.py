@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
+from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
@@ -347,7 +348,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         return _person(span, ctx.bodies)
     if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
-            or (not single and _person_elsewhere(span, ctx))):
+            or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))):
         return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
         return _place(span)
@@ -458,13 +459,19 @@ class _Context:
     bodies: list[Found]
     names: NameEvidence
     starts: list[int]                   # char offset of each token, to map a mention back to its token
+    players: list[Found]                # the names a match report's line-ups list
+    surnames: frozenset[str]            # their last words: "Gudjohnsen" makes "Eidur Gudjohnsen" a person
 
 
 def _context(doc: Doc) -> _Context:
     if doc._.kg_entity_context is None:
         countries = country_spans(doc)
+        name_words = _name_words(doc)
+        players = list(_players(doc, name_words))
+        surnames = frozenset(doc[p.end - 1].text for p in players)
         doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
-                                           NameEvidence.of(doc, _name_words(doc)), [t.idx for t in doc])
+                                           NameEvidence.of(doc, name_words | surnames),
+                                           [t.idx for t in doc], players, surnames)
     return doc._.kg_entity_context
 
 
@@ -472,6 +479,10 @@ def _build(doc: Doc) -> list[Mention]:
     ctx = _context(doc)
     found: list[Found] = list(ctx.bodies)
     taken = {i for f in ctx.bodies for i in range(f.start, f.end)}
+    for player in ctx.players:                           # line-ups: the list, not the model's tags
+        if not taken & set(range(player.start, player.end)):
+            found.append(player)
+            taken |= set(range(player.start, player.end))
     in_roles: set[int] = set()
     ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
     for ent in ents:
@@ -500,6 +511,15 @@ def _build(doc: Doc) -> list[Mention]:
     credits = find_credits(doc.text)                     # bylines and photo credits: not the story's people
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))
             if not credits.covers(f.mention.start, f.mention.end)]
+
+
+def _players(doc: Doc, name_words: set[str]) -> Iterator[Found]:
+    """Person mentions of the names a match report's line-ups list (lineups.py)."""
+    for start, end in lineup_names(doc, name_words):
+        span = doc.char_span(start, end)
+        if span is not None:
+            name = clean_name(span.text.split())
+            yield Found(span.start, span.end, Mention(kind=PERSON, name=name, text=span.text, start=start, end=end))
 
 
 _LINEUP_NAME = 4                                     # most words of a name in a team sheet entry
