@@ -138,6 +138,13 @@ def test_initial_joins_full_given_name_when_unique():
     assert _key(res, "b", b) == "person/subrahmanyam-jaishankar"
 
 
+def test_label_is_the_given_name_though_the_initial_is_commoner():
+    # team sheets write "A Craig" in many articles; one article names him "Andy Craig"
+    full, *sheets = _p("Andy Craig", 0), _p("A Craig", 0), _p("A Craig", 0), _p("A Craig", 0)
+    res = resolve([_facts("a", full), *(_facts(f"s{i}", m) for i, m in enumerate(sheets))])
+    assert res.entities[_key(res, "a", full)].label == "Andy Craig"
+
+
 def test_countries_by_code_with_every_form_as_alt_label():
     forms = [Mention(COUNTRY, "China", t, i * 10, i * 10 + 5, code="CN")
              for i, t in enumerate(["China", "Chinese", "Beijing"])]
