@@ -62,12 +62,22 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ARTICLES = ("al-", "el-")
 
 
+# Particles that open a surname written without its given name: "De Clercq" is Willy de Clercq's
+# surname, "van Persie" Robin van Persie's; not a capitalised "Van", a given name too ("Van Morrison").
+_SURNAME_OPENERS = {"de", "di", "da", "du", "del", "della", "le", "la", "van", "von", "der", "den", "ter"}
+_GIVEN_TOO = {"Van"}
+
+
 @lru_cache(maxsize=1 << 16)
 def _words(name: str) -> tuple[str, ...]:
-    """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden"."""
-    words = [s for s in map(slug, re.split(r"[\s.]+", name)) if s != "x"]
+    """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden";
+    "De Clercq" -> ("clercq",), the surname alone."""
+    raw = re.split(r"[\s.]+", name)
+    words = [s for s in map(slug, raw) if s != "x"]
     while len(words) > 2 and words[-1] in _SUFFIXES:
         words.pop()
+    while len(words) > 1 and words[0] in _SURNAME_OPENERS and raw[0] not in _GIVEN_TOO:
+        words, raw = words[1:], raw[1:]
     return tuple(words)
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
+from kg.extract.entities.given_names import untagged_names, with_given_name
 from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.entities.surroundings import THING, occurrence_kind
@@ -131,7 +132,7 @@ def _stated_country(span: Span) -> str | None:
 def _name_words(doc: Doc) -> set[str]:
     """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there. A country
     name leading a name is no evidence ("Lesotho Hats" is a company; Lesotho stays a country)."""
-    names = (_name_tokens(e) for e in doc.ents if e.label_ == "PERSON")
+    names = (_name_tokens(e) for e in [*map(with_given_name, doc.ents), *untagged_names(doc)] if e.label_ == "PERSON")
     return {t.text for words in names if len(words) > 1 and not _org_like(words)
             for k, t in enumerate(words) if k or not country_form(t.text)}
 
@@ -346,9 +347,12 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
             return _place(span)                         # "Red Deer", "New Brunswick": a town, a province
         return _person(span, ctx.bodies)
-    if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
+    if kind == ORGANIZATION and len(span) > 2 and _nationality_noun(span[0].text):
+        return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
+    if kind in (ORGANIZATION, PLACE) and not form and _words_in(span) <= 2 and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
-            or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))):
+            or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))) \
+            or kind == ORGANIZATION and _particle_name(span, ctx):
         return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
         return _place(span)
@@ -415,6 +419,19 @@ def _named_as_body(span: Span, ctx: _Context) -> bool:
     """"rock band Franz Ferdinand", "<Pitts Oil Co>": the doc writes this name as a company or group."""
     doc = span.doc
     return any(org_noun_beside(doc[i]) or (i > 0 and doc[i - 1].text == "<") for i in _occurrences(span, ctx))
+
+
+def _words_in(span: Span) -> int:
+    """Words of a name, a hyphenated one counted once: "Hyung-Taik Lee" has two."""
+    return len(span) - 2 * sum(_in_word_hyphen(t) for t in span)
+
+
+def _particle_name(span: Span, ctx: _Context) -> bool:
+    """"Willy de Clercq" tagged ORG: a given name, particles and a surname the doc writes as a
+    person's ("De Clercq said")."""
+    words = [t for t in span if t.lower_ not in _PARTICLES]
+    return len(span) > len(words) == 2 and span[1].is_lower and words[0].is_title and words[-1].is_title \
+        and words[-1].text in ctx.names.name_words and not country_form(words[0].text)
 
 
 def _person_elsewhere(span: Span, ctx: _Context) -> bool:
@@ -484,7 +501,8 @@ def _build(doc: Doc) -> list[Mention]:
             found.append(player)
             taken |= set(range(player.start, player.end))
     in_roles: set[int] = set()
-    ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
+    # persons first: their roles; "coach Rinus | Michels" joined first (given_names.py)
+    ents = sorted([*map(with_given_name, doc.ents), *untagged_names(doc)], key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))
