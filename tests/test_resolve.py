@@ -145,6 +145,19 @@ def test_label_is_the_given_name_though_the_initial_is_commoner():
     assert res.entities[_key(res, "a", full)].label == "Andy Craig"
 
 
+def test_surname_with_its_particle_is_the_full_name_in_the_article():
+    # Reuters: "Willy de Clercq ... De Clercq is on his way": one person, not a second "De Clercq"
+    full, short = _p("Willy de Clercq", 0), _p("De Clercq", 100)
+    res = resolve([_facts("a", full, short)])
+    assert _key(res, "a", short) == _key(res, "a", full) == "person/willy-de-clercq"
+
+
+def test_capitalised_van_is_a_given_name():
+    van, jim = _p("Van Morrison", 0), _p("Jim Morrison", 100)
+    res = resolve([_facts("a", van, jim)])
+    assert _key(res, "a", van) != _key(res, "a", jim)
+
+
 def test_countries_by_code_with_every_form_as_alt_label():
     forms = [Mention(COUNTRY, "China", t, i * 10, i * 10 + 5, code="CN")
              for i, t in enumerate(["China", "Chinese", "Beijing"])]
