@@ -9,6 +9,7 @@ PERSON span (mentions.py), which still turns clubs, works and places away.
 """
 from __future__ import annotations
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from kg.extract.shared.countries import country_form, place_country
@@ -54,7 +55,7 @@ def untagged_names(doc) -> list[Span]:
 
 def _given_name_like(t) -> bool:
     """An untagged capitalised proper noun that is no title, descriptor, country or region."""
-    return t.ent_type_ == "" and t.pos_ == "PROPN" and t.is_alpha and t.is_title and len(t.text) > 1 \
+    return t.is_title and t.ent_type == 0 and t.pos == PROPN and t.is_alpha and len(t.text) > 1 \
         and not (is_title(t.text) or is_honorific(t.text) or is_descriptor(t.text)) \
         and not country_form(t.text) and not place_country(t.text)
 

@@ -12,6 +12,7 @@ Scotland (8), Tonga", "AC Milan, Bayer Leverkusen, Lyon" are no line-ups).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -48,11 +49,21 @@ class _Entry:
     place: bool                                 # a country, region or big city
 
 
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    doc: Doc
+    name_words: set[str]
+    persons: list[int]                          # char offsets of the tokens the model tagged PERSON
+
+
 def lineup_names(doc: Doc, name_words: set[str]) -> list[tuple[int, int]]:
     """Char spans of the people listed in the doc's line-ups, in text order.
 
     name_words: words of the multi-word PERSON names of the doc ("Pilkington" of "Kevin Pilkington")."""
-    lists = [(label, entries) for label, entries in _lists(doc, name_words) if entries]
+    if "," not in doc.text and ";" not in doc.text:
+        return []
+    index = _Doc(doc, name_words, [t.idx for t in doc if t.ent_type_ == "PERSON"])
+    lists = [(label, entries) for label, entries in _lists(index) if entries]
     accepted = [entries for label, entries in lists if _lineup(label, entries)]
     if not accepted:
         return []
@@ -77,16 +88,16 @@ def _plausible(doc: Doc, entries: list[_Entry], listed: set[str]) -> bool:
         any(e.evidence for e in entries) or all(doc.text[s:e] in listed for entry in entries for s, e in entry.names))
 
 
-def _lists(doc: Doc, name_words: set[str]):
+def _lists(index: _Doc):
     """(heading, entries) for each piece of a line that is wholly a list of names."""
-    text = doc.text
+    text = index.doc.text
     for line in re.finditer(r"[^\n]+", text):
         start, found = line.start(), []
         for piece in _SENTENCE_END.split(line.group()):
             at = text.index(piece, start)
             start = at + len(piece)
             label, colon, body = piece.rpartition(":")
-            found.append((label.strip(), _entries(doc, at + len(label) + len(colon), body, name_words), bool(colon)))
+            found.append((label.strip(), _entries(index, at + len(label) + len(colon), body), bool(colon)))
         # a list runs to the end of its line, a heading or another list: "Ashland Oil, Inc. chairman" is none;
         # a lone name ends its line only when the line is nothing else ("Brebner.", "K Clark")
         for k, (label, entries, _) in enumerate(found):
@@ -96,7 +107,7 @@ def _lists(doc: Doc, name_words: set[str]):
                 yield label, entries
 
 
-def _entries(doc: Doc, offset: int, body: str, name_words: set[str]) -> list[_Entry] | None:
+def _entries(index: _Doc, offset: int, body: str) -> list[_Entry] | None:
     """The entries of a list body split at commas and semicolons outside brackets; None unless every
     part is a name entry (or a lower-case aside such as "capt")."""
     out: list[_Entry] = []
@@ -113,13 +124,13 @@ def _entries(doc: Doc, offset: int, body: str, name_words: set[str]) -> list[_En
             if m is None:
                 return None
             lead = offset + i - len(part) + (len(part) - len(part.lstrip()))
-            entry = _entry(doc, m, lead, name_words)
+            entry = _entry(index, m, lead)
             if entry is not None:
                 out.append(entry)
     return out
 
 
-def _entry(doc: Doc, m: re.Match, lead: int, name_words: set[str]) -> _Entry | None:
+def _entry(index: _Doc, m: re.Match, lead: int) -> _Entry | None:
     name = m.group("name")
     if name in _NOT_NAMES:
         return None
@@ -130,9 +141,8 @@ def _entry(doc: Doc, m: re.Match, lead: int, name_words: set[str]) -> _Entry | N
         spans.append((at + sub.start("name"), at + sub.end("name")))
     words = name.split()
     initial = len(words) > 1 and bool(_INITIAL.fullmatch(words[0]))
-    tagged = any(t.ent_type_ == "PERSON" for s, e in spans if (span := doc.char_span(s, e, alignment_mode="expand"))
-                 for t in span)
-    evidence = initial or sub is not None or tagged or words[-1].rstrip(".") in name_words
+    tagged = any((k := bisect_left(index.persons, s)) < len(index.persons) and index.persons[k] < e for s, e in spans)
+    evidence = initial or sub is not None or tagged or words[-1].rstrip(".") in index.name_words
     place = bool(country_form(name) or place_country(name)) or words[0] in _CLUB_PREFIXES \
         or words[-1].lower().rstrip(".") in org_tails() \
         or any(w in _CALENDAR or city_population(w) >= _BIG_PLACE for w in words)

@@ -20,7 +20,7 @@ small model's systematic mistakes:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -129,10 +129,10 @@ def _stated_country(span: Span) -> str | None:
     return None
 
 
-def _name_words(doc: Doc) -> set[str]:
+def _name_words(doc: Doc, untagged: list[Span]) -> set[str]:
     """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there. A country
     name leading a name is no evidence ("Lesotho Hats" is a company; Lesotho stays a country)."""
-    names = (_name_tokens(e) for e in [*map(with_given_name, doc.ents), *untagged_names(doc)] if e.label_ == "PERSON")
+    names = (_name_tokens(e) for e in [*map(with_given_name, doc.ents), *untagged] if e.label_ == "PERSON")
     return {t.text for words in names if len(words) > 1 and not _org_like(words)
             for k, t in enumerate(words) if k or not country_form(t.text)}
 
@@ -478,17 +478,20 @@ class _Context:
     starts: list[int]                   # char offset of each token, to map a mention back to its token
     players: list[Found]                # the names a match report's line-ups list
     surnames: frozenset[str]            # their last words: "Gudjohnsen" makes "Eidur Gudjohnsen" a person
+    untagged: list[Span]                # names the model tagged nothing, set off by a title (given_names.py)
 
 
 def _context(doc: Doc) -> _Context:
     if doc._.kg_entity_context is None:
         countries = country_spans(doc)
-        name_words = _name_words(doc)
-        players = list(_players(doc, name_words))
+        untagged = untagged_names(doc)
+        name_words = _name_words(doc, untagged)
+        starts = [t.idx for t in doc]
+        players = list(_players(doc, name_words, starts))
         surnames = frozenset(doc[p.end - 1].text for p in players)
         doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
                                            NameEvidence.of(doc, name_words | surnames),
-                                           [t.idx for t in doc], players, surnames)
+                                           starts, players, surnames, untagged)
     return doc._.kg_entity_context
 
 
@@ -502,7 +505,7 @@ def _build(doc: Doc) -> list[Mention]:
             taken |= set(range(player.start, player.end))
     in_roles: set[int] = set()
     # persons first: their roles; "coach Rinus | Michels" joined first (given_names.py)
-    ents = sorted([*map(with_given_name, doc.ents), *untagged_names(doc)], key=lambda e: e.label_ != "PERSON")
+    ents = sorted([*map(with_given_name, doc.ents), *ctx.untagged], key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))
@@ -531,13 +534,13 @@ def _build(doc: Doc) -> list[Mention]:
             if not credits.covers(f.mention.start, f.mention.end)]
 
 
-def _players(doc: Doc, name_words: set[str]) -> Iterator[Found]:
+def _players(doc: Doc, name_words: set[str], starts: list[int]) -> Iterator[Found]:
     """Person mentions of the names a match report's line-ups list (lineups.py)."""
     for start, end in lineup_names(doc, name_words):
-        span = doc.char_span(start, end)
-        if span is not None:
-            name = clean_name(span.text.split())
-            yield Found(span.start, span.end, Mention(kind=PERSON, name=name, text=span.text, start=start, end=end))
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        if i < j and starts[i] == start and doc[j - 1].idx + len(doc[j - 1]) == end:
+            text = doc.text[start:end]
+            yield Found(i, j, Mention(kind=PERSON, name=clean_name(text.split()), text=text, start=start, end=end))
 
 
 _LINEUP_NAME = 4                                     # most words of a name in a team sheet entry
