@@ -12,12 +12,13 @@ from __future__ import annotations
 from spacy.symbols import PROPN
 from spacy.tokens import Span
 
-from kg.extract.shared.countries import country_form, place_country
+from kg.extract.shared.countries import city_population, country_form, place_country
 from kg.extract.shared.titles import is_descriptor, is_honorific, is_title, role_span
 
 _KINDS = {"PERSON", "ORG", "GPE", "DATE"}
 # a DATE that is one of these is a surname the model read as a month ("Theresa May")
 _MONTHS = {"May", "June", "April", "August"}
+_NOT_BEFORE_NAMES = {"DET", "PROPN", "ADJ", "NUM", "NOUN"}
 _TITLE_REACH = 3                    # words between the comma and the title: ", shadow home secretary"
 
 
@@ -30,9 +31,18 @@ def with_given_name(ent: Span) -> Span:
     given = doc[ent.start - 1]
     if not _given_name_like(given) or not ent[0].is_title:
         return ent
-    if role_span(doc, given.i) is None and not _title_follows(doc, ent.end):
+    # the model's own PERSON tag, or a surname it took for a place it does not know ("Tirunesh Dibaba"),
+    # after a word that opens no name: not a headline's first word ("Angry Williams rejects"), "a shortened
+    # Finance Bill", "Cross International Zornotza", "US television hit Desperate Housewives"
+    person_like = (ent.label_ == "PERSON" or ent.label_ == "GPE" and not _known_place(ent.text)) \
+        and given.i > 0 and doc[given.i - 1].pos_ not in _NOT_BEFORE_NAMES and doc[given.i - 1].tag_ != "VBN"
+    if not person_like and role_span(doc, given.i) is None and not _title_follows(doc, ent.end):
         return ent
     return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _known_place(word: str) -> bool:
+    return bool(country_form(word) or place_country(word)) or city_population(word) > 0
 
 
 def untagged_names(doc) -> list[Span]:
@@ -47,7 +57,7 @@ def untagged_names(doc) -> list[Span]:
         before = doc[i - 1] if i else None
         if before is not None and before.pos_ == "PROPN":
             continue
-        after_title = before is not None and before.is_lower and role_span(doc, i) is not None
+        after_title = before is not None and role_span(doc, i) is not None
         if after_title or _title_follows(doc, i + 2):
             out.append(Span(doc, i, i + 2, label="PERSON"))
     return out

@@ -70,3 +70,18 @@ def test_capitalised_words_before_a_title_stay_what_they_are(nlp):
     # a club and a place set off by a comma before a lower-case noun that is no title
     text = "Crystal Palace, the promoted side, lost again. Leyton Orient, a London club, won."
     assert not {"Crystal Palace", "Leyton Orient"} & _people(nlp, text)
+
+
+def test_untagged_given_name_before_a_tagged_surname(nlp):
+    # BBC sport/299: only "Barkley" is tagged PERSON
+    text = ("And the midfield pairing of Mathew Tait and Jamie Noon is also under threat. Olly Barkley "
+            "immediately allowed England to generate better field position with his kicking game.")
+    assert "Olly Barkley" in _people(nlp, text)
+
+
+def test_headline_adjective_and_a_bill_are_no_given_names(nlp):
+    # BBC sport/445 headline and politics/077: "Angry", "Finance" open no person's name
+    people = _people(nlp, "Angry Williams rejects criticism\n\nSerena Williams has angrily rejected claims.")
+    assert "Angry Williams" not in people
+    text = "A shortened Finance Bill would have to be rushed through to allow the Government to collect revenue."
+    assert "Finance Bill" not in _people(nlp, text)
