@@ -55,7 +55,7 @@ def untagged_names(doc) -> list[Span]:
                 or (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN"):
             continue
         before = doc[i - 1] if i else None
-        if before is not None and before.pos_ == "PROPN":
+        if before is not None and before.pos_ == "PROPN" and not is_title(before.text):
             continue
         after_title = before is not None and role_span(doc, i) is not None
         if after_title or _title_follows(doc, i + 2):
