@@ -84,6 +84,7 @@ _NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
 # "US" and "IT" are left out, which open titles ("US President").
 _CLUB_PREFIXES = {"AS", "AC", "FC", "AFC", "SC", "SV", "SS", "CF", "VfB", "VfL"}
 _FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die"}
+_SINGULAR_VERBS = {"is", "was", "has", "says", "said", "admits", "admitted"}
 
 
 def _trim(span: Span) -> Span:
@@ -436,13 +437,17 @@ def _particle_name(span: Span, ctx: _Context) -> bool:
 
 def _person_elsewhere(span: Span, ctx: _Context) -> bool:
     """A two-word ORG or place span that is a person: its last word is written after an honorific
-    elsewhere ("Yonca Brunini" ... "Ms Brunini"), or it is listed between persons ("starring Robert De
-    Niro, Blythe Danner, Dustin Hoffman")."""
+    elsewhere ("Yonca Brunini" ... "Ms Brunini"), it is listed between persons ("starring Robert De
+    Niro, Blythe Danner, Dustin Hoffman"), or a "who" clause in the singular follows it ("Dwain
+    Chambers, who was banned"; British English writes "Chelsea, who are")."""
     if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
         return False
     if ctx.names.titled(span[-1].text):
         return True
     doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who" \
+            and doc[span.end + 2].lower_ in _SINGULAR_VERBS:
+        return True
     before, after = span.start - 2, span.end + 1
     return 0 <= before and after < len(doc) and doc[before + 1].text == "," and doc[after - 1].lower_ in (",", "and") \
         and doc[before].ent_type_ == "PERSON" and doc[after].ent_type_ == "PERSON"

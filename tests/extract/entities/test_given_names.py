@@ -85,3 +85,9 @@ def test_headline_adjective_and_a_bill_are_no_given_names(nlp):
     assert "Angry Williams" not in people
     text = "A shortened Finance Bill would have to be rushed through to allow the Government to collect revenue."
     assert "Finance Bill" not in _people(nlp, text)
+
+
+def test_full_name_tagged_org_before_a_singular_who_is_a_person(nlp):
+    # BBC sport/066: the model tags "Dwain Chambers" ORG
+    text = "The British team will be without the services of Dwain Chambers, who was banned for two years."
+    assert "Dwain Chambers" in _people(nlp, text)
