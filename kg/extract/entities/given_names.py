@@ -12,13 +12,16 @@ from __future__ import annotations
 from spacy.symbols import PROPN
 from spacy.tokens import Span
 
-from kg.extract.shared.countries import city_population, country_form, place_country
+from kg.extract.shared.countries import country_form, place_country
 from kg.extract.shared.titles import is_descriptor, is_honorific, is_title, role_span
 
 _KINDS = {"PERSON", "ORG", "GPE", "DATE"}
 # a DATE that is one of these is a surname the model read as a month ("Theresa May")
 _MONTHS = {"May", "June", "April", "August"}
-_NOT_BEFORE_NAMES = {"DET", "PROPN", "ADJ", "NUM", "NOUN"}
+# members' letters written before a name ("Green MEP Alain Lipietz"); not ranks in capitals ("CPL World Tour")
+_MEMBERS = {"MP", "MEP", "MSP", "MLA", "TD"}
+# titles a work or a thing also takes after a comma ("Thank You, winner of ..."): no post
+_NOT_POSTS = {"winner", "champion", "star", "model", "host", "hit"}
 _TITLE_REACH = 3                    # words between the comma and the title: ", shadow home secretary"
 
 
@@ -31,18 +34,9 @@ def with_given_name(ent: Span) -> Span:
     given = doc[ent.start - 1]
     if not _given_name_like(given) or not ent[0].is_title:
         return ent
-    # the model's own PERSON tag, or a surname it took for a place it does not know ("Tirunesh Dibaba"),
-    # after a word that opens no name: not a headline's first word ("Angry Williams rejects"), "a shortened
-    # Finance Bill", "Cross International Zornotza", "US television hit Desperate Housewives"
-    person_like = (ent.label_ == "PERSON" or ent.label_ == "GPE" and not _known_place(ent.text)) \
-        and given.i > 0 and doc[given.i - 1].pos_ not in _NOT_BEFORE_NAMES and doc[given.i - 1].tag_ != "VBN"
-    if not person_like and role_span(doc, given.i) is None and not _title_follows(doc, ent.end):
+    if role_span(doc, given.i) is None and not _title_follows(doc, ent.end):
         return ent
     return Span(doc, given.i, ent.end, label="PERSON")
-
-
-def _known_place(word: str) -> bool:
-    return bool(country_form(word) or place_country(word)) or city_population(word) > 0
 
 
 def untagged_names(doc) -> list[Span]:
@@ -55,12 +49,18 @@ def untagged_names(doc) -> list[Span]:
                 or (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN"):
             continue
         before = doc[i - 1] if i else None
-        if before is not None and before.pos_ == "PROPN" and not is_title(before.text):
+        if before is not None and before.pos_ == "PROPN" and not _title_word(before):
             continue
-        after_title = before is not None and role_span(doc, i) is not None
+        after_title = before is not None and _title_word(before) and role_span(doc, i) is not None
         if after_title or _title_follows(doc, i + 2):
             out.append(Span(doc, i, i + 2, label="PERSON"))
     return out
+
+
+def _title_word(t) -> bool:
+    """A title as titles are written before a name: "coach", "MEP", "Boss" opening a sentence; not
+    "King Arthur International", "Star Wars Galaxies", where the capital says it is part of a name."""
+    return is_title(t.text) and (t.is_lower or t.text in _MEMBERS or t.is_sent_start)
 
 
 def _given_name_like(t) -> bool:
@@ -76,7 +76,7 @@ def _title_follows(doc, end: int) -> bool:
         return False
     for k in range(end + 1, min(end + 1 + _TITLE_REACH, len(doc))):
         tok = doc[k]
-        if is_title(tok.text) and tok.is_lower:
+        if is_title(tok.text) and tok.is_lower and tok.lower_ not in _NOT_POSTS:
             return True
         if not (tok.is_alpha and (tok.is_lower or tok.lower_ in ("the", "a"))):
             return False

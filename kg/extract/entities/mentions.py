@@ -350,7 +350,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         return _person(span, ctx.bodies)
     if kind == ORGANIZATION and len(span) > 2 and _nationality_noun(span[0].text):
         return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
-    if kind in (ORGANIZATION, PLACE) and not form and _words_in(span) <= 2 and (
+    if kind in (ORGANIZATION, PLACE) and not form and (len(span) <= 2 or _two_words(span)) and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
             or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))) \
             or kind == ORGANIZATION and _particle_name(span, ctx):
@@ -422,9 +422,9 @@ def _named_as_body(span: Span, ctx: _Context) -> bool:
     return any(org_noun_beside(doc[i]) or (i > 0 and doc[i - 1].text == "<") for i in _occurrences(span, ctx))
 
 
-def _words_in(span: Span) -> int:
-    """Words of a name, a hyphenated one counted once: "Hyung-Taik Lee" has two."""
-    return len(span) - 2 * sum(_in_word_hyphen(t) for t in span)
+def _two_words(span: Span) -> bool:
+    """Two words, a hyphenated one counted once: "Hyung-Taik Lee"; not "Blair-Brown", one word."""
+    return len(span.text.split()) == 2 and len(span) - 2 * sum(_in_word_hyphen(t) for t in span) == 2
 
 
 def _particle_name(span: Span, ctx: _Context) -> bool:
