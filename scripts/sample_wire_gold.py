@@ -90,8 +90,8 @@ def main() -> None:
     seen = {i for i in held_5 if drawn[i][0] in SEEN_BEFORE}
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
-    held_sets = (("heldout-7", held_7), ("heldout-6", held_6), ("heldout-5", held_5 - seen), ("heldout-4", held_4), ("heldout-3", held_3),
-                 ("heldout-2", held_2), ("heldout", held))
+    held_sets = (("heldout-7", held_7), ("heldout-6", held_6), ("heldout-5", held_5 - seen), ("heldout-4", held_4),
+                 ("heldout-3", held_3), ("heldout-2", held_2), ("heldout", held))
     for i, (name, kind) in enumerate(drawn):
         split = next((label for label, positions in held_sets if i in positions), "dev")
         print(f"{name}\t{kind}\t{split}")
