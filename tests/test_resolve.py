@@ -158,6 +158,20 @@ def test_capitalised_van_is_a_given_name():
     assert _key(res, "a", van) != _key(res, "a", jim)
 
 
+def test_team_sheet_surnames_stay_in_their_article():
+    # a match report lists a dozen players by surname; its "Howard" is no politician of another article
+    club = Mention(kind=ORGANIZATION, name="Old Trafford", text="Old Trafford", start=500, end=512)
+    named = [_facts("p1", _p("Michael Howard", 0, "Tory leader"), club), _facts("p2", _p("Michael Howard", 0))]
+    surnames = ["Carroll", "Neville", "Ferdinand", "Brown", "Heinze", "Keane", "Fortune", "Rooney", "Scholes",
+                "Howard", "Bellion", "Giggs"]
+    sheet = [_p(n, 10 * i) for i, n in enumerate(surnames)]
+    res = resolve([*named, _facts("m", *sheet, club)])
+    assert _key(res, "m", sheet[9]) == _alone("howard", "m")
+    # the same article with two names only ties "Howard" to the man of the shared club's article
+    res = resolve([*named, _facts("m", sheet[0], sheet[9], club)])
+    assert _key(res, "m", sheet[9]) == "person/michael-howard"
+
+
 def test_countries_by_code_with_every_form_as_alt_label():
     forms = [Mention(COUNTRY, "China", t, i * 10, i * 10 + 5, code="CN")
              for i, t in enumerate(["China", "Chinese", "Beijing"])]
