@@ -35,6 +35,8 @@ _SPREAD = 2
 # ... and, across articles, the surname-only article must share entities with the articles naming
 # the person in full, as rare together as one entity found in 1 article in this many.
 _TIE_RARITY = 50
+# An article naming at least this many people by bare surname is a team sheet (_team_sheet).
+_SHEET = 12
 # Titles written before a given name, not a surname ("Prince Charles", "Queen Elizabeth", "Pope John").
 _REGNAL = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "sheikh"}
 
@@ -62,12 +64,22 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ARTICLES = ("al-", "el-")
 
 
+# Particles that open a surname written without its given name: "De Clercq" is Willy de Clercq's
+# surname, "van Persie" Robin van Persie's; not a capitalised "Van", a given name too ("Van Morrison").
+_SURNAME_OPENERS = {"de", "di", "da", "du", "del", "della", "le", "la", "van", "von", "der", "den", "ter"}
+_GIVEN_TOO = {"Van"}
+
+
 @lru_cache(maxsize=1 << 16)
 def _words(name: str) -> tuple[str, ...]:
-    """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden"."""
-    words = [s for s in map(slug, re.split(r"[\s.]+", name)) if s != "x"]
+    """Comparable name words: "A. Kumar" -> ("a", "kumar"); "Joseph R Biden Jr." ends in "biden";
+    "De Clercq" -> ("clercq",), the surname alone."""
+    raw = re.split(r"[\s.]+", name)
+    words = [s for s in map(slug, raw) if s != "x"]
     while len(words) > 2 and words[-1] in _SUFFIXES:
         words.pop()
+    while len(words) > 1 and words[0] in _SURNAME_OPENERS and raw[0] not in _GIVEN_TOO:
+        words, raw = words[1:], raw[1:]
     return tuple(words)
 
 
@@ -168,6 +180,7 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[st
     for article_id, mentions in per_article:
         persons = [m for m in mentions if m.kind == PERSON and _words(m.name)]
         in_article = [people.find(_words(m.name)) for m in persons if len(_words(m.name)) > 1]
+        sheet = _team_sheet(persons)
         recent: list[tuple] = []              # clusters in mention order, latest last
         for m in persons:
             w = _words(m.name)
@@ -175,14 +188,21 @@ def _resolve_people(per_article: list[tuple[str, list[Mention]]], things: set[st
                 cluster = people.find(w)
             else:
                 cluster = _single(w[0], m, recent, in_article, people, roles, things)
-                if len(cluster) > 1 and cluster not in in_article and not (
-                        _role_fits(m, cluster, roles) or context.ties(article_id, cluster)):
+                if len(cluster) > 1 and cluster not in in_article and (sheet or not (
+                        _role_fits(m, cluster, roles) or context.ties(article_id, cluster))):
                     cluster = ("?", w[0])
                 if cluster[0] == "?":       # an unresolved bare name is somebody of this article only
                     cluster = ("?", w[0], article_id)
             out[(article_id, m)] = cluster
             recent.append(cluster)
     return out, people
+
+
+def _team_sheet(persons: list[Mention]) -> bool:
+    """An article naming this many people by a bare untitled surname lists a team: its "Howard" or
+    "Rock" is a player of that match, not the Michael Howard or Chris Rock of other articles."""
+    bare = {m.name for m in persons if len(_words(m.name)) == 1 and not m.role and m.text.strip() == m.name}
+    return len(bare) >= _SHEET
 
 
 def _role_fits(m: Mention, cluster: tuple, roles: dict[tuple, set[str]]) -> bool:
@@ -332,7 +352,9 @@ def _person_keys(clusters: dict[tuple[str, Mention], tuple]) -> dict[tuple, str]
 
 
 def _fullest(names: Counter) -> str:
-    return min(names, key=lambda n: (-len(_words(n)), -names[n], -len(n), n))
+    """The name with most words; of those, given names over initials ("Andy Craig", though team
+    sheets write "A Craig" more often), then the commonest."""
+    return min(names, key=lambda n: (-len(_words(n)), sum(len(w) == 1 for w in _words(n)), -names[n], -len(n), n))
 
 
 def _gather(e: _Entry, m: Mention, key: str) -> None:

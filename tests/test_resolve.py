@@ -138,6 +138,40 @@ def test_initial_joins_full_given_name_when_unique():
     assert _key(res, "b", b) == "person/subrahmanyam-jaishankar"
 
 
+def test_label_is_the_given_name_though_the_initial_is_commoner():
+    # team sheets write "A Craig" in many articles; one article names him "Andy Craig"
+    full, *sheets = _p("Andy Craig", 0), _p("A Craig", 0), _p("A Craig", 0), _p("A Craig", 0)
+    res = resolve([_facts("a", full), *(_facts(f"s{i}", m) for i, m in enumerate(sheets))])
+    assert res.entities[_key(res, "a", full)].label == "Andy Craig"
+
+
+def test_surname_with_its_particle_is_the_full_name_in_the_article():
+    # Reuters: "Willy de Clercq ... De Clercq is on his way": one person, not a second "De Clercq"
+    full, short = _p("Willy de Clercq", 0), _p("De Clercq", 100)
+    res = resolve([_facts("a", full, short)])
+    assert _key(res, "a", short) == _key(res, "a", full) == "person/willy-de-clercq"
+
+
+def test_capitalised_van_is_a_given_name():
+    van, jim = _p("Van Morrison", 0), _p("Jim Morrison", 100)
+    res = resolve([_facts("a", van, jim)])
+    assert _key(res, "a", van) != _key(res, "a", jim)
+
+
+def test_team_sheet_surnames_stay_in_their_article():
+    # a match report lists a dozen players by surname; its "Howard" is no politician of another article
+    club = Mention(kind=ORGANIZATION, name="Old Trafford", text="Old Trafford", start=500, end=512)
+    named = [_facts("p1", _p("Michael Howard", 0, "Tory leader"), club), _facts("p2", _p("Michael Howard", 0))]
+    surnames = ["Carroll", "Neville", "Ferdinand", "Brown", "Heinze", "Keane", "Fortune", "Rooney", "Scholes",
+                "Howard", "Bellion", "Giggs"]
+    sheet = [_p(n, 10 * i) for i, n in enumerate(surnames)]
+    res = resolve([*named, _facts("m", *sheet, club)])
+    assert _key(res, "m", sheet[9]) == _alone("howard", "m")
+    # the same article with two names only ties "Howard" to the man of the shared club's article
+    res = resolve([*named, _facts("m", sheet[0], sheet[9], club)])
+    assert _key(res, "m", sheet[9]) == "person/michael-howard"
+
+
 def test_countries_by_code_with_every_form_as_alt_label():
     forms = [Mention(COUNTRY, "China", t, i * 10, i * 10 + 5, code="CN")
              for i, t in enumerate(["China", "Chinese", "Beijing"])]

@@ -20,7 +20,7 @@ small model's systematic mistakes:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
+from kg.extract.entities.given_names import untagged_names, with_given_name
+from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
@@ -82,6 +84,7 @@ _NATIONALS = {"Briton", "Scot", "Kiwi", "Aussie"}
 # "US" and "IT" are left out, which open titles ("US President").
 _CLUB_PREFIXES = {"AS", "AC", "FC", "AFC", "SC", "SV", "SS", "CF", "VfB", "VfL"}
 _FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die"}
+_SINGULAR_VERBS = {"is", "was", "has", "says", "said", "admits", "admitted"}
 
 
 def _trim(span: Span) -> Span:
@@ -127,10 +130,10 @@ def _stated_country(span: Span) -> str | None:
     return None
 
 
-def _name_words(doc: Doc) -> set[str]:
+def _name_words(doc: Doc, untagged: list[Span]) -> set[str]:
     """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there. A country
     name leading a name is no evidence ("Lesotho Hats" is a company; Lesotho stays a country)."""
-    names = (_name_tokens(e) for e in doc.ents if e.label_ == "PERSON")
+    names = (_name_tokens(e) for e in [*map(with_given_name, doc.ents), *untagged] if e.label_ == "PERSON")
     return {t.text for words in names if len(words) > 1 and not _org_like(words)
             for k, t in enumerate(words) if k or not country_form(t.text)}
 
@@ -345,9 +348,12 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         if not single and _place_name(span) and not ctx.names.titled(span[-1].text):
             return _place(span)                         # "Red Deer", "New Brunswick": a town, a province
         return _person(span, ctx.bodies)
-    if kind in (ORGANIZATION, PLACE) and not form and len(span) <= 2 and (
+    if kind == ORGANIZATION and len(span) > 2 and _nationality_noun(span[0].text):
+        return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
+    if kind in (ORGANIZATION, PLACE) and not form and (len(span) <= 2 or _two_words(span)) and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
-            or (not single and _person_elsewhere(span, ctx))):
+            or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))) \
+            or kind == ORGANIZATION and _particle_name(span, ctx):
         return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
         return _place(span)
@@ -416,15 +422,32 @@ def _named_as_body(span: Span, ctx: _Context) -> bool:
     return any(org_noun_beside(doc[i]) or (i > 0 and doc[i - 1].text == "<") for i in _occurrences(span, ctx))
 
 
+def _two_words(span: Span) -> bool:
+    """Two words, a hyphenated one counted once: "Hyung-Taik Lee"; not "Blair-Brown", one word."""
+    return len(span.text.split()) == 2 and len(span) - 2 * sum(_in_word_hyphen(t) for t in span) == 2
+
+
+def _particle_name(span: Span, ctx: _Context) -> bool:
+    """"Willy de Clercq" tagged ORG: a given name, particles and a surname the doc writes as a
+    person's ("De Clercq said")."""
+    words = [t for t in span if t.lower_ not in _PARTICLES]
+    return len(span) > len(words) == 2 and span[1].is_lower and words[0].is_title and words[-1].is_title \
+        and words[-1].text in ctx.names.name_words and not country_form(words[0].text)
+
+
 def _person_elsewhere(span: Span, ctx: _Context) -> bool:
     """A two-word ORG or place span that is a person: its last word is written after an honorific
-    elsewhere ("Yonca Brunini" ... "Ms Brunini"), or it is listed between persons ("starring Robert De
-    Niro, Blythe Danner, Dustin Hoffman")."""
+    elsewhere ("Yonca Brunini" ... "Ms Brunini"), it is listed between persons ("starring Robert De
+    Niro, Blythe Danner, Dustin Hoffman"), or a "who" clause in the singular follows it ("Dwain
+    Chambers, who was banned"; British English writes "Chelsea, who are")."""
     if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
         return False
     if ctx.names.titled(span[-1].text):
         return True
     doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who" \
+            and doc[span.end + 2].lower_ in _SINGULAR_VERBS:
+        return True
     before, after = span.start - 2, span.end + 1
     return 0 <= before and after < len(doc) and doc[before + 1].text == "," and doc[after - 1].lower_ in (",", "and") \
         and doc[before].ent_type_ == "PERSON" and doc[after].ent_type_ == "PERSON"
@@ -458,13 +481,22 @@ class _Context:
     bodies: list[Found]
     names: NameEvidence
     starts: list[int]                   # char offset of each token, to map a mention back to its token
+    players: list[Found]                # the names a match report's line-ups list
+    surnames: frozenset[str]            # their last words: "Gudjohnsen" makes "Eidur Gudjohnsen" a person
+    untagged: list[Span]                # names the model tagged nothing, set off by a title (given_names.py)
 
 
 def _context(doc: Doc) -> _Context:
     if doc._.kg_entity_context is None:
         countries = country_spans(doc)
+        untagged = untagged_names(doc)
+        name_words = _name_words(doc, untagged)
+        starts = [t.idx for t in doc]
+        players = list(_players(doc, name_words, starts))
+        surnames = frozenset(doc[p.end - 1].text for p in players)
         doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
-                                           NameEvidence.of(doc, _name_words(doc)), [t.idx for t in doc])
+                                           NameEvidence.of(doc, name_words | surnames),
+                                           starts, players, surnames, untagged)
     return doc._.kg_entity_context
 
 
@@ -472,8 +504,13 @@ def _build(doc: Doc) -> list[Mention]:
     ctx = _context(doc)
     found: list[Found] = list(ctx.bodies)
     taken = {i for f in ctx.bodies for i in range(f.start, f.end)}
+    for player in ctx.players:                           # line-ups: the list, not the model's tags
+        if not taken & set(range(player.start, player.end)):
+            found.append(player)
+            taken |= set(range(player.start, player.end))
     in_roles: set[int] = set()
-    ents = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")    # persons first: their roles
+    # persons first: their roles; "coach Rinus | Michels" joined first (given_names.py)
+    ents = sorted([*map(with_given_name, doc.ents), *ctx.untagged], key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))
@@ -500,6 +537,15 @@ def _build(doc: Doc) -> list[Mention]:
     credits = find_credits(doc.text)                     # bylines and photo credits: not the story's people
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))
             if not credits.covers(f.mention.start, f.mention.end)]
+
+
+def _players(doc: Doc, name_words: set[str], starts: list[int]) -> Iterator[Found]:
+    """Person mentions of the names a match report's line-ups list (lineups.py)."""
+    for start, end in lineup_names(doc, name_words):
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        if i < j and starts[i] == start and doc[j - 1].idx + len(doc[j - 1]) == end:
+            text = doc.text[start:end]
+            yield Found(i, j, Mention(kind=PERSON, name=clean_name(text.split()), text=text, start=start, end=end))
 
 
 _LINEUP_NAME = 4                                     # most words of a name in a team sheet entry

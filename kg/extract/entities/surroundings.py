@@ -186,9 +186,15 @@ def _portfolio(doc: Doc, start: int, end: int) -> str | None:
         return None
     title, after = doc[j], doc[j + 1]
     if not title.text[:1].isupper() or title.text.isupper() or not is_title(title.text) \
-            or is_honorific(title.text):
+            or is_honorific(title.text) or _post_before(doc, start):
         return None
     return THING if after.text == "," or after.ent_type_ == "PERSON" else None
+
+
+def _post_before(doc: Doc, start: int) -> bool:
+    """"Secretary of State George Shultz and Foreign Minister ...": a post named right before the
+    span makes it the holder's name, not a portfolio."""
+    return start >= 3 and doc[start - 2].lower_ == "of" and is_title(doc[start - 3].text)
 
 
 def _body_tail_after(doc: Doc, start: int, end: int) -> str | None:

@@ -246,6 +246,12 @@ def test_club_in_brackets_after_a_player_is_no_person(nlp):
     assert mention_from_span(doc.char_span(start, start + 9, label="PERSON")) is None
 
 
+def test_institution_is_no_person(nlp):
+    # BBC politics/008: "the British Library" lost its demonym and became a person "Library"
+    text = "The interviews are to be placed in the British Library as a historical record."
+    assert not {m.name for m in _by_kind(nlp, text, PERSON)} & {"Library", "British Library"}
+
+
 def test_word_written_lower_case_elsewhere_is_no_person(nlp):
     # "Jobs will also be lost" beside "jobs": a common noun opening a sentence
     doc = nlp("Jobs will also be lost in the US. The bank said 2,850 jobs would go.")
