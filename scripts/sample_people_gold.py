@@ -19,6 +19,7 @@ N_BBC_2, N_REUTERS_2 = 16, 8   # a second draw, all held out (heldout-2), after 
 N_BBC_3, N_REUTERS_3 = 30, 15  # a third draw, all held out (heldout-3), after heldout-2 was spent
 N_BBC_4, N_REUTERS_4 = 30, 15  # a fourth draw, all held out (heldout-4), after heldout-3 was spent
 N_BBC_5, N_REUTERS_5 = 30, 15  # a fifth draw, all held out (heldout-5), after heldout-4 was spent
+N_BBC_6, N_REUTERS_6 = 30, 15  # a sixth draw, all held out (heldout-6), after heldout-5 was spent
 
 
 def _unique(files: list[Path], skip_lines: int) -> list[Path]:
@@ -66,6 +67,11 @@ def main() -> None:
     fifth = [("bbc", p.relative_to(corpus / "bbc").as_posix())
              for p in rng_5.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_5)]
     fifth += [("reuters21578", p.name) for p in rng_5.sample([p for p in reuters if p.name not in taken], N_REUTERS_5)]
+    taken |= {f for _, f in fifth}
+    rng_6 = random.Random(SEED + 6)
+    sixth = [("bbc", p.relative_to(corpus / "bbc").as_posix())
+             for p in rng_6.sample([p for p in bbc if p.relative_to(corpus / "bbc").as_posix() not in taken], N_BBC_6)]
+    sixth += [("reuters21578", p.name) for p in rng_6.sample([p for p in reuters if p.name not in taken], N_REUTERS_6)]
     out = sys.stdout
     out.write("corpus\tfile\tsplit\n")
     for i, (name, file) in enumerate(drawn):
@@ -78,6 +84,8 @@ def main() -> None:
         out.write(f"{name}\t{file}\theldout-4\n")
     for name, file in fifth:
         out.write(f"{name}\t{file}\theldout-5\n")
+    for name, file in sixth:
+        out.write(f"{name}\t{file}\theldout-6\n")
 
 
 if __name__ == "__main__":
