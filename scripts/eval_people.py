@@ -87,8 +87,8 @@ def prf(tp: int, n_pred: int, n_gold: int) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "all"),
-                    default="dev")
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4",
+                                                       "heldout-5", "heldout-6", "all"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list each article's misses and extras")
     ap.add_argument("--kg", default=str(ROOT / ".venv/bin/kg") if (ROOT / ".venv/bin/kg").exists() else "kg")
     args = ap.parse_args()
