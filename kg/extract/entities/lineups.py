@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.shared.countries import city_population, country_form, place_country
+from kg.extract.shared.doc_text import doc_text
 from kg.extract.shared.titles import org_tails
 
 _L = r"[^\W\d_]"
@@ -60,14 +61,15 @@ def lineup_names(doc: Doc, name_words: set[str]) -> list[tuple[int, int]]:
     """Char spans of the people listed in the doc's line-ups, in text order.
 
     name_words: words of the multi-word PERSON names of the doc ("Pilkington" of "Kevin Pilkington")."""
-    if "," not in doc.text and ";" not in doc.text:
+    text = doc_text(doc)
+    if "," not in text and ";" not in text:
         return []
     index = _Doc(doc, name_words, [t.idx for t in doc if t.ent_type_ == "PERSON"])
     lists = [(label, entries) for label, entries in _lists(index) if entries]
     accepted = [entries for label, entries in lists if _lineup(label, entries)]
     if not accepted:
         return []
-    listed = {doc.text[s:e] for entries in accepted for entry in entries for s, e in entry.names}
+    listed = {text[s:e] for entries in accepted for entry in entries for s, e in entry.names}
     # a match report's other lists (unheaded substitutes, bookings, a referee) are its line-ups too
     more = [entries for label, entries in lists if not _lineup(label, entries) and _plausible(doc, entries, listed)]
     return sorted(span for entries in accepted + more for e in entries for span in e.names)
@@ -84,13 +86,14 @@ def _lineup(label: str, entries: list[_Entry]) -> bool:
 def _plausible(doc: Doc, entries: list[_Entry], listed: set[str]) -> bool:
     """Another list of a doc with a line-up: no place among them, one shown to be a person or all
     named in the line-ups ("Brebner." after "..., Brebner, Kerr (Cameron 87), ...": a booking)."""
+    text = doc_text(doc)
     return not any(e.place for e in entries) and (
-        any(e.evidence for e in entries) or all(doc.text[s:e] in listed for entry in entries for s, e in entry.names))
+        any(e.evidence for e in entries) or all(text[s:e] in listed for entry in entries for s, e in entry.names))
 
 
 def _lists(index: _Doc):
     """(heading, entries) for each piece of a line that is wholly a list of names."""
-    text = index.doc.text
+    text = doc_text(index.doc)
     for line in re.finditer(r"[^\n]+", text):
         start, found = line.start(), []
         for piece in _SENTENCE_END.split(line.group()):

@@ -34,6 +34,7 @@ from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, wor
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
+from kg.extract.shared.doc_text import doc_text
 from kg.extract.shared.titles import (
     appositive_role,
     clean_name,
@@ -47,7 +48,7 @@ from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
 
-for _ext in ("kg_entities", "kg_entity_context"):
+for _ext in ("kg_entities", "kg_entity_context", "kg_ents_by_text"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -387,16 +388,28 @@ _OTHER_KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 def _mostly_tagged_as(span: Span) -> str | None:
     """The kind the model gives the same words more often than PERSON in this doc ("Red Deer": ORG
     twice, PERSON once), when no title or honorific stands before any of them; else None."""
-    doc, text = span.doc, span.text
-    labels = [e.label_ for e in doc.ents if e.text == text]
-    if any(e.start > 0 and (is_title(doc[e.start - 1].text) or is_honorific(doc[e.start - 1].text))
-           for e in doc.ents if e.text == text):
+    doc = span.doc
+    same = _ents_by_text(doc).get(span.text, [])
+    labels = [label for label, _ in same]
+    if any(start > 0 and (is_title(doc[start - 1].text) or is_honorific(doc[start - 1].text))
+           for _, start in same):
         return None
     others = [lab for lab in labels if lab in _OTHER_KINDS]
     if len(others) <= labels.count("PERSON"):
         return None
     top = max(set(others), key=others.count)
     return _OTHER_KINDS[top]
+
+
+def _ents_by_text(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    """The doc's entity spans by their text: (label, first token), read once per doc (doc.ents
+    makes every span again on each read)."""
+    if doc._.kg_ents_by_text is None:
+        found: dict[str, list[tuple[str, int]]] = {}
+        for e in doc.ents:
+            found.setdefault(e.text, []).append((e.label_, e.start))
+        doc._.kg_ents_by_text = found
+    return doc._.kg_ents_by_text
 
 
 def _common_words(span: Span, ctx: _Context) -> bool:
@@ -534,7 +547,7 @@ def _build(doc: Doc) -> list[Mention]:
     for c in ctx.countries:
         if not taken & set(range(c.start, c.end)):
             found.append(c)
-    credits = find_credits(doc.text)                     # bylines and photo credits: not the story's people
+    credits = find_credits(doc_text(doc))                     # bylines and photo credits: not the story's people
     return [f.mention for f in sorted(found, key=lambda f: (f.mention.start, f.mention.end))
             if not credits.covers(f.mention.start, f.mention.end)]
 
@@ -544,7 +557,7 @@ def _players(doc: Doc, name_words: set[str], starts: list[int]) -> Iterator[Foun
     for start, end in lineup_names(doc, name_words):
         i, j = bisect_left(starts, start), bisect_left(starts, end)
         if i < j and starts[i] == start and doc[j - 1].idx + len(doc[j - 1]) == end:
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             yield Found(i, j, Mention(kind=PERSON, name=clean_name(text.split()), text=text, start=start, end=end))
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.quotes.cues import Cue, TokenRange, find_cues
 from kg.extract.quotes.marks import find_quotes
+from kg.extract.shared.doc_text import doc_text
 
 MARKS = "\"“”„«»‹›"
 MIN_WORDS = 3                  # shorter content is a scare quote or a fragment, not a statement
@@ -25,7 +26,7 @@ class QuoteArticle:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = text = doc.text            # Doc.text joins every token: read it once
+        self.text = text = doc_text(doc)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.spans, self.notes = find_quotes(text)
         self.qtok: list[TokenRange] = []
