@@ -34,6 +34,7 @@ from kg.extract.trade.deals import accepted_events, added_events, award_events, 
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
+from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
@@ -95,7 +96,7 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
     West Germany with 55,200"; False when a place that is no country stands there."""
     k = start - 1
-    while k >= 0 and region[k].lower_ in ("with", ":"):
+    while k >= 0 and region[k].lower_ in ("with", ":", "("):   # "China (419,196 tonnes), Egypt (301,909)"
         k -= 1
     if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
@@ -603,6 +604,8 @@ def _verb_above(noun: Token) -> Token | None:
 
 def _under_forecast(noun: Token) -> bool:
     """A flow noun a few steps under a forecast, permit or tender word, or conjoined to one that is."""
+    if _seen_changing(noun):
+        return True
     tok = noun
     for _ in range(4):
         if tok.head == tok:
@@ -616,6 +619,16 @@ def _under_forecast(noun: Token) -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX") and (is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
             return True   # "USDA estimated Soviet coarse grain imports at 12.00 mln tonnes"
+    return False
+
+
+def _seen_changing(noun: Token) -> bool:
+    """A flow a report 'sees' changing: "sees EC imports falling to 91.7 mln tonnes in 2000", "Imports
+    ... are seen rising to 58.6 mln" - a projection, not a flow that happened."""
+    for anc in list(noun.ancestors)[:4]:
+        if anc.tag_ == "VBG" and anc.dep_ in ("ccomp", "xcomp") and anc.head.lemma_.lower() == "see" \
+                or anc.lemma_.lower() == "see" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in anc.children):
+            return True
     return False
 
 
@@ -730,7 +743,8 @@ def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
     lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"), None)
     words = [t for t in sent if not t.is_space]
-    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text:
+    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text \
+            and not any(t.text == ":" for t in sent[lead.i - sent.start:]):   # "... in February were: China (...)"
         return
     goods = [t for c in lead.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree][1:]
     _set_frame(sent, ctx, ctx.owner(), items_in(goods))
@@ -745,7 +759,7 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     tokens = list(sent)
     evidence = sentence_evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
-    goods = frame.items or (ctx.last_items[1] if ctx.last_items else ())
+    goods = frame.items or (ctx.last_items[1] if ctx.last_items else ()) or ctx.goods
     figures = flow_figures(tokens)
     for fig in figures:
         unit = fig.unit or unit   # "Italy ... with 75,000 tonnes followed by West Germany with 55,200"
@@ -896,4 +910,5 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
+        found[before:] = with_pair_partner(found[before:], sent)
     yield from _merge(found)

@@ -117,6 +117,7 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "w
                        "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance", "average",
                        # flow words and trade terms that follow a figure: "imports to 4.15 billion fob"
                        "import", "export", "shipment", "sale", "purchase", "fob", "cif", "c&f", "calendar",
+                       "tender",
                        # place adverbs the tagger reads as nouns: "sent $16bn home"
                        "home", "abroad", "overseas",
                        # receivers counted after "to": "vaccines to more than 120 countries"
