@@ -34,7 +34,6 @@ from kg.extract.trade.deals import accepted_events, added_events, award_events, 
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
-from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
@@ -57,6 +56,7 @@ from kg.extract.trade.lexicon import (
     WITH_VERBS,
 )
 from kg.extract.trade.model import active
+from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention

@@ -130,7 +130,7 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     if k < 0 or k == start - 1:
         return False
     word = tokens[k].lower_
-    return word in _COMPARISON_WORDS or word in _ABOVE or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
+    return word in _COMPARISON_WORDS | _ABOVE or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
         or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
 
 
