@@ -113,6 +113,7 @@ class Frame:
     items: tuple[str, ...]
     unit: str | None
     end: int          # where the sentence that set it ends; lists must follow within _FRAME_REACH
+    parts: bool = False   # a breakdown: the rows are led by goods ("cotton 26,992"), not by countries
 
 
 _FRAME_REACH = 400   # characters: the list follows its lead-in in the same or the next paragraph

@@ -57,6 +57,7 @@ from kg.extract.trade.lexicon import (
 )
 from kg.extract.trade.model import active
 from kg.extract.trade.pairs import with_pair_partner
+from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -735,19 +736,21 @@ def _declared_unit(sent: Span) -> str | None:
     return None
 
 
-def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: tuple[str, ...]) -> None:
-    ctx.frame = Frame(exporter, items, _declared_unit(sent), sent.end_char)
+def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: tuple[str, ...],
+               parts: bool = False) -> None:
+    ctx.frame = Frame(exporter, items, _declared_unit(sent), sent.end_char, parts)
 
 
 def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
-    lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"), None)
+    lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"
+                 or t.lower_ in PART_LEADS and t.pos_ in ("NOUN", "PROPN")), None)
     words = [t for t in sent if not t.is_space]
     if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text \
             and not any(t.text == ":" for t in sent[lead.i - sent.start:]):   # "... in February were: China (...)"
         return
     goods = [t for c in lead.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree][1:]
-    _set_frame(sent, ctx, ctx.owner(), items_in(goods))
+    _set_frame(sent, ctx, ctx.owner(), items_in(goods), lead.lower_ in PART_LEADS)
 
 
 def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -759,6 +762,9 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     tokens = list(sent)
     evidence = sentence_evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
+    if frame.parts:
+        yield from part_events(sent, article, ctx, frame, unit)
+        return
     goods = frame.items or (ctx.last_items[1] if ctx.last_items else ()) or ctx.goods
     figures = flow_figures(tokens)
     for fig in figures:
