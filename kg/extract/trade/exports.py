@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
 from kg.extract.shared.countries import country_form
-from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
+from kg.extract.trade.actors import (
+    actor,
+    bound_for,
+    country_near,
+    is_country_token,
+    item_origin,
+    row_country,
+    subject_of,
+)
 from kg.extract.trade.clauses import (
     DEST_PREPS,
     FLOW_LEMMAS,
@@ -105,7 +113,7 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title) \
             and not (tok.is_title and country_form(tok.text) == "demonym"):   # "..., Guatemalan 196 (126)"
         return None
-    return is_country_token(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
+    return row_country(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
 
 
 def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[str, ...]:
@@ -616,11 +624,18 @@ def _under_forecast(noun: Token) -> bool:
         tok = tok.head
         if done_deal(tok):
             return False
-        if tok.lemma_.lower() in FORECAST_LEMMAS:
-            return True
+        if tok.lemma_.lower() in FORECAST_LEMMAS or tok.pos_ == "NOUN" and tok.lemma_.lower() in _ESTIMATES:
+            return True   # "its estimate of Soviet grain imports"
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATES
+                                               for c in tok.children):
+            return True   # "raised its estimate for 1986/87 Soviet grain imports to 26 mln tonnes"
         if tok.pos_ in ("VERB", "AUX") and (is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
             return True   # "USDA estimated Soviet coarse grain imports at 12.00 mln tonnes"
     return False
+
+
+# Nouns of a figure someone reckons, not one that was recorded.
+_ESTIMATES = frozenset({"estimate", "projection", "outlook"})
 
 
 def _seen_changing(noun: Token) -> bool:
@@ -800,7 +815,7 @@ def _pair_country(tokens: Sequence[Token], fig: Figure) -> tuple[str, Mention] |
     while k >= 0 and tokens[k].lower_ in _PAIR_GLUE and glue < 3:
         k, glue = k - 1, glue + 1
     if k >= 0 and (tokens[k].ent_type_ in ("GPE", "NORP") or tokens[k].pos_ == "PROPN") \
-            and (m := is_country_token(tokens[k])):
+            and (m := row_country(tokens[k])):
         return "listed", m
     return None
 

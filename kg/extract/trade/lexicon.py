@@ -76,7 +76,7 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              "bid", "try", "attempt",
                              # permits, tenders and talks: goods that may move, not goods that moved
                              # ("authorised the export of 65,000 tonnes", "the tender calls for shipment")
-                             "authorise", "authorize", "allow", "permit", "approve", "license", "call",
+                             "authorise", "authorize", "allow", "permit", "approve", "license", "call", "grant",
                              "invite", "tender", "negotiate", "discuss", "consider", "propose", "request",
                              "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require",
                              "prediction", "projection", "expectation", "outlook",
