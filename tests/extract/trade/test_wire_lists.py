@@ -65,7 +65,8 @@ def test_country_rows_under_a_destination_lead_take_the_headline_goods(story):
                 "The ten principal destinations during January/December 1986 were as "
                 "follows, in tonnes:\n\nHolland 2,444,260 (2,234,049), Belgium 546,423 (595,635).",
                 headline="ARGENTINE SUBPRODUCTS SHIPMENTS IN 1986")
-    assert rows(out)[-2:] == [("AR", "NL", ("subproduct",), Decimal(2444260)), ("AR", "BE", ("subproduct",), Decimal(546423))]
+    assert rows(out)[-2:] == [("AR", "NL", ("subproduct",), Decimal(2444260)),
+                              ("AR", "BE", ("subproduct",), Decimal(546423))]
 
 
 def test_parts_of_a_purchase_keep_its_sides_and_a_programme_number_is_no_figure(story):
