@@ -494,7 +494,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
     lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
-                     and c.ent_type_ != "DATE"])
+                     and c.ent_type_ != "DATE"]) or _coordinated_goods(noun)
     lead = lead + items_in(of_phrase)
     # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
     # ("Corn sales of 2,806,300 tonnes": the unit is its head)
@@ -512,6 +512,15 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _coordinated_goods(noun: Token) -> tuple[str, ...]:
+    """Goods coordinated before the flow noun, which the parser hangs as one nominal modifier:
+    "Crude oil and natural gas exports totalled 4.56 billion crowns"."""
+    mod = next((c for c in noun.lefts if c.dep_ == "nmod" and any(k.dep_ == "conj" for k in c.children)), None)
+    if mod is None or any(is_country_token(t) or t.ent_type_ in ("DATE", "ORG") for t in mod.subtree):
+        return ()
+    return items_in(list(mod.subtree))
 
 
 def _partner(noun: Token, owner: Mention | None) -> Mention | None:
