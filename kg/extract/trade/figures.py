@@ -96,6 +96,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True
     if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
         return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
+    if "times" in after and f.kind == "count":
+        return True   # "were 2-3/4 times the previous week's low": a ratio, not a flow
     if after and after[0] in _CHANGE_NOUNS:
         return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
     if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":

@@ -99,3 +99,11 @@ def test_row_country_the_tagger_merged_with_its_figure(story):
 ])
 def test_comparisons_projections_and_licences_are_no_flows(story, body):
     assert [e.value or e.quantity for e in story(body)] in ([], [Decimal("24120000000")])
+
+
+def test_goods_coordinated_before_the_flow_noun_are_its_items(story):
+    # hard: the parser hangs "Crude oil and natural gas" on "exports" as one nominal modifier
+    out = story("OSLO, April 1 - Crude oil and natural gas exports totalled 4.56 billion crowns in February, "
+                "against 5.10 billion in January.", headline="NORWAY TRADE")
+    assert [(e.exporter.code, e.items, e.value, e.currency) for e in out] == [
+        ("NO", ("crude oil", "natural gas"), Decimal("4560000000"), "NOK")]
