@@ -518,8 +518,9 @@ def _coordinated_goods(noun: Token) -> tuple[str, ...]:
     """Goods coordinated before the flow noun, which the parser hangs as one nominal modifier:
     "Crude oil and natural gas exports totalled 4.56 billion crowns"."""
     mod = next((c for c in noun.lefts if c.dep_ == "nmod" and any(k.dep_ == "conj" for k in c.children)), None)
-    if mod is None or any(is_country_token(t) or t.ent_type_ in ("DATE", "ORG") for t in mod.subtree):
-        return ()
+    if mod is None or any(is_country_token(t) or t.ent_type_ in ("DATE", "ORG") for t in mod.subtree) \
+            or any(t.lower_.startswith("non") for c in noun.lefts for t in c.subtree):
+        return ()   # "non-oil and gas exports" are all goods but those
     return items_in(list(mod.subtree))
 
 

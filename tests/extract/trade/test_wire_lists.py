@@ -103,7 +103,14 @@ def test_comparisons_projections_and_licences_are_no_flows(story, body):
 
 def test_goods_coordinated_before_the_flow_noun_are_its_items(story):
     # hard: the parser hangs "Crude oil and natural gas" on "exports" as one nominal modifier
-    out = story("OSLO, April 1 - Crude oil and natural gas exports totalled 4.56 billion crowns in February, "
-                "against 5.10 billion in January.", headline="NORWAY TRADE")
-    assert [(e.exporter.code, e.items, e.value, e.currency) for e in out] == [
+    out = story("OSLO, April 1 - Exports dropped to 10.66 billion crowns last month.\n\nCrude oil and natural gas "
+                "exports totalled 4.56 billion crowns in February, against 5.10 billion in January.",
+                headline="NORWAY TRADE")
+    assert [(e.exporter.code, e.items, e.value, e.currency) for e in out][1:] == [
         ("NO", ("crude oil", "natural gas"), Decimal("4560000000"), "NOK")]
+
+
+def test_goods_excluded_by_non_are_no_items(story):
+    out = story("JAKARTA, April 1 - Indonesia's non-oil and gas exports fell to 5.79 billion dlrs in calendar 1986 "
+                "from 5.98 billion in 1985.", headline="INDONESIA TRADE")
+    assert [(e.exporter.code, e.items) for e in out] == [("ID", ())]
