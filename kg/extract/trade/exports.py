@@ -787,8 +787,8 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     tokens = list(sent)
     evidence = sentence_evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
-    if frame.parts:
-        yield from part_events(sent, article, ctx, frame, unit)
+    if frame.parts:   # the rows of a total's breakdown are in the total's unit, said or not
+        yield from part_events(sent, article, ctx, frame, unit or ctx.measured)
         return
     goods = frame.items or (ctx.last_items[1] if ctx.last_items else ()) or ctx.goods
     figures = flow_figures(tokens)
@@ -896,6 +896,7 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     measured = {f.start: f.unit for f in figures if f.unit}
     if not measured:
         return
+    ctx.measured = measured[max(measured)]
     words: list[str] = []
     goods = None                  # the last commodity named so far in the sentence
     for k, t in enumerate(tokens):
