@@ -114,3 +114,12 @@ def test_goods_excluded_by_non_are_no_items(story):
     out = story("JAKARTA, April 1 - Indonesia's non-oil and gas exports fell to 5.79 billion dlrs in calendar 1986 "
                 "from 5.98 billion in 1985.", headline="INDONESIA TRADE")
     assert [(e.exporter.code, e.items) for e in out] == [("ID", ())]
+
+
+def test_breakdown_rows_take_the_unit_of_the_total(story):
+    # hard: the rows say no unit and the lead declares none; the total before them is in tonnes
+    out = story("BUENOS AIRES, April 1 - Argentine vegetable oils shipments during November amounted to 138,257 "
+                "tonnes.\n\nThe breakdown was: sunflower 27,715 (43,064), linseed 5,228 (4,473).",
+                headline="ARGENTINE VEGETABLE OIL SHIPMENTS")
+    assert [(e.items, e.quantity, e.unit) for e in out][-2:] == [(("sunflower",), Decimal(27715), "tonne"),
+                                                                 (("linseed",), Decimal(5228), "tonne")]
