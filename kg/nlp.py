@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import KGError
+from kg.extract.shared import wire_breaks
 
 
 @cache
@@ -17,6 +18,8 @@ def load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
         nlp.max_length = max(nlp.max_length, int(config.setting("max_chars")))
+        if "parser" in nlp.pipe_names:   # digest items joined by "..." are separate sentences
+            nlp.add_pipe(wire_breaks.NAME, before="parser")
         return nlp
     except OSError:
         raise KGError(

@@ -113,6 +113,7 @@ class Frame:
     items: tuple[str, ...]
     unit: str | None
     end: int          # where the sentence that set it ends; lists must follow within _FRAME_REACH
+    parts: bool = False   # a breakdown: the rows are led by goods ("cotton 26,992"), not by countries
 
 
 _FRAME_REACH = 400   # characters: the list follows its lead-in in the same or the next paragraph
@@ -128,6 +129,7 @@ class TradeContext:
     last_unit: tuple[str | None, str | None] = (None, None)   # (unit, currency) of the last figure
     money: str | None = None                  # the currency the story last wrote, even of a balance
     measures: list[tuple[int, str | None, str | None]] = field(default_factory=list)   # this sentence's units
+    measured: str | None = None               # the unit of the last figure written, flow or not
     unit_goods: dict[str, tuple[str, ...]] = field(default_factory=dict)   # unit -> goods last measured in it
     last_items: tuple[str, tuple[str, ...]] | None = None     # (unit, items) of the last measured flow
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it

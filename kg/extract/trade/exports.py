@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
 from kg.extract.shared.countries import country_form
-from kg.extract.trade.actors import actor, bound_for, country_near, is_country_token, item_origin, subject_of
+from kg.extract.trade.actors import (
+    actor,
+    bound_for,
+    country_near,
+    is_country_token,
+    item_origin,
+    row_country,
+    subject_of,
+)
 from kg.extract.trade.clauses import (
     DEST_PREPS,
     FLOW_LEMMAS,
@@ -56,6 +64,8 @@ from kg.extract.trade.lexicon import (
     WITH_VERBS,
 )
 from kg.extract.trade.model import active
+from kg.extract.trade.pairs import with_pair_partner
+from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -95,7 +105,7 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
     West Germany with 55,200"; False when a place that is no country stands there."""
     k = start - 1
-    while k >= 0 and region[k].lower_ in ("with", ":"):
+    while k >= 0 and region[k].lower_ in ("with", ":", "("):   # "China (419,196 tonnes), Egypt (301,909)"
         k -= 1
     if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
@@ -103,7 +113,7 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title) \
             and not (tok.is_title and country_form(tok.text) == "demonym"):   # "..., Guatemalan 196 (126)"
         return None
-    return is_country_token(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
+    return row_country(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
 
 
 def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[str, ...]:
@@ -484,7 +494,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
     lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
-                     and c.ent_type_ != "DATE"])
+                     and c.ent_type_ != "DATE"]) or _coordinated_goods(noun)
     lead = lead + items_in(of_phrase)
     # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
     # ("Corn sales of 2,806,300 tonnes": the unit is its head)
@@ -502,6 +512,16 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+def _coordinated_goods(noun: Token) -> tuple[str, ...]:
+    """Goods coordinated before the flow noun, which the parser hangs as one nominal modifier:
+    "Crude oil and natural gas exports totalled 4.56 billion crowns"."""
+    mod = next((c for c in noun.lefts if c.dep_ == "nmod" and any(k.dep_ == "conj" for k in c.children)), None)
+    if mod is None or any(is_country_token(t) or t.ent_type_ in ("DATE", "ORG") for t in mod.subtree) \
+            or any(t.lower_.startswith("non") for c in noun.lefts for t in c.subtree):
+        return ()   # "non-oil and gas exports" are all goods but those
+    return items_in(list(mod.subtree))
 
 
 def _partner(noun: Token, owner: Mention | None) -> Mention | None:
@@ -603,6 +623,8 @@ def _verb_above(noun: Token) -> Token | None:
 
 def _under_forecast(noun: Token) -> bool:
     """A flow noun a few steps under a forecast, permit or tender word, or conjoined to one that is."""
+    if _seen_changing(noun):
+        return True
     tok = noun
     for _ in range(4):
         if tok.head == tok:
@@ -612,10 +634,27 @@ def _under_forecast(noun: Token) -> bool:
         tok = tok.head
         if done_deal(tok):
             return False
-        if tok.lemma_.lower() in FORECAST_LEMMAS:
-            return True
+        if tok.lemma_.lower() in FORECAST_LEMMAS or tok.pos_ == "NOUN" and tok.lemma_.lower() in _ESTIMATES:
+            return True   # "its estimate of Soviet grain imports"
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATES
+                                               for c in tok.children):
+            return True   # "raised its estimate for 1986/87 Soviet grain imports to 26 mln tonnes"
         if tok.pos_ in ("VERB", "AUX") and (is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
             return True   # "USDA estimated Soviet coarse grain imports at 12.00 mln tonnes"
+    return False
+
+
+# Nouns of a figure someone reckons, not one that was recorded.
+_ESTIMATES = frozenset({"estimate", "projection", "outlook"})
+
+
+def _seen_changing(noun: Token) -> bool:
+    """A flow a report 'sees' changing: "sees EC imports falling to 91.7 mln tonnes in 2000", "Imports
+    ... are seen rising to 58.6 mln" - a projection, not a flow that happened."""
+    for anc in list(noun.ancestors)[:4]:
+        if anc.tag_ == "VBG" and anc.dep_ in ("ccomp", "xcomp") and anc.head.lemma_.lower() == "see" \
+                or anc.lemma_.lower() == "see" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in anc.children):
+            return True
     return False
 
 
@@ -722,18 +761,21 @@ def _declared_unit(sent: Span) -> str | None:
     return None
 
 
-def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: tuple[str, ...]) -> None:
-    ctx.frame = Frame(exporter, items, _declared_unit(sent), sent.end_char)
+def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: tuple[str, ...],
+               parts: bool = False) -> None:
+    ctx.frame = Frame(exporter, items, _declared_unit(sent), sent.end_char, parts)
 
 
 def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
-    lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"), None)
+    lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"
+                 or t.lower_ in PART_LEADS and t.pos_ in ("NOUN", "PROPN")), None)
     words = [t for t in sent if not t.is_space]
-    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text:
+    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text \
+            and not any(t.text == ":" for t in sent[lead.i - sent.start:]):   # "... in February were: China (...)"
         return
     goods = [t for c in lead.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree][1:]
-    _set_frame(sent, ctx, ctx.owner(), items_in(goods))
+    _set_frame(sent, ctx, ctx.owner(), items_in(goods), lead.lower_ in PART_LEADS)
 
 
 def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -745,7 +787,10 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     tokens = list(sent)
     evidence = sentence_evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
-    goods = frame.items or (ctx.last_items[1] if ctx.last_items else ())
+    if frame.parts:   # the rows of a total's breakdown are in the total's unit, said or not
+        yield from part_events(sent, article, ctx, frame, unit or ctx.measured)
+        return
+    goods = frame.items or (ctx.last_items[1] if ctx.last_items else ()) or ctx.goods
     figures = flow_figures(tokens)
     for fig in figures:
         unit = fig.unit or unit   # "Italy ... with 75,000 tonnes followed by West Germany with 55,200"
@@ -780,7 +825,7 @@ def _pair_country(tokens: Sequence[Token], fig: Figure) -> tuple[str, Mention] |
     while k >= 0 and tokens[k].lower_ in _PAIR_GLUE and glue < 3:
         k, glue = k - 1, glue + 1
     if k >= 0 and (tokens[k].ent_type_ in ("GPE", "NORP") or tokens[k].pos_ == "PROPN") \
-            and (m := is_country_token(tokens[k])):
+            and (m := row_country(tokens[k])):
         return "listed", m
     return None
 
@@ -851,6 +896,7 @@ def _note_measures(sent: Span, ctx: TradeContext) -> None:
     measured = {f.start: f.unit for f in figures if f.unit}
     if not measured:
         return
+    ctx.measured = measured[max(measured)]
     words: list[str] = []
     goods = None                  # the last commodity named so far in the sentence
     for k, t in enumerate(tokens):
@@ -896,4 +942,5 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
+        found[before:] = with_pair_partner(found[before:], sent)
     yield from _merge(found)

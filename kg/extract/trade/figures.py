@@ -48,7 +48,8 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
         compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
             or _compared_over(tokens, f.start)
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
-        comparing = before in _COMPARISON_WORDS or compared or comparing and before in ("and", ",", "or") \
+        comparing = before in _COMPARISON_WORDS and not _country_bracket(tokens, f) or compared \
+            or comparing and before in ("and", ",", "or") \
             and not paired_after(tokens, f)   # "..., 24,391 from Australia": the list's next element
         if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
             break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
@@ -65,6 +66,14 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
     return keep
 
 
+def _country_bracket(tokens: Sequence[Token], f: Figure) -> bool:
+    """A list element's own figure in brackets after its country: "China (419,196 tonnes), Egypt
+    (301,909)" - not an earlier period, which follows a figure: "Holland 2,444,260 (2,234,049)"."""
+    return f.start > 1 and tokens[f.start - 1].text == "(" and is_country_token(tokens[f.start - 2]) is not None
+
+
+# Words a number names a law or programme after: "PL 480", "Public Law 480", "Section 22".
+_LAW_NAMES = frozenset({"PL", "P.L.", "Law", "Section"})
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                         "tenths"})
 
@@ -79,12 +88,16 @@ _CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "gain
 def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
     """A fraction ("two thirds of the 5.8 mln tonnes"), the low end of a percent range ("95 to 98 pct")
     or a vessel's size ("the 2,852 dwt motor vessel")."""
+    if f.start > 0 and tokens[f.start - 1].text in _LAW_NAMES:
+        return True   # "in its PL 480 tender": the number names a law or programme
     after = [t.lower_ for t in tokens[f.end:f.end + 3]]
     if after and (after[0] in _FRACTIONS or after[0] in _SIZES) \
             or len(after) > 1 and after[0] == "-" and after[1] in _FRACTIONS:   # "one-fifth"
         return True
     if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):
         return True   # "Five other ships loaded with raw sugar": vessels counted, not goods
+    if "times" in after and f.kind == "count":
+        return True   # "were 2-3/4 times the previous week's low": a ratio, not a flow
     if after and after[0] in _CHANGE_NOUNS:
         return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
     if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":
@@ -104,6 +117,10 @@ def paired_after(tokens: Sequence[Token], f: Figure) -> bool:
     return k < len(tokens) and is_country_token(tokens[k]) is not None
 
 
+# Behind a determiner these compare: "42 pct above the 16.98 billion dlrs recorded in February 1986".
+_ABOVE = frozenset({"above", "below", "beyond"})
+
+
 def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     """A figure another one is compared with, behind a determiner or possessor: "than December's 421
     mln", "up on the 314 mln in January 1986"."""
@@ -115,7 +132,7 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     if k < 0 or k == start - 1:
         return False
     word = tokens[k].lower_
-    return word in _COMPARISON_WORDS or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
+    return word in _COMPARISON_WORDS | _ABOVE or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
         or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
 
 

@@ -76,7 +76,7 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              "bid", "try", "attempt",
                              # permits, tenders and talks: goods that may move, not goods that moved
                              # ("authorised the export of 65,000 tonnes", "the tender calls for shipment")
-                             "authorise", "authorize", "allow", "permit", "approve", "license", "call",
+                             "authorise", "authorize", "allow", "permit", "approve", "license", "call", "grant",
                              "invite", "tender", "negotiate", "discuss", "consider", "propose", "request",
                              "ban", "suspend", "halt", "cancel", "reject", "estimate", "need", "require",
                              "prediction", "projection", "expectation", "outlook",
@@ -117,6 +117,7 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "w
                        "low", "amount", "sum", "worth", "deficit", "surplus", "gap", "balance", "average",
                        # flow words and trade terms that follow a figure: "imports to 4.15 billion fob"
                        "import", "export", "shipment", "sale", "purchase", "fob", "cif", "c&f", "calendar",
+                       "tender",
                        # place adverbs the tagger reads as nouns: "sent $16bn home"
                        "home", "abroad", "overseas",
                        # receivers counted after "to": "vaccines to more than 120 countries"
