@@ -48,7 +48,7 @@ from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
 
-for _ext in ("kg_entities", "kg_entity_context", "kg_ents_by_text"):
+for _ext in ("kg_entities", "kg_entity_context", "kg_ents_by_text", "kg_name_tokens"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -145,6 +145,17 @@ def _org_like(words: list) -> bool:
 
 
 def _name_tokens(span: Span) -> list:
+    """_words_of_name of a span, worked out once per span of a doc (the doc's names, the classifier
+    and the person mention each ask for them). The list is shared: callers must not change it."""
+    if (known := span.doc._.kg_name_tokens) is None:
+        known = span.doc._.kg_name_tokens = {}
+    key = (span.start, span.end)
+    if (words := known.get(key)) is None:
+        words = known[key] = _words_of_name(span)
+    return words
+
+
+def _words_of_name(span: Span) -> list:
     """The words of the name itself: titles, stray lower-case words and what follows punctuation cut.
 
     The small model's PERSON spans run over "said Wales", "Clive Griffiths - Wales",
