@@ -64,7 +64,7 @@ def lineup_names(doc: Doc, name_words: set[str]) -> list[tuple[int, int]]:
     text = doc_text(doc)
     if "," not in text and ";" not in text:
         return []
-    index = _Doc(doc, name_words, [t.idx for t in doc if t.ent_type_ == "PERSON"])
+    index = _Doc(doc, name_words, [t.idx for e in doc.ents if e.label_ == "PERSON" for t in e])
     lists = [(label, entries) for label, entries in _lists(index) if entries]
     accepted = [entries for label, entries in lists if _lineup(label, entries)]
     if not accepted:
