@@ -31,6 +31,7 @@ from kg.extract.entities.bodies import Found, body_mentions, country_spans
 from kg.extract.entities.given_names import untagged_names, with_given_name
 from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
+from kg.extract.entities.plurals import plural_of_people
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
@@ -154,6 +155,8 @@ def _name_tokens(span: Span) -> list:
             len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text))) or (
             len(words) > 2 and _descriptor(words[0]))):
         words = words[1:]
+    if len(words) > 2 and plural_of_people(words[0].text) and words[1].is_punct:
+        words = words[2:]                               # "three other ethnic minority MPs - Keith Vaz"
     if words and words[0].text == "-":
         return []                                       # "Tory-Labour debate", "Zafi-D": a compound, no name
     if len(words) > 3 and country_form(f"{words[0].text} {words[1].text}") == "demonym":
@@ -457,8 +460,9 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text):
-        return None                                     # "Registering names ...", "or Welsh", "the Briton", "Britpop"
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text) \
+            or plural_of_people(span.text):
+        return None                                     # "Registering ...", "or Welsh", "the Briton", "Britpop", "MPs"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)

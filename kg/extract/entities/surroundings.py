@@ -311,8 +311,11 @@ _SET_OFF = {",", "-", ":", "–", "—"}
 def _counted_kind(doc: Doc, start: int, end: int) -> str | None:
     """"two singles, Club Foot and LSF", "Grokster and StreamCast, two file-sharing networks": a list
     of names set off beside a counted plural noun of bodies or works ("two strikers, X and Y" are
-    people). The list is walked at most _EXAMPLE_REACH tokens either way."""
-    k = start - 1
+    people). The list is walked at most _EXAMPLE_REACH tokens either way; a name that is the
+    subject of a verb after it opens a clause of its own ("the two earlier films, Alfonso Cuaron
+    brings in a bleak feel")."""
+    root = doc[end - 1]
+    k = start - 1 if not (root.dep_ == "nsubj" and root.head.i >= end) else 0
     while k > 0 and start - k <= _EXAMPLE_REACH:
         t = doc[k]
         if t.text in _SET_OFF and (kind := _counted_plural(doc, k - 1)) is not None:
