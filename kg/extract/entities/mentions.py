@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
+from kg.extract.entities.coordination import person_beside
 from kg.extract.entities.given_names import untagged_names, with_given_name
 from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
@@ -355,7 +356,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
     if kind in (ORGANIZATION, PLACE) and not form and (len(span) <= 2 or _two_words(span)) and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
-            or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))) \
+            or span[-1].text in ctx.surnames or (not single and _person_by_context(span, ctx))) \
             or kind == ORGANIZATION and _particle_name(span, ctx):
         return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
@@ -436,6 +437,10 @@ def _particle_name(span: Span, ctx: _Context) -> bool:
     words = [t for t in span if t.lower_ not in _PARTICLES]
     return len(span) > len(words) == 2 and span[1].is_lower and words[0].is_title and words[-1].is_title \
         and words[-1].text in ctx.names.name_words and not country_form(words[0].text)
+
+
+def _person_by_context(span: Span, ctx: _Context) -> bool:
+    return _person_elsewhere(span, ctx) or person_beside(span)
 
 
 def _person_elsewhere(span: Span, ctx: _Context) -> bool:
