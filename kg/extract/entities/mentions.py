@@ -141,7 +141,10 @@ def _name_words(doc: Doc, untagged: list[Span]) -> set[str]:
 
 
 def _org_like(words: list) -> bool:
-    """"Manchester United", "Lycos Europe", "Ulster Schools Cup": a PERSON span that names a body."""
+    """"Manchester United", "Lycos Europe", "Ulster Schools Cup": a PERSON span that names a body;
+    not after a name particle, which makes the word a surname ("DJ Rob da Bank")."""
+    if len(words) > 2 and words[-2].lower_ in _PARTICLES:
+        return False
     return words[-1].text in _CONTINENTS or words[-1].lower_ in org_tails()
 
 

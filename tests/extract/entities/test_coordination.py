@@ -54,3 +54,9 @@ def test_name_opening_its_own_clause_after_counted_works_is_a_person(nlp):
     text = ("Gone are the warm, bright colours found in the two earlier films, Alfonso Cuaron brings in a "
             "bleak and cold feel that is simply gorgeous.")
     assert "Alfonso Cuaron" in _people(nlp, text)
+
+
+def test_surname_after_a_particle_is_no_company_word(nlp):
+    # BBC entertainment/197: "Bank" closes company names, but after "Da" it is a surname
+    text = "Rob Da Bank filled in after Peel had a heart attack aged 65 in October."
+    assert "Rob Da Bank" in _people(nlp, text)
