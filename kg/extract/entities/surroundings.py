@@ -18,7 +18,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - before "of the Year", as the title of an award ("European Businessman of the Year");
 - in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF");
 - before a relative "which" that is attached to it ("Rockstar, which is behind the GTA titles");
-- as what a player joined, before words of a move ("joined Tottenham in an 18-month loan deal").
+- as what a player joined, before words of a move ("joined Tottenham in an 18-month loan deal");
+- before a possessive and a venue noun ("Grauman's Chinese Theatre", venues.py).
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -28,6 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities.venues import named_venue
 from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.countries import city_population, country_form
 from kg.extract.shared.titles import (
@@ -394,4 +396,4 @@ def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
           _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
-          _seat, _of_the_year, _counted_kind, _which_after, _joined_club)
+          _seat, _of_the_year, _counted_kind, _which_after, _joined_club, named_venue)

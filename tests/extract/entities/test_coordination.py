@@ -60,3 +60,10 @@ def test_surname_after_a_particle_is_no_company_word(nlp):
     # BBC entertainment/197: "Bank" closes company names, but after "Da" it is a surname
     text = "Rob Da Bank filled in after Peel had a heart attack aged 65 in October."
     assert "Rob Da Bank" in _people(nlp, text)
+
+
+def test_namesake_of_a_venue_is_no_person(nlp):
+    # BBC entertainment/093 and sport/138: the founder's and the saint's names inside a venue's
+    text = ("The premiere of Godzilla: Final Wars at Grauman's Chinese Theatre followed the ceremony. "
+            "He could then return to St James' Park - and he says that he wants to.")
+    assert not {"Grauman", "St James", "James"} & _people(nlp, text)
