@@ -25,6 +25,7 @@ from kg.extract.shared.countries import country_code, country_label
 from kg.extract.shared.titles import POSSESSIVES, role_head
 from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
 from kg.ids import slug
+from kg.surname_variants import same_surname
 
 # Across articles a bare surname is the person who has at least this share of the full-name
 # mentions among those it could be ("Blair": the prime minister, not a relative named once).
@@ -252,6 +253,11 @@ def _single(word: str, m: Mention, recent: list[tuple], in_article: list[tuple],
     later = _pick(word, role, list(dict.fromkeys(c for c in in_article if has(c))), roles)
     if len(later) == 1:
         return later[0]
+    if not later:                       # "Ms Abbott" of "Diane Abbot": this article's spelling slipped
+        variants = list(dict.fromkeys(c for c in [*reversed(recent), *in_article]
+                                      if c[0] != "?" and same_surname(word, c)))
+        if len(variants) == 1:
+            return variants[0]
     # Across articles only a surname is matched ("Mr Kerry": John Kerry, not Kerry McFadden); a
     # given-name position only after a title, which marks a family-name-first surname ("President
     # Hu": Hu Jintao), never a bare first name ("Andre"). An untitled word the corpus mostly

@@ -325,3 +325,23 @@ def test_bare_al_is_no_surname_of_anyone():
     ms = [_p("Khalaf al-Oteiba", 0), _p("Al", 100)]
     res = resolve([_facts("a", *ms)])
     assert _key(res, "a", ms[1]) != "person/khalaf-al-oteiba"
+
+
+def test_surname_spelt_with_a_hyphen_joins_the_spaced_full_name_in_the_article():
+    # BBC politics/325: "Robert Kilroy Silk" ... "Mr Kilroy-Silk"
+    full, bare = _p("Robert Kilroy Silk", 0), _p("Kilroy-Silk", 100, text="Mr Kilroy-Silk")
+    res = resolve([_facts("a", full, bare)])
+    assert _key(res, "a", bare) == _key(res, "a", full) == "person/robert-kilroy-silk"
+
+
+def test_surname_missing_a_doubled_letter_joins_the_full_name_in_the_article():
+    # BBC politics/143: "Labour MP Diane Abbot" ... "Ms Abbott"
+    full, bare = _p("Diane Abbot", 0, "Labour MP"), _p("Abbott", 100, text="Ms Abbott")
+    res = resolve([_facts("a", full, bare)])
+    assert _key(res, "a", bare) == _key(res, "a", full)
+
+
+def test_near_spelling_never_joins_a_person_of_another_article():
+    full, bare = _p("Diane Abbot", 0), _p("Abbott", 100, text="Ms Abbott")
+    res = resolve([_facts("a", full), _facts("b", bare)])
+    assert _key(res, "b", bare) != _key(res, "a", full)

@@ -28,9 +28,11 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import register
 from kg.extract.entities.bodies import Found, body_mentions, country_spans
+from kg.extract.entities.coordination import person_beside
 from kg.extract.entities.given_names import untagged_names, with_given_name
 from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
+from kg.extract.entities.plurals import plural_of_people
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
 from kg.extract.shared.credits import find_credits
@@ -140,7 +142,10 @@ def _name_words(doc: Doc, untagged: list[Span]) -> set[str]:
 
 
 def _org_like(words: list) -> bool:
-    """"Manchester United", "Lycos Europe", "Ulster Schools Cup": a PERSON span that names a body."""
+    """"Manchester United", "Lycos Europe", "Ulster Schools Cup": a PERSON span that names a body;
+    not after a name particle, which makes the word a surname ("DJ Rob da Bank")."""
+    if len(words) > 2 and words[-2].lower_ in _PARTICLES:
+        return False
     return words[-1].text in _CONTINENTS or words[-1].lower_ in org_tails()
 
 
@@ -166,6 +171,8 @@ def _words_of_name(span: Span) -> list:
             len(words) > 1 and (is_title(words[0].text) or is_honorific(words[0].text))) or (
             len(words) > 2 and _descriptor(words[0]))):
         words = words[1:]
+    if len(words) > 2 and plural_of_people(words[0].text) and words[1].is_punct:
+        words = words[2:]                               # "three other ethnic minority MPs - Keith Vaz"
     if words and words[0].text == "-":
         return []                                       # "Tory-Labour debate", "Zafi-D": a compound, no name
     if len(words) > 3 and country_form(f"{words[0].text} {words[1].text}") == "demonym":
@@ -364,7 +371,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
     if kind in (ORGANIZATION, PLACE) and not form and (len(span) <= 2 or _two_words(span)) and (
             (single and span.text in name_words) or role_span(span.doc, span.start) is not None
-            or span[-1].text in ctx.surnames or (not single and _person_elsewhere(span, ctx))) \
+            or span[-1].text in ctx.surnames or (not single and _person_by_context(span, ctx))) \
             or kind == ORGANIZATION and _particle_name(span, ctx):
         return _person(span, ctx.bodies)
     if form == "capital" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
@@ -459,6 +466,10 @@ def _particle_name(span: Span, ctx: _Context) -> bool:
         and words[-1].text in ctx.names.name_words and not country_form(words[0].text)
 
 
+def _person_by_context(span: Span, ctx: _Context) -> bool:
+    return _person_elsewhere(span, ctx) or person_beside(span)
+
+
 def _person_elsewhere(span: Span, ctx: _Context) -> bool:
     """A two-word ORG or place span that is a person: its last word is written after an honorific
     elsewhere ("Yonca Brunini" ... "Ms Brunini"), it is listed between persons ("starring Robert De
@@ -481,8 +492,9 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text):
-        return None                                     # "Registering names ...", "or Welsh", "the Briton", "Britpop"
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text) \
+            or plural_of_people(span.text):
+        return None                                     # "Registering ...", "or Welsh", "the Briton", "Britpop", "MPs"
     if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)

@@ -18,7 +18,8 @@ The small model tags bands, clubs, works and companies PERSON ("Keane", "Werder 
 - before "of the Year", as the title of an award ("European Businessman of the Year");
 - in a list set off beside a counted plural of bodies or works ("two singles, Club Foot and LSF");
 - before a relative "which" that is attached to it ("Rockstar, which is behind the GTA titles");
-- as what a player joined, before words of a move ("joined Tottenham in an 18-month loan deal").
+- as what a player joined, before words of a move ("joined Tottenham in an 18-month loan deal");
+- before a possessive and a venue noun ("Grauman's Chinese Theatre", venues.py).
 Each rule looks at a few tokens around one occurrence; callers take the verdict of any
 occurrence in the doc, unless the doc writes the name after a title or honorific.
 """
@@ -28,6 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.entities.venues import named_venue
 from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.countries import city_population, country_form
 from kg.extract.shared.titles import (
@@ -311,8 +313,11 @@ _SET_OFF = {",", "-", ":", "–", "—"}
 def _counted_kind(doc: Doc, start: int, end: int) -> str | None:
     """"two singles, Club Foot and LSF", "Grokster and StreamCast, two file-sharing networks": a list
     of names set off beside a counted plural noun of bodies or works ("two strikers, X and Y" are
-    people). The list is walked at most _EXAMPLE_REACH tokens either way."""
-    k = start - 1
+    people). The list is walked at most _EXAMPLE_REACH tokens either way; a name that is the
+    subject of a verb after it opens a clause of its own ("the two earlier films, Alfonso Cuaron
+    brings in a bleak feel")."""
+    root = doc[end - 1]
+    k = start - 1 if not (root.dep_ == "nsubj" and root.head.i >= end) else 0
     while k > 0 and start - k <= _EXAMPLE_REACH:
         t = doc[k]
         if t.text in _SET_OFF and (kind := _counted_plural(doc, k - 1)) is not None:
@@ -391,4 +396,4 @@ def _of_the_year(doc: Doc, start: int, end: int) -> str | None:
 
 _RULES = (_plural_subject, _after_possessor, _in_list_of_bodies, _member_after, _org_appositive,
           _portfolio, _body_tail_after, _named_after, _grade, _example_of, _standing_before, _after_work_opener,
-          _seat, _of_the_year, _counted_kind, _which_after, _joined_club)
+          _seat, _of_the_year, _counted_kind, _which_after, _joined_club, named_venue)
