@@ -60,26 +60,30 @@ def _pss_mib(pid: int) -> float:
     return 0.0
 
 
+# Run a command and write its peak RSS (KiB) to a file. The bench process is large after parsing the
+# corpus, and a child it forks and execs inherits that high-water mark (Linux records the old image's
+# peak at exec): the build is run from this small process instead, which reads the build's own peak.
+_PEAK_OF = ("import os, subprocess, sys; p = subprocess.Popen(sys.argv[2:]); _, status, usage = os.wait4(p.pid, 0); "
+            "open(sys.argv[1], 'w').write(str(usage.ru_maxrss)); sys.exit(os.waitstatus_to_exitcode(status))")
+
+
 def _measured(cmd: list[str]) -> tuple[float, float, float]:
     """Seconds, the largest process's peak RSS (MiB) and the peak PSS of the whole process tree
     (MiB, sampled every 0.25 s; PSS splits the pages a forked worker shares with its parent) of a
-    command's run. RUSAGE_CHILDREN would also count the spaCy reference's forked processes."""
-    with tempfile.TemporaryFile() as err:
+    command's run."""
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as peak:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen([sys.executable, "-c", _PEAK_OF, peak.name, *cmd], stdout=subprocess.DEVNULL,
+                                stderr=err)
         tree_peak = 0.0
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            tree_peak = max(tree_peak, sum(map(_pss_mib, _tree(proc.pid))))
+        while proc.poll() is None:
+            tree_peak = max(tree_peak, sum(map(_pss_mib, _tree(proc.pid)[1:])))
             time.sleep(0.25)
         took = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode:
             err.seek(0)
             raise subprocess.CalledProcessError(proc.returncode, cmd, stderr=err.read())
-    return took, usage.ru_maxrss / 1024, tree_peak
+        return took, int(peak.read() or 0) / 1024, tree_peak
 
 
 def main() -> int:

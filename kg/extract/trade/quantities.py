@@ -175,10 +175,14 @@ def _glued(tok: Token) -> tuple[str, Decimal] | None:
     return CURRENCY_SYMBOLS[m.group(1)], amount
 
 
-def _is_num(tok: Token) -> bool:
+_DIGITS = re.compile(r"[\d.,]*\d[\d.,]*")
+_HYPHENED = re.compile(r"[a-z]+-[a-z]+")
+
+
+def _is_num(tok: Token) -> bool:       # asked of every token of every sentence: compiled patterns
     low = tok.lower_
-    return bool(re.fullmatch(r"[\d.,]*\d[\d.,]*", low) or _SUFFIXED.match(low) or low in _ONES
-                or low in _TENS or re.fullmatch(r"[a-z]+-[a-z]+", low) and parse_number(low) is not None)
+    return bool(_DIGITS.fullmatch(low) or _SUFFIXED.match(low) or low in _ONES or low in _TENS
+                or "-" in low and _HYPHENED.fullmatch(low) and parse_number(low) is not None)
 
 
 def _is_word_num(tok: Token) -> bool:
