@@ -23,18 +23,15 @@ def work_batch(batch: list[Work], model: str, extractors: tuple[str, ...]) -> li
     from kg import nlp
     from kg.build import extract_article
     docs = nlp.parse((text for _, text, _ in batch), model, batch_size=len(batch), jobs=1)
-    facts = [(key, extract_article(doc, article, extractors))
-             for (key, _, article), doc in zip(batch, docs, strict=True)]
-    del docs
-    release_memory()
-    return facts
+    return [(key, extract_article(doc, article, extractors))
+            for (key, _, article), doc in zip(batch, docs, strict=True)]
 
 
 def release_memory() -> None:
-    """Hand the heap a batch freed back to the system. The parser's arrays are freed between
-    allocations of small objects that live on (the extractors' lookups), and glibc then keeps the
-    freed pages: without this a worker grew from 180 to 570 MB over 800 BBC articles, with it to
-    240-280 MB (glibc only; elsewhere nothing happens)."""
+    """Hand the freed heap back to the system (glibc only; elsewhere nothing happens). Not after
+    every batch in a worker: it kept a worker at 240-280 MB between batches instead of ~570, but
+    each batch then faulted its pages in again (5% slower), and the peak - one batch's parse - was
+    the same."""
     if (trim := _malloc_trim()) is not None:
         trim(0)
 
