@@ -49,10 +49,9 @@ class BuildReport:
 
 def rules_fingerprint(model: str, extractor_names: tuple[str, ...]) -> str:
     """Changes when the model, the chosen extractors, their code/data or the trade model setting change."""
-    root = Path(__file__).parent
-    files = sorted([*root.glob("extract/**/*.py"), *root.glob("extract/**/data/*"), root / "facts.py"])
-    return digest(model, extractor_names, str(config.setting("trade_model")),
-                  *(digest(p.read_bytes()) for p in files if p.is_file()))
+    facts_code = (Path(__file__).parent / "facts.py").read_bytes()    # after every extract/ path
+    return digest(model, extractor_names, str(config.setting("trade_model")), *extract.source_digests(),
+                  digest(facts_code))
 
 
 def extract_article(doc, article: Article, extractor_names: tuple[str, ...]) -> ArticleFacts:

@@ -6,7 +6,9 @@ records which rules produced a fact.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from importlib import import_module
+from pathlib import Path
 
 from kg.errors import KGError
 
@@ -14,6 +16,16 @@ Extractor = Callable[..., Iterable]
 _REGISTRY: dict[str, Extractor] = {}
 _BUILTIN_MODULES = ("kg.extract.entities.mentions", "kg.extract.quotes.attribution", "kg.extract.trade.exports")
 DEFAULT_EXTRACTORS = ("entities.v1", "quotes.v1", "exports.v1")
+
+
+@cache
+def source_digests() -> tuple[str, ...]:
+    """A digest of each file of the extractors' code and data, in path order: what the build's rules
+    fingerprint and the derived lookup tables (shared/table_cache.py) are keyed by."""
+    from kg.ids import digest
+    root = Path(__file__).parent
+    files = sorted(p for p in (*root.glob("**/*.py"), *root.glob("**/data/*")) if p.is_file())
+    return tuple(digest(p.read_bytes()) for p in files)
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:

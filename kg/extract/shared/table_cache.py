@@ -17,6 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
+from kg.extract import source_digests
 from kg.ids import digest
 
 T = TypeVar("T")
@@ -39,9 +40,7 @@ def _version(package: str) -> str:
 @cache
 def fingerprint() -> str:
     """Changes when the extractors' code or data or a package the tables come from changes."""
-    root = Path(__file__).resolve().parents[1]
-    files = sorted(p for p in (*root.glob("**/*.py"), *root.glob("**/data/*")) if p.is_file())
-    return digest(*map(_version, _PACKAGES), *(digest(p.read_bytes()) for p in files))
+    return digest(*map(_version, _PACKAGES), *source_digests())
 
 
 def cached_table(name: str, derive: Callable[[], T]) -> T:
