@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.shared.countries import city_population
+from kg.extract.shared.countries import TOWN, city_population
 from kg.extract.shared.titles import POSSESSIVES
 
-_FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die", "El", "Le"}   # as mentions.py
-_TOWN = 15_000                                      # as mentions._BIG_CITY
+_FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die", "El", "Le"}   # mentions.py's and two more
 _WORK_REACH = 3                                     # words between the possessive and the noun
 # works an author writes, paints or composes (not ships or newspapers, which companies own)
 _AUTHORED = {"album", "ballad", "ballet", "biography", "book", "comedy", "drama", "epic", "fantasy", "memoir",
@@ -32,7 +31,7 @@ def _and_person(span: Span) -> bool:
     word the article also writes in lower case (a given name hardly is: "New Labour and Tony Blair")."""
     doc = span.doc
     after, before = span.end, span.start - 1
-    if span[0].text in _FOREIGN_ARTICLES or city_population(span[0].text) >= _TOWN \
+    if span[0].text in _FOREIGN_ARTICLES or city_population(span[0].text) >= TOWN \
             or (before >= 0 and doc[before].text in POSSESSIVES) or _written_lower(span[0]):
         return False                                # "La Traviata", "Bristol South", "Verdi's Otello", "New Labour"
     if after + 2 < len(doc) and doc[after].lower_ == "and" and _full_person(doc, after + 1):

@@ -34,7 +34,14 @@ from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.entities.plurals import plural_of_people
 from kg.extract.entities.surroundings import THING, occurrence_kind
-from kg.extract.shared.countries import city_population, country_code, country_form, country_label, place_country
+from kg.extract.shared.countries import (
+    TOWN,
+    city_population,
+    country_code,
+    country_form,
+    country_label,
+    place_country,
+)
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.doc_text import doc_text
 from kg.extract.shared.titles import (
@@ -74,7 +81,6 @@ _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la"
 # A name ending in a continent is a regional branch of an organisation ("Lycos Europe").
 # A one-word name is a town only if a town of 15,000 has it and the name follows "in"/"from":
 # towns share names with people ("Clinton", "Bush").
-_BIG_CITY = 15_000
 # Nations inside a country, whose adjectives are no country's demonym ("Welshman", "Scotswoman").
 _NATIONS = {"Welsh", "Scots", "Scotch", "English", "Irish", "Cornish", "Manx", "Ulster"}
 _CONTINENTS = {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica"}
@@ -495,7 +501,7 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text) \
             or plural_of_people(span.text):
         return None                                     # "Registering ...", "or Welsh", "the Briton", "Britpop", "MPs"
-    if city_population(span.text) >= _BIG_CITY and _locative(span) and not ctx.names.person_evidence(span.text):
+    if city_population(span.text) >= TOWN and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
     kind = ctx.names.kind(span.text)
     if kind == PERSON:

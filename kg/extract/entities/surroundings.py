@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities.venues import named_venue
 from kg.extract.quotes.lexicon import reporting_verbs
-from kg.extract.shared.countries import city_population, country_form
+from kg.extract.shared.countries import TOWN, city_population, country_form
 from kg.extract.shared.titles import (
     POSSESSIVES,
     is_honorific,
@@ -46,7 +46,6 @@ from kg.facts import ORGANIZATION, PLACE
 THING = "thing"         # a work, product or other thing of no kind the graph keeps
 
 _KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": PLACE}
-_TOWN = 15_000                                          # as mentions._BIG_CITY
 _PLURAL_FORMS = {"are", "were", "have", "'re", "'ve", "’re", "’ve"}
 _LIST_GLUE = {",", "and", "or", "&"}
 # Nouns of things named after a person, written after the name ("the Gino Marinuzzi conducting
@@ -132,7 +131,7 @@ def _body_item(item: Span) -> str | None:
         return PLACE
     if any(len(t.text.rstrip(".")) == 1 for t in item):
         return None                                     # "C Stoica, A Masi": a team sheet's initials
-    if len(item) > 1 and (city_population(item[-1].text) >= _TOWN or city_population(item[0].text) >= _TOWN
+    if len(item) > 1 and (city_population(item[-1].text) >= TOWN or city_population(item[0].text) >= TOWN
                           or item.root.ent_type_ == "ORG"):
         return ORGANIZATION
     return None
@@ -300,7 +299,7 @@ def _seat(doc: Doc, start: int, end: int) -> str | None:
     15,000 people and a compass word or "Central", in a sentence that speaks of seats, is a
     constituency ("Kanye West" names no seat)."""
     if end - start < 2 or doc[end - 1].text not in _SEAT_TAILS \
-            or city_population(doc[start:end - 1].text) < _TOWN:
+            or city_population(doc[start:end - 1].text) < TOWN:
         return None
     sent = doc[start].sent
     return PLACE if any(t.lower_ in _SEAT_WORDS for t in sent) else None

