@@ -22,7 +22,8 @@ _COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs"
 
 # Units of bulk commodities: a figure in them with no goods named is the story's goods ("sold an average of
 # 900,000 bags per month"); "80,000 units" of anything is not.
-BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre"})
+BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre",
+                        "quintal"})
 
 
 _FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
