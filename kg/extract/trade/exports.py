@@ -203,6 +203,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     previous: tuple[str, ...] = ()
     origin_list = False   # the list's elements are led by where the goods come from
     run_unit: str | None = None   # the unit of the list so far: "263,051 tonnes ..., China 87,259 wheat"
+    out: list[Export] = []
+    last_fig: Figure | None = None   # the figure of the last event, which a value may restate
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
         stop = _list_head(region, fig.end, stop)
@@ -217,6 +219,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if fig.currency:
             written = " ".join(t.text for t in region[max(0, fig.start - 1):fig.end])
             fig = replace(fig, currency=ctx.local_money(fig.currency, written))
+        if fig.kind == "money" and out and last_fig is not None and n and figures[n - 1] == last_fig \
+                and last_fig.kind == "measure" and out[-1].value is None and _values(region, fig.start):
+            # "exported 1,381,009 quintales ... with a value of around 230 mln dlrs": the value of those
+            out[-1] = replace(out[-1], value=plain(fig.amount), currency=fig.currency)
+            ctx.used.add(region[fig.start].i)
+            continue
         fig = _inherit_unit(fig, window, ctx, region[fig.start].i)
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
@@ -307,10 +315,20 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if src is not None and src.kind == COUNTRY:
             ctx.last_exporter = src
         ctx.last_flow = src, to, evidence.end
-        yield Export(exporter=src, items=items, evidence=evidence, destination=to,
-                     quantity=None if money else plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
-                     currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller)
+        last_fig = figures[n]
+        out.append(Export(exporter=src, items=items, evidence=evidence, destination=to,
+                          quantity=None if money else plain(fig.amount), unit=fig.unit,
+                          qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
+                          currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller))
+    yield from out
+
+
+def _values(region: Sequence[Token], start: int) -> bool:
+    """The money figure at `start` is introduced as the value of the goods before it: "valued at",
+    "with a value of", "worth"."""
+    words = [t.lower_ for t in region[max(0, start - 4):start]]
+    return words[-2:] == ["valued", "at"] or words[-1:] == ["worth"] or words[-4:] == ["with", "a", "value", "of"] \
+        or words[-3:] == ["a", "value", "of"]
 
 
 def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -437,7 +455,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if noun.lemma_ in NOT_FLOW_HEADS:
             return
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
-    if _under_forecast(noun) or _in_balance(noun):
+    if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):
         return   # "estimated coarse grain imports at 12 mln tonnes", "projected exports"
@@ -512,6 +530,20 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+_COMPARING = frozenset({"against", "versus", "vs", "vs."})
+
+
+def _same_flow_compared(noun: Token) -> bool:
+    """The flow a figure of the same flow is compared with is its earlier period: "a 1987 import target
+    of 2.92 mln tonnes compared with imports of 3.05 mln in 1986". Another flow compared is a contrast
+    and stays an event ("exports of 1.2 billion compared with imports of 1.08 billion")."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or not (prep.lower_ in _COMPARING or prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in noun.sent if t.i < prep.i)
 
 
 def _coordinated_goods(noun: Token) -> tuple[str, ...]:

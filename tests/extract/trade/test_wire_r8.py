@@ -42,3 +42,24 @@ def test_dinars_are_the_story_countrys(story):
     out = story("BELGRADE, April 1 - Total exports from January 1 to March 23 were valued at 875.59 billion "
                 "dinars.", headline="YUGOSLAV EXPORTS RISE")
     assert [r[-2:] for r in rows(out)] == [(Decimal("875590000000"), "YUD")]
+
+
+def test_earlier_figure_behind_a_record_or_a_previous_is_a_comparison(story):
+    out = story("PEKING, April 1 - Customs figures show that China imported 7.73 mln tonnes of grain in 1986, "
+                "up from 5.97 mln in 1985 but down from a record 16.15 mln in 1982.")
+    assert [r[3] for r in rows(out)] == [Decimal("7730000")]
+    out = story("PARIS, April 1 - In flour, exports totalled 980,000 tonnes, up 6.5 pct on a previous 920,000 "
+                "tonnes.", headline="FRENCH WHEAT EXPORTS")
+    assert [r[3] for r in rows(out)] == [Decimal(980000)]
+
+
+def test_the_same_flow_compared_is_its_earlier_period(story):
+    out = story("TAIPEI, April 1 - Taiwan has set a calendar 1987 import target of 2.92 mln tonnes compared with "
+                "imports of 3.05 mln in 1986.", headline="TAIWAN MAIZE IMPORTS")
+    assert out == []
+
+
+def test_a_value_of_the_goods_just_measured_is_their_value(story):
+    out = story("LIMA, April 1 - He said Peru exported 1,381,009 quintales to ICO members last year with a value "
+                "of around 230 mln dlrs.", headline="PERU COFFEE EXPORTS")
+    assert rows(out) == [("PE", None, ("coffee",), Decimal(1381009), "quintal", Decimal(230000000), "USD")]
