@@ -38,7 +38,14 @@ from kg.extract.trade.clauses import (
 )
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import Frame, TradeContext
-from kg.extract.trade.deals import accepted_events, added_events, award_events, breakdown_events, role_events
+from kg.extract.trade.deals import (
+    accepted_events,
+    added_events,
+    award_events,
+    bracketed_parts,
+    breakdown_events,
+    role_events,
+)
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
@@ -973,6 +980,8 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
+        if len(found) == before and seeds:
+            found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
     yield from _merge(found)

@@ -63,3 +63,20 @@ def test_a_value_of_the_goods_just_measured_is_their_value(story):
     out = story("LIMA, April 1 - He said Peru exported 1,381,009 quintales to ICO members last year with a value "
                 "of around 230 mln dlrs.", headline="PERU COFFEE EXPORTS")
     assert rows(out) == [("PE", None, ("coffee",), Decimal(1381009), "quintal", Decimal(230000000), "USD")]
+
+
+def test_bracketed_shares_of_the_deal_just_stated(story):
+    out = story("WASHINGTON, April 1 - The Commodity Credit Corporation accepted bids for export bonuses to cover "
+                "sales of 225,000 tonnes of U.S. wheat to Jordan, the U.S. Agriculture Department said.\n\n"
+                "The bonus awards were made to Louis Dreyfus Corp (200,000 tonnes), and Continental Grain Co "
+                "(25,000 tonnes) and will be paid in the form of commodities from CCC stocks.",
+                headline="JORDAN BUYS U.S. WHEAT")
+    assert [r[:4] for r in rows(out)][1:] == [("US", "JO", ("wheat",), Decimal(200000)),
+                                              ("US", "JO", ("wheat",), Decimal(25000))]
+
+
+def test_bracketed_shares_of_a_plan_are_not_flows(story):
+    out = story("KARACHI, April 1 - Pakistan bought 100,000 tonnes of white sugar from a North Korean operator at "
+                "its weekend tender, traders said.\n\nThe purchase was due to be shipped for arrival in May "
+                "(30,000 tonnes), in June (25,000 tonnes) and in July (45,000 tonnes).")
+    assert [r[3] for r in rows(out)] == [Decimal(100000)]
