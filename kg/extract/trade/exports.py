@@ -424,12 +424,34 @@ def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tupl
     return region + [t for t in clause_of(verb) if t.i > trigger.i and t not in own], lead
 
 
+_EARNINGS = frozenset({"earnings", "earning", "revenue", "receipt", "receipts"})
+
+
+def _earning_goods(noun: Token) -> tuple[str, ...]:
+    """The goods whose export earnings `noun` names: what named goods' exports earned is their value
+    ("Colombia's coffee export revenue dropped ... to 233.6 mln dlrs"); export earnings of no named
+    goods may include services and stay unread."""
+    if noun.lemma_.lower() not in _EARNINGS and noun.lower_ not in _EARNINGS:
+        return ()
+    mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")]   # "coffee" under "export"
+    at = next((k for k, c in enumerate(mods) if c.lower_ == "export"), None)
+    return items_in([t for t in mods[:at] if not is_country_token(t)]) if at else ()
+
+
 def _earner(noun: Token) -> Token | None:
     """The verb that gives a flow noun its value: "Kenya earned $470m from tea exports"."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" \
-            and prep.head.lemma_ in EARNING_VERBS:
-        return prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    for _ in range(3):
+        # the parser hangs "from" on the sum: "which earns about 400 mln dlrs annually from coffee exports",
+        # "earned the equivalent of 33 mln U.S. Dlrs from coffee exports"
+        if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.pos_ == "VERB" and verb.lemma_ in EARNING_VERBS:
+        return verb
     return None
 
 
@@ -459,7 +481,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
             | DEAL_NOUNS:
         noun = noun.head   # "export bonuses on 36,000 tonnes to Algeria": the phrase is the flow
-        if noun.lemma_ in NOT_FLOW_HEADS:
+        if noun.lemma_ in NOT_FLOW_HEADS and not _earning_goods(noun):
             return
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun):
@@ -518,8 +540,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         region = [t for t in clause if t not in set(noun.head.subtree)]
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
-    lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
-                     and c.ent_type_ != "DATE"]) or _coordinated_goods(noun)
+    lead = _earning_goods(noun) or items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod")
+                                             and not is_country_token(c) and c.ent_type_ != "DATE"]) \
+        or _coordinated_goods(noun)
     lead = lead + items_in(of_phrase)
     # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
     # ("Corn sales of 2,806,300 tonnes": the unit is its head)

@@ -80,3 +80,16 @@ def test_bracketed_shares_of_a_plan_are_not_flows(story):
                 "its weekend tender, traders said.\n\nThe purchase was due to be shipped for arrival in May "
                 "(30,000 tonnes), in June (25,000 tonnes) and in July (45,000 tonnes).")
     assert [r[3] for r in rows(out)] == [Decimal(100000)]
+
+
+def test_named_goods_export_revenue_is_their_export_value(story):
+    out = story("BOGOTA, April 1 - Colombia's coffee export revenue dropped 97 mln dlrs to 233.6 mln dlrs for the "
+                "first two months of the year against 330.9 mln dlrs in the similar period of 1986.",
+                headline="COLOMBIA COFFEE REVENUE DOWN")
+    assert [r[:3] + r[5:] for r in rows(out)] == [("CO", None, ("coffee",), Decimal("233600000"), "USD")]
+
+
+def test_earned_from_exports_when_the_parser_hangs_from_on_the_sum(story):
+    out = story("HARARE, April 1 - Robin Taylor told the domestic news agency ZIANA that Zimbabwe earned the "
+                "equivalent of 33 mln U.S. Dlrs from coffee exports last year.", headline="ZIMBABWE COFFEE OUTPUT")
+    assert [r[:3] + r[5:] for r in rows(out)] == [("ZW", None, ("coffee",), Decimal(33000000), "USD")]
