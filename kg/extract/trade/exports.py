@@ -425,6 +425,8 @@ def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tupl
 
 
 _EARNINGS = frozenset({"earnings", "earning", "revenue", "receipt", "receipts"})
+# What a flow noun names when one of these modifies it is not goods: "capital exports", "service imports".
+_NOT_GOODS_FLOWS = frozenset({"capital", "service", "tourism", "investment", "labour", "labor", "remittance"})
 
 
 def _earning_goods(noun: Token) -> tuple[str, ...]:
@@ -484,6 +486,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if noun.lemma_ in NOT_FLOW_HEADS and not _earning_goods(noun):
             return
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NOT_GOODS_FLOWS for c in noun.lefts):
+        return   # "Swiss capital exports rose to 4.64 billion francs": money or services, not goods
     if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):

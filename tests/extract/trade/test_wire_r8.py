@@ -93,3 +93,9 @@ def test_earned_from_exports_when_the_parser_hangs_from_on_the_sum(story):
     out = story("HARARE, April 1 - Robin Taylor told the domestic news agency ZIANA that Zimbabwe earned the "
                 "equivalent of 33 mln U.S. Dlrs from coffee exports last year.", headline="ZIMBABWE COFFEE OUTPUT")
     assert [r[:3] + r[5:] for r in rows(out)] == [("ZW", None, ("coffee",), Decimal(33000000), "USD")]
+
+
+def test_capital_exports_are_no_goods(story):
+    out = story("ZURICH, April 1 - Swiss capital exports rose to 4.64 billion francs in January after 2.54 billion "
+                "in December, the Swiss National Bank said.", headline="SWISS CAPITAL EXPORTS RISE")
+    assert out == []
