@@ -21,7 +21,7 @@ from kg.extract.shared.countries import city_country, country_form, country_labe
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.shared.titles import is_title
 from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.quantities import LOCAL_CROWN
+from kg.extract.trade.quantities import LOCAL_CROWN, LOCAL_DINAR
 from kg.facts import COUNTRY, Article, Mention
 
 _HEAD_WORDS = 3   # longest country name in a headline, in words ("UNITED ARAB EMIRATES")
@@ -31,6 +31,11 @@ _PREDECESSORS = (("RU", 1992, "SU"),)
 _LOCAL_DOLLARS = {"NZ": "NZD", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "TW": "TWD", "ZW": "ZWD"}
 _LOCAL_FRANCS = {"BE": "BEF", "LU": "LUF", "CH": "CHF"}   # bare "francs" elsewhere are French
 _LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}
+# Rupees are India's unless the story is another rupee country's and does not say "Indian"
+_LOCAL_RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+# A dinar of no stated country is the story country's ("875.59 billion dinars" in a Belgrade story)
+_LOCAL_DINARS = {"YU": "YUD", "IQ": "IQD", "JO": "JOD", "KW": "KWD", "BH": "BHD", "DZ": "DZD", "TN": "TND",
+                 "LY": "LYD"}
 
 
 # AP-style abbreviations of US states in datelines: "WINTER HAVEN, FLA.", "KANSAS CITY, MO."
@@ -194,10 +199,15 @@ class TradeContext:
         return m
 
     def local_money(self, currency: str | None, written: str) -> str | None:
-        """The story country's dollar or crown for a bare "dlrs" / "crowns" ("U.S. dlrs" stays USD)."""
+        """The story country's dollar, crown, dinar or rupee for a bare "dlrs" / "crowns" / "dinars" / "rupees"
+        ("U.S. dlrs" stays USD, "Indian rupees" INR)."""
         code = self.topic.code if self.topic else None
         if currency == LOCAL_CROWN:
             return _LOCAL_CROWNS.get(code)
+        if currency == LOCAL_DINAR:
+            return _LOCAL_DINARS.get(code)
+        if currency == "INR" and code in _LOCAL_RUPEES and not re.search(r"Indian", written, re.I):
+            return _LOCAL_RUPEES[code]
         if currency == "FRF" and code in _LOCAL_FRANCS and not re.search(r"French", written, re.I):
             return _LOCAL_FRANCS[code]
         if currency == "USD" and code in _LOCAL_DOLLARS and not self.us_dollars \

@@ -17,7 +17,7 @@ from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
 from kg.extract.trade.context import TradeContext, country_mention, place_to_country
 from kg.extract.trade.figures import BULK_UNITS, flow_figures, paired_after, plain
 from kg.extract.trade.items import items_in
-from kg.extract.trade.quantities import Figure
+from kg.extract.trade.quantities import UNITS, Figure
 from kg.facts import COUNTRY, Article, Export, Mention
 
 # Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
@@ -159,6 +159,38 @@ def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Expo
         items = items_in(tokens[fig.end:stop]) or base.items
         ctx.used.add(tokens[fig.start].i)
         yield Export(exporter=base.exporter, destination=base.destination, items=items,
+                     evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier, date=base.date, period=base.period)
+
+
+def bracketed_parts(sent: Span, article: Article, ctx: TradeContext, base: Export | None) -> Iterator[Export]:
+    """The shares of a deal just stated, each in brackets after who or when it went to: "The bonus awards
+    were made to Cargill, Inc (305,000 tonnes), Continental Grain Co (155,000 tonnes) ...", "The shipment
+    periods are March 15-April 20 (12,500 tonnes) and April 1-May 5 (12,500 tonnes)". Each is a flow
+    between the deal's sides, in its unit. Not an earlier period, which follows a figure ("2,169 tonnes
+    (3,025)"), nor a country's own row ("China (419,196 tonnes)", read as a list)."""
+    if base is None or base.quantity is None or base.unit is None:
+        return
+    tokens = list(sent)
+    figures = [f for f in ctx.scanned.get(sent.start, ()) if f.kind == "measure"]
+    if not figures or any(is_country_token(t) for t in tokens):
+        return
+    for fig in figures:
+        up = list(tokens[fig.start].ancestors)
+        verb = next((t for t in up if t.pos_ in ("VERB", "AUX")), None)
+        if any(t.lower_ == "due" for t in up) or verb is not None and is_forecast(verb):
+            return   # "was due to be shipped for arrival in May (30,000 tonnes)": shares of a plan
+        if not (0 < fig.start < fig.end < len(tokens) and tokens[fig.start - 1].text == "("
+                and tokens[fig.end].text == ")" and fig.unit == base.unit and fig.start > 1):
+            return   # every figure of the sentence is such a share, or the sentence is something else
+        before = tokens[fig.start - 2]
+        if before.like_num and before.ent_type_ != "DATE" or before.lower_ in UNITS or before.is_punct:
+            return
+    for fig in figures:
+        if tokens[fig.start].i in ctx.used:
+            continue
+        ctx.used.add(tokens[fig.start].i)
+        yield Export(exporter=base.exporter, destination=base.destination, items=base.items,
                      evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, date=base.date, period=base.period)
 

@@ -38,7 +38,14 @@ from kg.extract.trade.clauses import (
 )
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import Frame, TradeContext
-from kg.extract.trade.deals import accepted_events, added_events, award_events, breakdown_events, role_events
+from kg.extract.trade.deals import (
+    accepted_events,
+    added_events,
+    award_events,
+    bracketed_parts,
+    breakdown_events,
+    role_events,
+)
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
@@ -203,6 +210,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     previous: tuple[str, ...] = ()
     origin_list = False   # the list's elements are led by where the goods come from
     run_unit: str | None = None   # the unit of the list so far: "263,051 tonnes ..., China 87,259 wheat"
+    out: list[Export] = []
+    last_fig: Figure | None = None   # the figure of the last event, which a value may restate
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
         stop = _list_head(region, fig.end, stop)
@@ -217,6 +226,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if fig.currency:
             written = " ".join(t.text for t in region[max(0, fig.start - 1):fig.end])
             fig = replace(fig, currency=ctx.local_money(fig.currency, written))
+        if fig.kind == "money" and out and last_fig is not None and n and figures[n - 1] == last_fig \
+                and last_fig.kind == "measure" and out[-1].value is None and _values(region, fig.start):
+            # "exported 1,381,009 quintales ... with a value of around 230 mln dlrs": the value of those
+            out[-1] = replace(out[-1], value=plain(fig.amount), currency=fig.currency)
+            ctx.used.add(region[fig.start].i)
+            continue
         fig = _inherit_unit(fig, window, ctx, region[fig.start].i)
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
@@ -307,10 +322,20 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if src is not None and src.kind == COUNTRY:
             ctx.last_exporter = src
         ctx.last_flow = src, to, evidence.end
-        yield Export(exporter=src, items=items, evidence=evidence, destination=to,
-                     quantity=None if money else plain(fig.amount), unit=fig.unit,
-                     qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
-                     currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller)
+        last_fig = figures[n]
+        out.append(Export(exporter=src, items=items, evidence=evidence, destination=to,
+                          quantity=None if money else plain(fig.amount), unit=fig.unit,
+                          qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
+                          currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller))
+    yield from out
+
+
+def _values(region: Sequence[Token], start: int) -> bool:
+    """The money figure at `start` is introduced as the value of the goods before it: "valued at",
+    "with a value of", "worth"."""
+    words = [t.lower_ for t in region[max(0, start - 4):start]]
+    return words[-2:] == ["valued", "at"] or words[-1:] == ["worth"] or words[-4:] == ["with", "a", "value", "of"] \
+        or words[-3:] == ["a", "value", "of"]
 
 
 def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -399,12 +424,36 @@ def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tupl
     return region + [t for t in clause_of(verb) if t.i > trigger.i and t not in own], lead
 
 
+_EARNINGS = frozenset({"earnings", "earning", "revenue", "receipt", "receipts"})
+# What a flow noun names when one of these modifies it is not goods: "capital exports", "service imports".
+_NOT_GOODS_FLOWS = frozenset({"capital", "service", "tourism", "investment", "labour", "labor", "remittance"})
+
+
+def _earning_goods(noun: Token) -> tuple[str, ...]:
+    """The goods whose export earnings `noun` names: what named goods' exports earned is their value
+    ("Colombia's coffee export revenue dropped ... to 233.6 mln dlrs"); export earnings of no named
+    goods may include services and stay unread."""
+    if noun.lemma_.lower() not in _EARNINGS and noun.lower_ not in _EARNINGS:
+        return ()
+    mods = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")]   # "coffee" under "export"
+    at = next((k for k, c in enumerate(mods) if c.lower_ == "export"), None)
+    return items_in([t for t in mods[:at] if not is_country_token(t)]) if at else ()
+
+
 def _earner(noun: Token) -> Token | None:
     """The verb that gives a flow noun its value: "Kenya earned $470m from tea exports"."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" \
-            and prep.head.lemma_ in EARNING_VERBS:
-        return prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    for _ in range(3):
+        # the parser hangs "from" on the sum: "which earns about 400 mln dlrs annually from coffee exports",
+        # "earned the equivalent of 33 mln U.S. Dlrs from coffee exports"
+        if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.pos_ == "VERB" and verb.lemma_ in EARNING_VERBS:
+        return verb
     return None
 
 
@@ -434,10 +483,12 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
             | DEAL_NOUNS:
         noun = noun.head   # "export bonuses on 36,000 tonnes to Algeria": the phrase is the flow
-        if noun.lemma_ in NOT_FLOW_HEADS:
+        if noun.lemma_ in NOT_FLOW_HEADS and not _earning_goods(noun):
             return
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
-    if _under_forecast(noun) or _in_balance(noun):
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NOT_GOODS_FLOWS for c in noun.lefts):
+        return   # "Swiss capital exports rose to 4.64 billion francs": money or services, not goods
+    if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):
         return   # "estimated coarse grain imports at 12 mln tonnes", "projected exports"
@@ -493,8 +544,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         region = [t for t in clause if t not in set(noun.head.subtree)]
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
-    lead = items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
-                     and c.ent_type_ != "DATE"]) or _coordinated_goods(noun)
+    lead = _earning_goods(noun) or items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod")
+                                             and not is_country_token(c) and c.ent_type_ != "DATE"]) \
+        or _coordinated_goods(noun)
     lead = lead + items_in(of_phrase)
     # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
     # ("Corn sales of 2,806,300 tonnes": the unit is its head)
@@ -512,6 +564,20 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+
+
+_COMPARING = frozenset({"against", "versus", "vs", "vs."})
+
+
+def _same_flow_compared(noun: Token) -> bool:
+    """The flow a figure of the same flow is compared with is its earlier period: "a 1987 import target
+    of 2.92 mln tonnes compared with imports of 3.05 mln in 1986". Another flow compared is a contrast
+    and stays an event ("exports of 1.2 billion compared with imports of 1.08 billion")."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or not (prep.lower_ in _COMPARING or prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in noun.sent if t.i < prep.i)
 
 
 def _coordinated_goods(noun: Token) -> tuple[str, ...]:
@@ -941,6 +1007,8 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
+        if len(found) == before and seeds:
+            found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
     yield from _merge(found)

@@ -22,7 +22,8 @@ _COMPARISON_WORDS = frozenset({"(", "[", "by", "from", "against", "versus", "vs"
 
 # Units of bulk commodities: a figure in them with no goods named is the story's goods ("sold an average of
 # 900,000 bags per month"); "80,000 units" of anything is not.
-BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre"})
+BULK_UNITS = frozenset({"tonne", "bag", "bale", "barrel", "bushel", "ounce", "pound", "gallon", "cubic metre",
+                        "quintal"})
 
 
 _FORECAST_ADJECTIVES = frozenset({"expected", "projected", "forecast", "targeted", "planned", "anticipated",
@@ -119,6 +120,10 @@ def paired_after(tokens: Sequence[Token], f: Figure) -> bool:
 
 # Behind a determiner these compare: "42 pct above the 16.98 billion dlrs recorded in February 1986".
 _ABOVE = frozenset({"above", "below", "beyond"})
+# Words that rank the earlier figure, which the tagger often calls nouns: "from a record 16.15 mln".
+_PEAKS = frozenset({"record", "peak", "high", "low", "previous", "revised"})
+# "up on", "down on", and "up 6.5 pct on a previous 920,000 tonnes": the figure after "on" is the earlier one
+_ON_AFTER = frozenset({"up", "down", "pct", "percent", "%"})
 
 
 def _compared_over(tokens: Sequence[Token], start: int) -> bool:
@@ -127,12 +132,13 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     k = start - 1
     while k >= 0 and (tokens[k].pos_ == "DET" or tokens[k].tag_ == "POS" or tokens[k].ent_type_ == "DATE"
                       or k + 1 < start and tokens[k + 1].tag_ == "POS"
-                      or tokens[k].dep_ == "amod" and tokens[k].pos_ in ("ADJ", "VERB")):   # "from a revised 3.60"
+                      or tokens[k].dep_ == "amod" and tokens[k].pos_ in ("ADJ", "VERB")   # "from a revised 3.60"
+                      or tokens[k].lower_ in _PEAKS):   # "down from a record 16.15 mln in 1982"
         k -= 1
     if k < 0 or k == start - 1:
         return False
     word = tokens[k].lower_
-    return word in _COMPARISON_WORDS | _ABOVE or word == "on" and k > 0 and tokens[k - 1].lower_ in ("up", "down") \
+    return word in _COMPARISON_WORDS | _ABOVE or word == "on" and k > 0 and tokens[k - 1].lower_ in _ON_AFTER \
         or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
 
 

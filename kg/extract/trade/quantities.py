@@ -65,6 +65,7 @@ UNITS = {
     "bag": "bag", "bags": "bag", "box": "box", "boxes": "box", "bottle": "bottle", "bottles": "bottle",
     "carton": "carton", "cartons": "carton", "crate": "crate", "crates": "crate", "sack": "sack",
     "sacks": "sack", "drum": "drum", "drums": "drum", "stem": "stem", "stems": "stem",
+    "quintal": "quintal", "quintals": "quintal", "quintales": "quintal",   # Spanish-speaking producers
     "bpd": "barrel", "b/d": "barrel",   # barrels per day; the rate is read as a period-free flow
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "mw": "megawatt",
@@ -88,6 +89,7 @@ CURRENCY_SYMBOLS = {
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB",
 }
 LOCAL_CROWN = "XCR"   # placeholder, never stored: see kg/extract/trade/context.py
+LOCAL_DINAR = "XDN"   # the same for dinars (Yugoslav, Iraqi, Jordanian, Kuwaiti ...)
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
@@ -102,7 +104,7 @@ CURRENCY_WORDS = {
     "sucres": "ECS", "intis": "PEI",
     # a crown of no stated country: the trade extractor reads it as the story country's (NOK, SEK, DKK ...)
     "crowns": LOCAL_CROWN, "crown": LOCAL_CROWN, "kronor": LOCAL_CROWN, "kroner": LOCAL_CROWN,
-    "krona": LOCAL_CROWN, "krone": LOCAL_CROWN,
+    "krona": LOCAL_CROWN, "krone": LOCAL_CROWN, "dinar": LOCAL_DINAR, "dinars": LOCAL_DINAR,
 }
 _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
                  ("hong", "kong"): "HKD", ("new", "zealand"): "NZD", ("singapore", "dollar"): "SGD",

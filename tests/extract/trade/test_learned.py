@@ -61,9 +61,9 @@ def test_the_setting_turns_the_learned_pass_on_and_off(monkeypatch):
 
 def test_with_the_model_off_extraction_is_the_rules_alone(parsed, monkeypatch):
     monkeypatch.setenv("KG_TRADE_MODEL", "off")
-    doc, article = parsed("NAIROBI, May 4 - Kenya earned 210 mln dlrs from coffee exports last year, the "
-                          "central bank said.", "KENYA COFFEE EXPORTS")
-    assert list(extract_exports(doc, article)) == list(rule_exports(doc, article)) == []
+    doc, article = parsed("NAIROBI, May 4 - Kenya earned 210 mln dlrs from coffee exports last year, and "
+                          "export revenue was 300 mln dlrs.", "KENYA COFFEE EXPORTS")
+    assert list(extract_exports(doc, article)) == list(rule_exports(doc, article))
 
 
 def test_model_file_round_trips_exactly():
@@ -80,10 +80,10 @@ def test_model_features_name_no_country():
 
 
 def test_export_earnings_named_with_their_goods_become_an_export(parsed, model_on):
-    # hard: no trade verb governs the figure ("earned ... from coffee exports"); the rules read none
+    # no trade verb governs the figure ("earned ... from coffee exports"); the rules read it since the
+    # eighth round (the parser may hang "from" on the sum), and the model adds no second event
     doc, article = parsed("NAIROBI, May 4 - Kenya earned 210 mln dlrs from coffee exports last year, the "
                           "central bank said.", "KENYA COFFEE EXPORTS")
-    assert list(rule_exports(doc, article)) == []
     (e,) = extract_exports(doc, article)
     assert sides(e) == ("KE", None) and e.items == ("coffee",)
     assert (e.value, e.currency) == (Decimal(210000000), "USD") and e.evidence.confidence < 1
