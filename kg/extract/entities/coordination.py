@@ -8,7 +8,7 @@ possessive).
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.shared.countries import TOWN, city_population
 from kg.extract.shared.titles import POSSESSIVES
@@ -45,8 +45,16 @@ def _and_person(span: Span) -> bool:
     return False
 
 
+if not Doc.has_extension("kg_lower_words"):
+    Doc.set_extension("kg_lower_words", default=None)
+
+
 def _written_lower(t) -> bool:
-    return any(w.is_lower and w.lower_ == t.lower_ for w in t.doc)
+    """The word is written in lower case somewhere in the doc ("may" beside "May")."""
+    doc = t.doc
+    if doc._.kg_lower_words is None:
+        doc._.kg_lower_words = frozenset(w.text for w in doc if w.is_lower)
+    return t.lower_ in doc._.kg_lower_words
 
 
 def _full_person(doc, i: int) -> bool:

@@ -574,7 +574,8 @@ def _same_flow_compared(noun: Token) -> bool:
     of 2.92 mln tonnes compared with imports of 3.05 mln in 1986". Another flow compared is a contrast
     and stays an event ("exports of 1.2 billion compared with imports of 1.08 billion")."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or not (prep.lower_ in _COMPARING or prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
+    if prep is None or not (prep.lower_ in _COMPARING
+                            or prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
         return False
     lemma = noun.lemma_.lower()
     return any(t.lemma_.lower() == lemma for t in noun.sent if t.i < prep.i)
