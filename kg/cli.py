@@ -1,6 +1,7 @@
 """`kg`: build, query, export, view, stats and serve a news knowledge graph."""
 from __future__ import annotations
 
+import os
 import sys
 import webbrowser
 from enum import Enum
@@ -347,11 +348,23 @@ def serve(
 
 
 def main() -> None:
+    """The `kg` command. It ends without tearing down the interpreter: after a build of 2,200
+    articles, freeing its millions of objects one by one took 0.4-0.6 s of an incremental build's
+    6 s. Everything it writes is closed or renamed into place before it returns."""
+    code: int | str | None = 0
     try:
         app(standalone_mode=True)
     except KGError as err:
         err_console.print(f"[bold red]error:[/] {err}", highlight=False, soft_wrap=True)
-        sys.exit(1)
+        code = 1
+    except SystemExit as done:
+        code = done.code
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":
