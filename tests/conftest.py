@@ -47,3 +47,20 @@ def seeds_copy(tmp_path) -> Path:
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+@pytest.fixture
+def story(nlp, tmp_path):
+    """A wire story read the way `kg build` reads a file (date line, headline, dateline blanked for
+    the parser): its trade events. tests/extract/trade/test_wire.py has its own, which also returns
+    the source."""
+    from kg.build import parser_text
+    from kg.extract.trade.exports import extract_exports
+    from kg.sources import read_txt
+
+    def read(body: str, headline: str = "TRADE FIGURES", date: str = "1987-04-01"):
+        path = tmp_path / "reut-t.txt"
+        path.write_text(f"{date}\n{headline}\n\n{body}\n", encoding="utf-8")
+        src = read_txt(path)
+        return list(extract_exports(nlp(parser_text(src)), src.article))
+    return read

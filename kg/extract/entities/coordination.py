@@ -8,9 +8,10 @@ possessive).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from kg.extract.shared.countries import TOWN, city_population
+from kg.extract.shared.doc_text import lower_words
 from kg.extract.shared.titles import POSSESSIVES
 
 _FOREIGN_ARTICLES = {"La", "Il", "Los", "Las", "Les", "Der", "Die", "El", "Le"}   # mentions.py's and two more
@@ -45,16 +46,8 @@ def _and_person(span: Span) -> bool:
     return False
 
 
-if not Doc.has_extension("kg_lower_words"):
-    Doc.set_extension("kg_lower_words", default=None)
-
-
 def _written_lower(t) -> bool:
-    """The word is written in lower case somewhere in the doc ("may" beside "May")."""
-    doc = t.doc
-    if doc._.kg_lower_words is None:
-        doc._.kg_lower_words = frozenset(w.text for w in doc if w.is_lower)
-    return t.lower_ in doc._.kg_lower_words
+    return t.lower_ in lower_words(t.doc)
 
 
 def _full_person(doc, i: int) -> bool:

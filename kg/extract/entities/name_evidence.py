@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.quotes.lexicon import reporting_verbs
+from kg.extract.shared.doc_text import lower_words
 from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
@@ -37,12 +38,12 @@ class NameEvidence:
     doc: Doc
     name_words: set[str]
     at: dict[str, list[int]] = field(default_factory=dict)
-    lower: set[str] = field(default_factory=set)
+    lower: frozenset[str] = frozenset()
     verdicts: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, name_words: set[str]) -> NameEvidence:
-        return cls(doc, name_words, word_positions(doc), {t.text for t in doc if t.is_lower})
+        return cls(doc, name_words, word_positions(doc), lower_words(doc))
 
     def kind(self, word: str) -> str | None:
         """PERSON, ORGANIZATION, PLACE, or None (a thing of no kind we keep) for a one-word name."""

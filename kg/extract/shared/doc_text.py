@@ -5,11 +5,19 @@ extractors that slice it per name or per list entry spent half of entity extract
 """
 from spacy.tokens import Doc
 
-if not Doc.has_extension("kg_text"):
-    Doc.set_extension("kg_text", default=None)
+for _name in ("kg_text", "kg_lower_words"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 def doc_text(doc: Doc) -> str:
     if doc._.kg_text is None:
         doc._.kg_text = doc.text
     return doc._.kg_text
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The words the doc writes in lower case somewhere ("may" beside "May")."""
+    if doc._.kg_lower_words is None:
+        doc._.kg_lower_words = frozenset(t.text for t in doc if t.is_lower)
+    return doc._.kg_lower_words

@@ -2,22 +2,6 @@
 only), read the way `kg build` reads a file."""
 from decimal import Decimal
 
-import pytest
-
-from kg.build import parser_text
-from kg.extract.trade.exports import extract_exports
-from kg.sources import read_txt
-
-
-@pytest.fixture
-def story(nlp, tmp_path):
-    def read(body: str, headline: str = "TRADE FIGURES", date: str = "1987-04-01"):
-        path = tmp_path / "reut-t.txt"
-        path.write_text(f"{date}\n{headline}\n\n{body}\n", encoding="utf-8")
-        src = read_txt(path)
-        return list(extract_exports(nlp(parser_text(src)), src.article))
-    return read
-
 
 def rows(out):
     return [(e.exporter and e.exporter.code, e.destination and e.destination.code, e.items, e.quantity, e.unit,
