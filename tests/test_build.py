@@ -245,3 +245,18 @@ def test_an_unchanged_file_is_not_read_again_and_a_changed_one_is(seeds_copy, tm
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 2 * 10**9))
     changed = build([seeds_copy], out=out)
     assert reads == [path.name, path.name] and changed.parsed == 1
+
+
+def test_an_article_parsed_by_the_warm_process_gives_what_one_process_gives(seeds_copy, tmp_path):
+    # with two jobs and a few new articles, a process forked at the start of the build loads the
+    # model while the cached facts are read, and parses them: same store as parsing in the build
+    import pytest
+
+    from kg.errors import KGError
+    first, second = sorted(seeds_copy.glob("*.txt"))[:2]
+    for name, jobs in (("warm", 2), ("here", 1)):
+        build([first], out=tmp_path / name, jobs=jobs)
+        assert build([first, second], out=tmp_path / name, jobs=jobs).parsed == 1
+    assert _triples(tmp_path / "warm") == _triples(tmp_path / "here")
+    with pytest.raises(KGError, match="no_such_model"):
+        build([first], out=tmp_path / "bad", jobs=2, model="no_such_model")
