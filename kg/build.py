@@ -179,8 +179,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     model_name = config.model_name(model)
     batch = int(config.setting("batch_size", batch_size))
     workers = max(1, int(config.setting("jobs", jobs)))
-    for name in extractors:
-        extract.get(name)
+    extract.check(extractors)
     unreadable: list[str] = []
     if out_dir.exists() and not out_dir.is_dir():
         raise KGError(f"--out {out_dir} is a file; give a folder for the build")

@@ -43,6 +43,14 @@ def get(name: str) -> Extractor:
         raise KGError(f"unknown extractor {name!r}; registered: {', '.join(sorted(_REGISTRY))}") from None
 
 
+def check(names: Iterable[str]) -> None:
+    """Raises KGError for a name no extractor has; the built-in names pass without importing their
+    modules (and spaCy), which a build that parses nothing never needs."""
+    for name in names:
+        if name not in DEFAULT_EXTRACTORS:
+            get(name)
+
+
 def names() -> list[str]:
     _load_builtins()
     return sorted(_REGISTRY)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:     # resolution imports this module in the build, which need not load spaCy
+    from spacy.tokens import Doc, Span, Token
 
 DATA = files("kg.extract") / "data"
 POSSESSIVES = ("’s", "'s", "’", "'")
