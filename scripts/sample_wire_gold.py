@@ -27,6 +27,7 @@ N_EIGHTH = 90   # eighth draw, after heldout-5 was spent: all of it a fresh held
 N_NINTH = 90    # ninth draw, after heldout-6 was spent: all of it a fresh held-out (heldout-7)
 N_TENTH = 90    # tenth draw, after heldout-7 was spent: all of it a fresh held-out (heldout-8)
 N_ELEVENTH = 90  # eleventh draw, after heldout-8 was spent: all of it a fresh held-out (heldout-9)
+N_TWELFTH = 90   # twelfth draw, after heldout-9 was spent: all of it a fresh held-out (heldout-10)
 TRADE = re.compile(r"\b(export|import|ship|bought|buy|sold|sell|sale|purchas|tender|cargo|deliver|suppl)\w*",
                    re.I)
 FIGURE = re.compile(r"\b\d[\d,.]*\s+(mln|bln|billion|million|thousand)?\s*"
@@ -91,10 +92,11 @@ def main() -> None:
     held_7 = set(draw(16, 8, N_NINTH, "candidate-9"))
     held_8 = set(draw(18, 9, N_TENTH, "candidate-10"))
     held_9 = set(draw(20, 10, N_ELEVENTH, "candidate-11"))
+    held_10 = set(draw(22, 11, N_TWELFTH, "candidate-12"))
     seen = {i for i in held_5 | held_9 if drawn[i][0] in SEEN_BEFORE}
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
-    held_sets = (("heldout-9", held_9 - seen), ("heldout-8", held_8), ("heldout-7", held_7), ("heldout-6", held_6),
+    held_sets = (("heldout-10", held_10), ("heldout-9", held_9 - seen), ("heldout-8", held_8), ("heldout-7", held_7), ("heldout-6", held_6),
                  ("heldout-5", held_5 - seen), ("heldout-4", held_4), ("heldout-3", held_3),
                  ("heldout-2", held_2), ("heldout", held))
     for i, (name, kind) in enumerate(drawn):
