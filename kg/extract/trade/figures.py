@@ -75,8 +75,8 @@ def _country_bracket(tokens: Sequence[Token], f: Figure) -> bool:
 
 # Words a number names a law or programme after: "PL 480", "Public Law 480", "Section 22".
 _LAW_NAMES = frozenset({"PL", "P.L.", "Law", "Section"})
-_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
-                        "tenths"})
+_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+                        "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"})
 
 
 _SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
@@ -146,8 +146,10 @@ def _price(tokens: Sequence[Token], f: Figure) -> bool:
     """Money per unit or 'at' money is a price: "356 dlrs per tonne", "at 117.44 dlrs"."""
     if f.kind != "money":
         return False
-    nxt = [t.lower_ for t in tokens[f.end:f.end + 2]]
-    if len(nxt) == 2 and nxt[0] in ("per", "a", "an", "/") and nxt[1].rstrip("s") in ("tonne", "ton", "barrel",
+    nxt = [t.lower_ for t in tokens[f.end:f.end + 3]]
+    if len(nxt) == 3 and nxt[0] == "per" and tokens[f.end + 1].like_num:
+        del nxt[1]   # "44.819 Ecus per 100 kilos"
+    if len(nxt) >= 2 and nxt[0] in ("per", "a", "an", "/") and nxt[1].rstrip("s") in ("tonne", "ton", "barrel",
                                                                                           "bushel", "ounce", "lb",
                                                                                           "pound", "bag", "kilo"):
         return True

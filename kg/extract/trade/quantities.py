@@ -101,7 +101,7 @@ CURRENCY_WORDS = {
     "dlrs": "USD", "dlr": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
     "francs": "FRF", "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "drachmas": "GRD",
     "escudos": "PTE", "schillings": "ATS", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
-    "sucres": "ECS", "intis": "PEI",
+    "sucres": "ECS", "intis": "PEI", "ecus": "XEU", "ecu": "XEU",   # the European Currency Unit's ISO code
     # a crown of no stated country: the trade extractor reads it as the story country's (NOK, SEK, DKK ...)
     "crowns": LOCAL_CROWN, "crown": LOCAL_CROWN, "kronor": LOCAL_CROWN, "kroner": LOCAL_CROWN,
     "krona": LOCAL_CROWN, "krone": LOCAL_CROWN, "dinar": LOCAL_DINAR, "dinars": LOCAL_DINAR,
@@ -286,17 +286,28 @@ def _rate_end(tokens: Sequence[Token], end: int) -> int:
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 
 
+def _before(tok: Token, n: int = 1) -> str:
+    """The lower-case word n places before `tok` in its document ("" at the start): a scanned slice
+    may begin at the number, so its own neighbours are not enough."""
+    return tok.doc[tok.i - n].lower_ if tok.i >= n else ""
+
+
 def grade_number(tokens: Sequence[Token], i: int) -> bool:
-    """The number of a grade, neither a figure nor part of the goods' name: "number two yellow corn",
-    "U.S. No. 2 wheat"."""
-    return i > 0 and (tokens[i - 1].lower_ in ("number", "no.", "grade")
-                      or tokens[i - 1].text == "." and i > 1 and tokens[i - 2].lower_ == "no")
+    """The number of a grade, a lot or a sale, neither a figure nor part of the goods' name: "number two
+    yellow corn", "U.S. No. 2 wheat", "lease sale number 97"."""
+    tok = tokens[i]
+    return _before(tok) in ("number", "no.", "grade") or _before(tok) == "." and _before(tok, 2) == "no"
 
 
 def _skippable(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
-    if i > 0 and tokens[i - 1].lower_.rstrip(".") in _MONTHS and re.fullmatch(r"\d{1,2}", tok.text):
-        return True   # "February 13", "July 1/February": a day the tagger did not call a DATE
+    if re.fullmatch(r"\d{1,2}", tok.text) and (
+            _before(tok).rstrip(".") in _MONTHS
+            or _before(tok) in ("to", "-", "through") and re.fullmatch(r"\d{1,2}", _before(tok, 2))
+            and _before(tok, 3).rstrip(".") in _MONTHS):
+        return True   # "February 13", "July 1/February", "February 1 to 25": a day the tagger did not call a DATE
+    if _before(tok) == "per":
+        return True   # "a rebate of 44.819 Ecus per 100 kilos": the measure a rate is per, not goods
     # the tagger sometimes calls "$14bn" an ORDINAL: a scale suffix or a currency sign is never a date
     money_like = _SUFFIXED.match(tok.lower_) or i > 0 and tokens[i - 1].lower_ in CURRENCY_SYMBOLS
     if tok.ent_type_ in _SKIP_ENTS and not money_like:
@@ -340,6 +351,12 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
             out.append(Figure(nxt.kind, amount, f.start, f.end, unit=nxt.unit, currency=nxt.currency,
                               qualifier=f.qualifier))
             n += 1
+            continue
+        if nxt and f.kind == nxt.kind == "count" and link in (["to"], ["-"]) and _scale_of(tokens, f) == 1 \
+                and _scale_of(tokens, nxt) > 1 and not (f.start > 0 and tokens[f.start - 1].lower_ == "from"):
+            # "0.1-0.2 mln by truck": a range of the unit stated before, its lower bound
+            out.append(Figure("count", f.amount * _scale_of(tokens, nxt), f.start, nxt.end, qualifier="at least"))
+            n += 2
             continue
         out.append(f)
         n += 1
