@@ -379,6 +379,17 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         if subject is None and to is not None and trigger.lemma_ in EXPORT_VERBS:
             # "300,000 tonnes of French wheat have been sold to Tunisia", "were exported to China"
             subject, conf = item_origin(passive) or ctx.owner(not_code=to.code), 0.6
+    dest = None
+    if subject is None and trigger.lemma_ in _SHIPPED and any(c.dep_ == "nsubjpass" for c in trigger.children) \
+            and _measured(passive) and not places(clause, DEST_PREPS | {"from"}) and not is_forecast(trigger) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children):
+        # "By March 10 only 230,000 bags had been shipped", "Of this amount, 150,000 tonnes was
+        # exported by March 1": goods shipped by no one named are the flow just stated, else the story's
+        if (before := ctx.flow_before(trigger.sent.start_char)) and before[0] is not None:
+            subject, dest = before
+        else:
+            subject = ctx.owner()
+        conf = 0.6
     if subject is None and s is not None and (s.like_num or s.lower_ in UNITS) \
             and any(c.dep_ == "mark" and c.lower_ == "with" for c in trigger.children):
         # "Ecuadorean production was 250,000 bpd, with 144,000 bpd exported": the main clause's country
@@ -394,7 +405,6 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     lead: tuple[str, ...] = ()
     if trigger.dep_ == "relcl" and not flow_figures(region):   # "the wheat that Russia sold ... amounted to 8m t"
         region, lead = _host_clause(trigger, region)
-    dest = None
     if trigger.lemma_ in WITH_VERBS:
         objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
         dest = next((m for c in objects if (m := is_country_token(c))), None)
@@ -806,6 +816,14 @@ def _merge(exports: list[Export]) -> list[Export]:
 _OUTWARD = frozenset({"export", "re-export", "ship"})
 # Verbs of a supplier: someone is supplied, by default the story's importer
 _SUPPLY = frozenset({"supply", "provide"})
+# Verbs whose passive states a shipment that happened even with no shipper named ("had been shipped");
+# "were sold" may be sales at home.
+_SHIPPED = frozenset({"ship", "export", "deliver", "load", "re-export"})
+
+
+def _measured(tokens: Sequence[Token]) -> bool:
+    """A figure in a unit or in money among `tokens`: goods, not "two ships"."""
+    return any(f.kind in ("measure", "money") for f in flow_figures(tokens))
 # Verbs that move goods without selling them: a flow only with a country the goods came from.
 _CARRIERS = CARRY_VERBS - {"contain", "load"}
 
