@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, REPORTING_VERBS
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
@@ -70,10 +71,23 @@ def item_origin(tokens: Sequence[Token]) -> Mention | None:
     span = {t.i for t in tokens}
     for tok in tokens:
         head = tok.head
-        if tok.dep_ in ("amod", "compound", "nmod") and head.i in span and head.pos_ in ("NOUN", "ADJ") and (
-                m := is_country_token(tok)) and not is_country_token(head):
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i not in span:
+            continue
+        if head.pos_ in ("NOUN", "ADJ") and (m := is_country_token(tok)) and not is_country_token(head):
             return m
+        if capitalised_goods(head) and (found := lookup_country(tok.text)):   # also inside an ORG "U.S. Wheat"
+            return Mention(kind=COUNTRY, name=found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok),
+                           code=found[1])
     return None
+
+
+def capitalised_goods(tok: Token) -> bool:
+    """Goods the wire capitalises after "U.S." ("U.S. Wheat", "U.S. Beans"), which the tagger then
+    calls a name."""
+    if tok.pos_ != "PROPN" or tok.i == 0 or not tok.doc[tok.i - 1].text.endswith("."):
+        return False
+    low = tok.lower_
+    return commodity_named([low]) is not None or low.endswith("s") and commodity_named([low[:-1]]) is not None
 
 
 def bound_for(noun: Token) -> Mention | None:

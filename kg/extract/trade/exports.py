@@ -167,9 +167,30 @@ def _other_flow_between(region: Sequence[Token], trigger: Token, fig: Figure) ->
     written together before any figure share it: "both exports and imports totalled 14.2 billion"."""
     kind = trigger.lemma_ in IMPORT_NOUNS or trigger.lemma_ in IMPORT_VERBS
     between = trigger.doc[trigger.i + 1:region[fig.start].i]
+    if _held_by_other_flow(region[fig.start], trigger):
+        return True
     return any(t.pos_ == "NOUN" and t.lemma_ in ("export", "import") and (t.lemma_ == "import") != kind
                and any(w.like_num for w in between[:t.i - between.start])    # not "exports and imports totalled"
                for t in between)
+
+
+def _held_by_other_flow(num: Token, trigger: Token) -> bool:
+    """The figure is in the phrase of another flow noun after the trigger: "the second French wheat
+    export sale ..., which follows a Brazilian purchase of 150,000 tonnes" (the purchase's figure)."""
+    tok = num
+    for _ in range(6):
+        if tok.head == tok or tok == trigger:
+            return False
+        tok = tok.head
+        if tok == trigger:
+            return False
+        if tok.pos_ == "NOUN" and tok.i > trigger.i and tok.lemma_ in IMPORT_NOUNS | EXPORT_NOUNS | DEAL_NOUNS \
+                and tok.lemma_ != trigger.lemma_ and trigger not in tok.subtree:
+            # a flow with a party of its own: "a Brazilian purchase", "Egypt's purchase", "purchases by China"
+            return any(c.dep_ in ("amod", "poss", "compound") and is_country_token(c) for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "by" and any(is_country_token(o) for o in c.children)
+                       for c in tok.children)
+    return False
 
 
 def _inherit_unit(fig: Figure, window: Sequence[Token], ctx: TradeContext, at: int) -> Figure:
@@ -473,9 +494,9 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
     shipments" or the subject that earned it. For imports this is the importer."""
     if m := country_near(noun, with_from=not inverse):
         return m
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and not inverse):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         if m := next((is_country_token(o) for o in prep.children if o.dep_ == "pobj"), None):
-            return m   # "corn sales by Argentina to the Soviet Union"
+            return m   # "corn sales by Argentina to the Soviet Union", "purchases by China of ..."
     if earner is not None and not inverse:
         subject, _ = actor(earner)
         if subject is not None and subject.kind == COUNTRY:
@@ -566,6 +587,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if inverse:
         exporter = next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase) \
             or _partner(noun, owner)
+        if exporter is None and owner.kind == COUNTRY and noun.lemma_ == "purchase":
+            exporter = _sentence_exporter(noun, not_code=owner.code)   # "the French wheat export sale follows
+            # a Brazilian purchase of 150,000 tonnes"
         if exporter is None and owner.kind != COUNTRY:
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause, ctx)
@@ -624,7 +648,8 @@ def _sentence_exporter(tok: Token, not_code: str | None) -> Mention | None:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != "export":
             continue
         # "U.K. Grain exports": the country may modify the goods that modify the flow
-        found = country_near(t) or next((m for w in t.lefts for x in w.subtree if x.dep_ in _MODIFIERS
+        phrase = t.head if t.dep_ == "compound" and t.head.lemma_ in DEAL_NOUNS else t   # "French wheat export sale"
+        found = country_near(t) or next((m for w in phrase.lefts for x in w.subtree if x.dep_ in _MODIFIERS
                                          and (m := is_country_token(x))), None)
         if found is not None and found.code != not_code:
             return found

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
+from kg.extract.trade.actors import capitalised_goods
 from kg.extract.trade.commodities import commodity_named, spelled_out
 from kg.extract.trade.lexicon import (
     COMMODITY_ADJECTIVES,
@@ -74,9 +75,10 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         low = tok.lower_
         if tok.i in grade or tok.i + 1 in grade:
             continue   # "number two SRW wheat": the grade number is no part of the goods' name
-        if (tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS) \
+        if (tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS
+                or capitalised_goods(tok.head) and lookup_country(tok.text)) \
                 and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
-            continue   # "US goods", "Chilean copper", "EC soft wheat": the party is not part of the item
+            continue   # "US goods", "Chilean copper", "EC soft wheat", "U.S. Wheat": the party is not the item
         if low in _SEPARATORS or tok.pos_ == "CCONJ":
             if run and (label := _label(run)):
                 labels.append(label)
