@@ -8,6 +8,7 @@ oil and 5,000 tonnes of refined oil": each names a seller's and a buyer's side i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -15,7 +16,7 @@ from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.actors import country_near, is_country_token, item_origin
 from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
 from kg.extract.trade.context import TradeContext, country_mention, place_to_country
-from kg.extract.trade.figures import BULK_UNITS, flow_figures, paired_after, plain
+from kg.extract.trade.figures import BULK_UNITS, flow_figures, pair_after, plain
 from kg.extract.trade.items import items_in
 from kg.extract.trade.quantities import UNITS, Figure
 from kg.facts import COUNTRY, Article, Export, Mention
@@ -146,19 +147,32 @@ def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Expo
         return
     verb = next((t for t in sent if t.dep_ == "ROOT"), None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None or verb.lemma_ not in _MADE_OF or subj.lemma_.lower() not in _DEAL_WHOLES \
+    # "The business comprised ...", and "The 137,000 tonnes comprised ..." (the figure just stated)
+    whole = subj is not None and (subj.lemma_.lower() in _DEAL_WHOLES or subj.lower_ in UNITS and any(
+        c.dep_ == "nummod" for c in subj.children))
+    if not whole or verb.lemma_ not in _MADE_OF \
             or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their")
                        for c in subj.children):
         return
     tokens = [t for t in sent if t.i > verb.i]
-    figures = [f for f in flow_figures(tokens) if f.kind == "measure"]
+    figures = flow_figures(tokens)
+    run_unit = None
     for n, fig in enumerate(figures):
-        if tokens[fig.start].i in ctx.used or paired_after(tokens, fig):
+        if fig.kind == "count" and run_unit and n:   # "59,500 tonnes of wheat for China, 53,000 of wheat ..."
+            fig = replace(fig, kind="measure", unit=run_unit)
+        if fig.kind != "measure":
+            continue
+        run_unit = fig.unit
+        pair = pair_after(tokens, fig, goods=True)
+        if tokens[fig.start].i in ctx.used or pair and pair[0] == "from":
             continue   # "included 19,102 tonnes from the U.S.": a list pair of its own (_leftover_pairs)
+        dest = pair[1] if pair else base.destination   # "59,500 tonnes of wheat for China"
+        if dest is not None and base.exporter is not None and dest.code == base.exporter.code:
+            continue
         stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         items = items_in(tokens[fig.end:stop]) or base.items
         ctx.used.add(tokens[fig.start].i)
-        yield Export(exporter=base.exporter, destination=base.destination, items=items,
+        yield Export(exporter=base.exporter, destination=dest, items=items,
                      evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, date=base.date, period=base.period)
 

@@ -907,7 +907,9 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
         led_by = _list_country(tokens, fig.start, None)
         if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code:
             continue
-        items = items_in(tokens[fig.end:]) if fig.unit else ()
+        # "Italy 104,704 of wheat": an element may name its own goods in the list's unit
+        own_goods = fig.unit or fig.end < len(tokens) and tokens[fig.end].lower_ == "of"
+        items = items_in(tokens[fig.end:]) if own_goods else ()
         ctx.used.add(tokens[fig.start].i)       # read: the leftover-pairs pass need not read it again
         yield Export(exporter=frame.exporter, items=items or goods, evidence=evidence,
                      destination=ctx.of_era(led_by), quantity=plain(fig.amount), unit=unit,

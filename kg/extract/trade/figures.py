@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.lexicon import BALANCE_NOUNS, CHANGE_VERBS, VALUE_VERBS, VESSEL_NOUNS
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
+from kg.facts import Mention
 
 # A figure after these is the earlier period's or a change, not the flow: "rose to X from Y",
 # "X (Y)", "against Y a year ago", "compared with Y", "versus Y".
@@ -111,11 +112,22 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
 
 def paired_after(tokens: Sequence[Token], f: Figure) -> bool:
     """The figure is followed by its own country: "24,391 from Australia", "31,000 for the Soviet Union"."""
+    return pair_after(tokens, f) is not None
+
+
+def pair_after(tokens: Sequence[Token], f: Figure, goods: bool = False) -> tuple[str, Mention] | None:
+    """The preposition and country that follow a figure (with `goods`, also past "of wheat")."""
     k = f.end + (f.end < len(tokens) and tokens[f.end].lower_ in UNITS)
+    if goods and k < len(tokens) and tokens[k].lower_ == "of":   # "53,000 of wheat for the Soviet Union"
+        k += 1
+        while k < len(tokens) and tokens[k].pos_ in ("NOUN", "ADJ", "PROPN") and not is_country_token(tokens[k]):
+            k += 1
     if k >= len(tokens) or tokens[k].lower_ not in ("from", "to", "for"):
-        return False
+        return None
+    prep = tokens[k].lower_
     k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
-    return k < len(tokens) and is_country_token(tokens[k]) is not None
+    m = is_country_token(tokens[k]) if k < len(tokens) else None
+    return (prep, m) if m is not None else None
 
 
 # Behind a determiner these compare: "42 pct above the 16.98 billion dlrs recorded in February 1986".
