@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg import config, extract
 from kg.errors import KGError
+from kg.extract.shared.wire_case import lower_wire_capitals
 from kg.factcache import FactCache
 from kg.facts import Article, ArticleFacts, Export, Mention, Quote
 from kg.files import replace_file
@@ -73,7 +74,7 @@ def extract_article(doc, article: Article, extractor_names: tuple[str, ...]) -> 
 def parser_text(src: SourceArticle) -> str:
     """The text the parser sees: header (date, headline, dateline) blanked so offsets stay the file's."""
     text = src.article.text
-    return " " * src.header_end + text[src.header_end:]
+    return " " * src.header_end + lower_wire_capitals(text[src.header_end:])
 
 
 class Manifest:
