@@ -567,7 +567,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
             and anchor.head.head.i < anchor.i:
         own = [t for t in anchor.head.head.subtree if t.i < anchor.i] + own   # "3,814,891 gallons of imports"
     governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
-    verb = anchor.head if governed else earner or _verb_above(anchor) or _gapped_verb(anchor)
+    verb = anchor.head if governed else earner or _subjectless_next(anchor) or _verb_above(anchor) \
+        or _gapped_verb(anchor)
     if verb is not None and is_forecast(verb):
         return
     clause = clause_of(verb) if verb is not None else list(noun.subtree)
@@ -692,6 +693,18 @@ def _with_subject(noun: Token) -> Mention | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None if subj is None else is_country_token(subj) or country_near(subj)
+
+
+def _subjectless_next(noun: Token) -> Token | None:
+    """The verb right after a flow noun the parser coordinated with the figure before it: in "exports
+    rose to 7.28 billion dlrs and imports fell 5.1 pct to 8.33 billion", "imports" hangs on "dlrs" and
+    "fell" has no subject: it is the imports' verb."""
+    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    if nxt.pos_ != "VERB" or nxt.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return None
+    return nxt
 
 
 def _gapped_verb(noun: Token) -> Token | None:
