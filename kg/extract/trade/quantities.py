@@ -343,7 +343,8 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
             scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 else Decimal(1)
             amount = f.amount * scale
             changed = f.start > 0 and tokens[f.start - 1].lower_ == "from" and link == ["to"]
-            if link in (["to"], ["-"]) and not changed:   # a range: its lower bound
+            between = link == ["and"] and f.start > 0 and tokens[f.start - 1].lower_ == "between"
+            if link in (["to"], ["-"]) and not changed or between:   # a range: its lower bound
                 out.append(Figure(nxt.kind, amount, f.start, nxt.end, unit=nxt.unit, currency=nxt.currency,
                                   qualifier="at least"))
                 n += 2
@@ -352,7 +353,9 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
                               qualifier=f.qualifier))
             n += 1
             continue
-        if nxt and f.kind == nxt.kind == "count" and link in (["to"], ["-"]) and _scale_of(tokens, f) == 1 \
+        if nxt and f.kind == nxt.kind == "count" and (link in (["to"], ["-"]) or link == ["and"] and f.start > 0
+                                                      and tokens[f.start - 1].lower_ == "between") \
+                and _scale_of(tokens, f) == 1 \
                 and _scale_of(tokens, nxt) > 1 and not (f.start > 0 and tokens[f.start - 1].lower_ == "from"):
             # "0.1-0.2 mln by truck": a range of the unit stated before, its lower bound
             out.append(Figure("count", f.amount * _scale_of(tokens, nxt), f.start, nxt.end, qualifier="at least"))
