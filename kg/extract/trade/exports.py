@@ -421,6 +421,17 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
     if subject is None:
         return
+    if not inverse and s is not None and s.lemma_.lower() in _DEALERS:
+        # "Japanese trade houses sold three cargoes of Thai sugar": dealers sell goods of other countries,
+        # so the goods' origin is the exporter, if stated; the buyer is the one named, else the one whose
+        # purchase was just stated ("The Soviet Union bought 90,000 tonnes ... from trade houses")
+        before = ctx.flow_before(trigger.sent.start_char)
+        to = next((m for _, m in places(region, DEST_PREPS)), None) or (before[1] if before else None)
+        origin = item_origin(region)
+        if origin is None and to is None:
+            return
+        yield from _events(trigger, region, origin, to, False, (), 0.6, article, clause, ctx)
+        return
     if subject.kind == COUNTRY and not inverse:
         ctx.running = subject
     lead: tuple[str, ...] = ()
@@ -854,6 +865,8 @@ def _merge(exports: list[Export]) -> list[Export]:
 _OUTWARD = frozenset({"export", "re-export", "ship"})
 # Verbs of a supplier: someone is supplied, by default the story's importer
 _SUPPLY = frozenset({"supply", "provide"})
+# Dealers who sell goods grown or made elsewhere: the goods' origin is the exporter, not their nationality
+_DEALERS = frozenset({"house", "trader", "dealer", "merchant", "broker", "operator"})
 # Verbs whose passive states a shipment that happened even with no shipper named ("had been shipped");
 # "were sold" may be sales at home.
 _SHIPPED = frozenset({"ship", "export", "deliver", "load", "re-export"})
