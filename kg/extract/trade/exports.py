@@ -587,8 +587,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         region = [t for t in clause if t not in set(noun.head.subtree)]
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
-    lead = _earning_goods(noun) or items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod")
-                                             and not is_country_token(c) and c.ent_type_ != "DATE"]) \
+    lead = _earning_goods(noun) or _sector_goods(noun) \
+        or items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod")
+                     and not is_country_token(c) and c.ent_type_ != "DATE"]) \
         or _coordinated_goods(noun)
     lead = lead + items_in(of_phrase)
     # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
@@ -625,6 +626,18 @@ def _same_flow_compared(noun: Token) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return any(t.lemma_.lower() == lemma for t in noun.sent if t.i < prep.i)
+
+
+# A sector named by an adjective on the flow noun is a class of goods: "agricultural exports rose to
+# 7.1 billion dlrs" are exports of agricultural products.
+_SECTOR_GOODS = {"agricultural": "agricultural product", "farm": "agricultural product",
+                 "manufacturing": "manufactured good", "manufactured": "manufactured good",
+                 "industrial": "industrial good"}
+
+
+def _sector_goods(noun: Token) -> tuple[str, ...]:
+    return tuple(_SECTOR_GOODS[c.lower_] for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and c.lower_ in _SECTOR_GOODS)[:1]
 
 
 def _coordinated_goods(noun: Token) -> tuple[str, ...]:
