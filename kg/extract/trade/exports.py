@@ -931,8 +931,8 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     """A sentence of 'COUNTRY figure' pairs with no trade word continues the flow stated just before:
     "Israel 16,200 (17,600), Brazil 18,100 (unavailable), Peru 8,100 ..."."""
     frame = ctx.frame_at(sent.start_char)
-    if frame is None or frame.exporter is None:
-        return
+    if frame is None or frame.exporter is None or sent.root.lemma_ in _MONEY_LOST:
+        return   # "Iran also lost about six billion dlrs, Brunei 3.8 billion": losses, not the flow's list
     tokens = list(sent)
     evidence = sentence_evidence(sent, article, 0.6)
     unit = _declared_unit(sent) or frame.unit or ctx.last_unit[0]
@@ -955,6 +955,8 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
                      qualifier=fig.qualifier)
 
 
+# Verbs of money lost, owed or spent: a list under them is no list of the flow just stated
+_MONEY_LOST = frozenset({"lose", "owe", "borrow", "spend", "invest", "cost", "save", "forfeit"})
 # A list may continue the event of the sentence before, if it follows within this many characters.
 _LIST_REACH = 250
 # Words between a listed country and its figure: "Poland was credited with 54,500", "Chile shipping 229,176".

@@ -64,6 +64,8 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             continue   # "with an option for 25,000 tons more"
         if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
+        if before in ("up", "down") and f.start > 1 and tokens[f.start - 2].text in (",", "(", "-", "--"):
+            continue   # "commitments amount to 2.5 mln tonnes, up 1.5 mln": the change
         keep.append(f)
     return keep
 
@@ -102,6 +104,9 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True   # "were 2-3/4 times the previous week's low": a ratio, not a flow
     if after and after[0] in _CHANGE_NOUNS:
         return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
+    word = next((w for w in after if w.isalpha()), "")
+    if word in ("cent", "cents", "point", "points"):
+        return True   # "a discount of 30-35 cents", "futures less 25 points": a price difference
     if f.end + 1 < len(tokens) and tokens[f.end].lower_ in UNITS and tokens[f.end + 1].lower_ == "each":
         return True   # "three parcels, around 5,000 tonnes each": a size per lot, not the flow
     span = tokens[f.end:f.end + 3]
@@ -150,8 +155,12 @@ def _compared_over(tokens: Sequence[Token], start: int) -> bool:
     if k < 0 or k == start - 1:
         return False
     word = tokens[k].lower_
-    return word in _COMPARISON_WORDS | _ABOVE or word == "on" and k > 0 and tokens[k - 1].lower_ in _ON_AFTER \
+    return word in _COMPARISON_WORDS | _ABOVE | {"since"} \
+        or word == "on" and k > 0 and tokens[k - 1].lower_ in _ON_AFTER \
         or word in ("with", "to") and k > 0 and tokens[k - 1].lemma_ == "compare"
+
+
+_UNIT_KINDS = frozenset({"troy", "metric", "short", "long", "imperial"})
 
 
 def _price(tokens: Sequence[Token], f: Figure) -> bool:
@@ -159,8 +168,8 @@ def _price(tokens: Sequence[Token], f: Figure) -> bool:
     if f.kind != "money":
         return False
     nxt = [t.lower_ for t in tokens[f.end:f.end + 3]]
-    if len(nxt) == 3 and nxt[0] == "per" and tokens[f.end + 1].like_num:
-        del nxt[1]   # "44.819 Ecus per 100 kilos"
+    if len(nxt) == 3 and (nxt[0] == "per" and tokens[f.end + 1].like_num or nxt[1] in _UNIT_KINDS):
+        del nxt[1]   # "44.819 Ecus per 100 kilos", "5.40 dlrs a troy ounce"
     if len(nxt) >= 2 and nxt[0] in ("per", "a", "an", "/") and nxt[1].rstrip("s") in ("tonne", "ton", "barrel",
                                                                                           "bushel", "ounce", "lb",
                                                                                           "pound", "bag", "kilo"):

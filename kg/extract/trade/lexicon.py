@@ -71,7 +71,7 @@ ANAPHORS = frozenset({"country", "nation"})
 
 # Clause words that make a statement a forecast or plan, not a stated shipment.
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan", "aim", "target",
-                             "hope", "intend", "seek", "want", "will", "would", "could", "may", "might",
+                             "hope", "intend", "seek", "want", "will", "would", "could", "can", "may", "might",
                              "should", "must", "agree", "promise", "pledge", "offer", "ready", "willing",
                              "bid", "try", "attempt",
                              # permits, tenders and talks: goods that may move, not goods that moved
