@@ -177,6 +177,38 @@ def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Expo
                      qualifier=fig.qualifier, date=base.date, period=base.period)
 
 
+def goods_parts(sent: Span, article: Article, ctx: TradeContext, recent: list[Export]) -> Iterator[Export]:
+    """The grades of goods sold just before: "The wheat for Jordan includes 165,000 tonnes of hard red
+    winter and 35,000 tonnes of soft red winter", "The wheat, consisting of 60,000 tonnes of hard red
+    winter and ..." - each grade is a flow between the sides of the sale of those goods."""
+    verb = next((t for t in sent if t.lemma_ in _MADE_OF and t.pos_ == "VERB"), None)
+    if verb is None:
+        return
+    whole = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is None or whole.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children):
+        return
+    goods = whole.lemma_.lower()
+    named = next((is_country_token(o) for p in whole.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                  for o in p.children if o.dep_ == "pobj"), None)
+    base = next((e for e in reversed(recent) if e.quantity is not None
+                 and any(i.split()[-1] == goods for i in e.items)
+                 and (named is None or e.destination is not None and e.destination.code == named.code)), None)
+    if base is None:
+        return
+    tokens = [t for t in sent if t.i > verb.i]
+    for fig in flow_figures(tokens):
+        if fig.kind != "measure" or tokens[fig.start].i in ctx.used:
+            continue
+        grade = next(iter(items_in(tokens[fig.end:])), None)
+        if grade is None:
+            continue
+        ctx.used.add(tokens[fig.start].i)
+        yield Export(exporter=base.exporter, destination=base.destination,
+                     items=(grade if grade.split()[-1] == goods else f"{grade} {goods}",),
+                     evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier, date=base.date, period=base.period)
+
+
 def bracketed_parts(sent: Span, article: Article, ctx: TradeContext, base: Export | None) -> Iterator[Export]:
     """The shares of a deal just stated, each in brackets after who or when it went to: "The bonus awards
     were made to Cargill, Inc (305,000 tonnes), Continental Grain Co (155,000 tonnes) ...", "The shipment

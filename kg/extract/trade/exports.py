@@ -44,6 +44,7 @@ from kg.extract.trade.deals import (
     award_events,
     bracketed_parts,
     breakdown_events,
+    goods_parts,
     role_events,
 )
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
@@ -957,6 +958,8 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
 
 # Verbs of money lost, owed or spent: a list under them is no list of the flow just stated
 _MONEY_LOST = frozenset({"lose", "owe", "borrow", "spend", "invest", "cost", "save", "forfeit"})
+# The grades of goods sold may follow the sale a paragraph or two later
+_FRAME_REACH_PARTS = 600
 # A list may continue the event of the sentence before, if it follows within this many characters.
 _LIST_REACH = 250
 # Words between a listed country and its figure: "Poland was credited with 54,500", "Chile shipping 229,176".
@@ -1094,6 +1097,9 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
+        if len(found) == before:
+            found.extend(goods_parts(sent, article, ctx, [e for e in found if sent.start_char - e.evidence.end
+                                                          <= _FRAME_REACH_PARTS]))
         if len(found) == before and seeds:
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
