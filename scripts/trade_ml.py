@@ -25,7 +25,8 @@ from kg.extract.trade.learned import ROLES, combine, judge
 from kg.extract.trade.model import TASKS, TradeModel
 from kg.facts import COUNTRY, ORGANIZATION, Article, Evidence, Export, Mention
 
-SPLITS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
+SPLITS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7",
+          "heldout-8", "heldout-9")
 HELDOUT = SPLITS[1:]
 CACHE = Path(tempfile.gettempdir()) / "kg-trade-ml"
 SEED = 20261201
