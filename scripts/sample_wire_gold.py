@@ -96,7 +96,8 @@ def main() -> None:
     seen = {i for i in held_5 | held_9 if drawn[i][0] in SEEN_BEFORE}
     print(f"# seed {SEED}: {len(candidates)} candidates, {len(rest)} rest", file=sys.stderr)
     print("doc\tdrawn_as\tsplit")
-    held_sets = (("heldout-10", held_10), ("heldout-9", held_9 - seen), ("heldout-8", held_8), ("heldout-7", held_7), ("heldout-6", held_6),
+    held_sets = (("heldout-10", held_10),
+                 ("heldout-9", held_9 - seen), ("heldout-8", held_8), ("heldout-7", held_7), ("heldout-6", held_6),
                  ("heldout-5", held_5 - seen), ("heldout-4", held_4), ("heldout-3", held_3),
                  ("heldout-2", held_2), ("heldout", held))
     for i, (name, kind) in enumerate(drawn):

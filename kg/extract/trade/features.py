@@ -42,6 +42,8 @@ def _lemma(t: Token) -> str:
         return "<sp>"
     if t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" and not t.is_lower or _country_word(t.text):
         return f"<{t.ent_type_ or 'name'}>"
+    if not t.is_alpha and sum(ch.isalpha() for ch in t.text) > 2:
+        return "<mixed>"   # a token the tokenizer glued together, "266,389),Egypt": it may hold a name
     return t.lemma_.lower() if t.is_alpha else t.lower_
 
 
