@@ -173,8 +173,30 @@ def _organization(tok: Token) -> Mention | None:
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     affiliation = _modifier_country(tok) or next(
         (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None) or _spelled_out(span) \
-        or _named_within(span)
+        or _named_within(span) or _appositive_country(tok)
     return Mention(kind=ORGANIZATION, name=name, text=span.text, start=span.start_char, end=span.end_char,
+                   affiliation=affiliation)
+
+
+# What an appositive calls a company: "Petrobras, the Brazilian state oil company"
+_FIRM_NOUNS = frozenset({"company", "firm", "subsidiary", "corporation", "corp", "agency", "board", "house",
+                         "trader", "exporter", "importer", "producer", "concern", "group", "unit", "affiliate",
+                         "monopoly", "authority", "organisation", "organization", "cooperative", "miller"})
+
+
+def _appositive_country(tok: Token) -> Mention | None:
+    """The country an appositive gives a company: "Sesostris, the Spanish subsidiary of Dreyfus"."""
+    for app in (c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _FIRM_NOUNS):
+        if m := _modifier_country(app):
+            return m
+    return None
+
+
+def _appositive_firm(tok: Token) -> Mention | None:
+    """A name the tagger did not call an organisation, which its appositive calls a country's company."""
+    if (affiliation := _appositive_country(tok)) is None or tok.pos_ != "PROPN":
+        return None
+    return Mention(kind=ORGANIZATION, name=tok.text, text=tok.text, start=tok.idx, end=tok.idx + len(tok),
                    affiliation=affiliation)
 
 
@@ -208,7 +230,7 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
         return None, 0.0
     if m := is_country_token(subj):
         return m, 0.9
-    if org := _organization(subj):
+    if org := _organization(subj) or _appositive_firm(subj):
         return org, 0.75
     if m := _modifier_country(subj) or country_near(subj, with_from=True):
         return m, 0.85
