@@ -74,7 +74,10 @@ def extract_article(doc, article: Article, extractor_names: tuple[str, ...]) -> 
 def parser_text(src: SourceArticle) -> str:
     """The text the parser sees: header (date, headline, dateline) blanked so offsets stay the file's."""
     text = src.article.text
-    return " " * src.header_end + lower_wire_capitals(text[src.header_end:])
+    # the blank ends in a full stop, so the first body word is tagged as a sentence start ("Shipments
+    # of ..." after bare spaces is tagged a name)
+    blank = " " * (src.header_end - 2) + ".\n" if src.header_end >= 2 else " " * src.header_end
+    return blank + lower_wire_capitals(text[src.header_end:])
 
 
 class Manifest:

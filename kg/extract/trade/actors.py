@@ -48,7 +48,7 @@ def _modifier_country(tok: Token, deps: tuple[str, ...] = _MODIFIER_DEPS) -> Men
             return m
         if child.dep_ == "poss" and (m := _modifier_country(child)):
             return m
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and (m := _modifier_country(child, ("amod",))):
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and (m := _modifier_country(child, ("amod", "compound"))):
             return m   # "Argentine subproducts shipments": the adjective the parser hung on the goods
     return None
 
