@@ -98,7 +98,8 @@ CURRENCY_WORDS = {
     "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "taka": "BDT", "naira": "NGN", "rupiah": "IDR", "dong": "VND", "hryvnia": "UAH", "zloty": "PLN",
     # wire-service abbreviations and the European currencies before the euro (Reuters style)
-    "dlrs": "USD", "dlr": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
+    "dlrs": "USD", "dlr": "USD", "dls": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
+    "markka": "FIM", "markkaa": "FIM",
     "francs": "FRF", "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "drachmas": "GRD",
     "escudos": "PTE", "schillings": "ATS", "bolivars": "VEB", "cruzados": "BRC", "australs": "ARA",
     "sucres": "ECS", "intis": "PEI", "ecus": "XEU", "ecu": "XEU",   # the European Currency Unit's ISO code
