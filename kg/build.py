@@ -184,6 +184,16 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     batch = int(config.setting("batch_size", batch_size))
     workers = max(1, int(config.setting("jobs", jobs)))
     extract.check(extractors)
+    # with a core to spare, a forked process loads and warms the pipeline from the start, while this
+    # one checks its inputs and reads the cached facts
+    with _warm_parser(model_name, extractors, workers > 1 and not dask) as warm:
+        return _build(paths, out_dir, model_name, extractors, batch, workers, warm, progress=progress,
+                      on_total=on_total, prune=prune, remove=remove, dask=dask, endpoint=endpoint)
+
+
+def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: tuple[str, ...], batch: int,
+           workers: int, warm: WarmParser | None, progress: Progress | None, on_total: Callable[[int], None] | None,
+           prune: bool, remove: list[str] | None, dask: str | None, endpoint: str | None) -> BuildReport:
     unreadable: list[str] = []
     if out_dir.exists() and not out_dir.is_dir():
         raise KGError(f"--out {out_dir} is a file; give a folder for the build")
@@ -202,117 +212,115 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         report.removed += [_forget(articles, k) for k in gone]
     if remove:
         report.removed += [_forget(articles, k) for k in removal(remove, articles, cache, manifest)]
-    # with a core to spare, a forked process loads and warms the pipeline while this one reads
-    with _warm_parser(model_name, extractors, workers > 1 and not dask) as warm:
-        unchanged = _Unchanged(manifest, cache)
-        sources = list(read(paths, skipped=unreadable, known=unchanged))
-        report.articles, report.skipped, report.failed_inputs = len(sources), list(unreadable), len(unreadable)
-        report.notes = [s.note for s in sources if s.note]
+    unchanged = _Unchanged(manifest, cache)
+    sources = list(read(paths, skipped=unreadable, known=unchanged))
+    report.articles, report.skipped, report.failed_inputs = len(sources), list(unreadable), len(unreadable)
+    report.notes = [s.note for s in sources if s.note]
 
-        cached: dict[str, ArticleFacts] = {}
-        todo = []
-        first_with: dict[str, str] = {}
-        for src in sources:
-            key = manifest.key(src.key)
-            facts = unchanged.facts.get(key)
-            if facts is None:
-                unchanged.note(key, src.note)
-            chash = articles[key] if facts else mapping.content_hash(src.article.text)
-            if (twin := first_with.setdefault(chash, src.article.source)) != src.article.source:
-                report.notes.append(f"{src.article.source}: same text as {twin}, one article in the graph")
-            articles[key] = chash
-            if facts is not None or (facts := cache.get(key, chash)) is not None:
-                cached[key] = facts
-            else:
-                todo.append((src, key, chash))
-        unchanged.record(articles)
-        if on_total:
-            on_total(len(todo))
-        if todo:
-            # workers parse and extract, only the facts come back (kg.workers); a worker process is worth
-            # it with a few batches for each
-            from kg.workers import facts_here, facts_in_pool
-            in_pool = dask or min(workers, len(todo) // (2 * batch)) > 1
-            run = facts_in_pool if in_pool else warm.facts if warm is not None else facts_here
-            if warm is not None and in_pool:
-                warm.close()     # before the pool forks: its workers need not copy a second model
-            if dask:
-                from kg.distributed import facts_on_dask
-                run = partial(facts_on_dask, dask)
-            chashes = {key: chash for _, key, chash in todo}
-            work = [(key, parser_text(src), src.article) for src, key, _ in todo]
-            for key, facts in run(work, model_name, extractors, batch, workers):
-                cached[key] = facts
-                cache.put(key, chashes[key], facts)
-                report.parsed += 1
-                if progress:
-                    progress(1)
-        if warm is not None:
-            warm.close()     # its model's memory is not held through resolution and the store load
+    cached: dict[str, ArticleFacts] = {}
+    todo = []
+    first_with: dict[str, str] = {}
+    for src in sources:
+        key = manifest.key(src.key)
+        facts = unchanged.facts.get(key)
+        if facts is None:
+            unchanged.note(key, src.note)
+        chash = articles[key] if facts else mapping.content_hash(src.article.text)
+        if (twin := first_with.setdefault(chash, src.article.source)) != src.article.source:
+            report.notes.append(f"{src.article.source}: same text as {twin}, one article in the graph")
+        articles[key] = chash
+        if facts is not None or (facts := cache.get(key, chash)) is not None:
+            cached[key] = facts
+        else:
+            todo.append((src, key, chash))
+    unchanged.record(articles)
+    if on_total:
+        on_total(len(todo))
+    if todo:
+        # workers parse and extract, only the facts come back (kg.workers); a worker process is worth
+        # it with a few batches for each
+        from kg.workers import facts_here, facts_in_pool
+        in_pool = dask or min(workers, len(todo) // (2 * batch)) > 1
+        run = facts_in_pool if in_pool else warm.facts if warm is not None else facts_here
+        if warm is not None and in_pool:
+            warm.close()     # before the pool forks: its workers need not copy a second model
+        if dask:
+            from kg.distributed import facts_on_dask
+            run = partial(facts_on_dask, dask)
+        chashes = {key: chash for _, key, chash in todo}
+        work = [(key, parser_text(src), src.article) for src, key, _ in todo]
+        for key, facts in run(work, model_name, extractors, batch, workers):
+            cached[key] = facts
+            cache.put(key, chashes[key], facts)
+            report.parsed += 1
+            if progress:
+                progress(1)
+    if warm is not None:
+        warm.close()     # its model's memory is not held through resolution and the store load
 
-        for key, chash in articles.items():     # articles of earlier builds stay in the graph
-            if key not in cached and (facts := cache.get(key, chash)) is not None:
-                cached[key] = facts
-        all_facts = [cached[key] for key in sorted(cached)]
-        res = resolve(all_facts)
-        quote_ids = quote_identities(all_facts, res)
-        for facts in all_facts:
-            report.skipped += facts.skipped
-            report.quotes += len(facts.quotes)
-            report.exports += len(facts.exports)
-        report.entities = len(res.entities)
-        report.stored = len(all_facts)
+    for key, chash in articles.items():     # articles of earlier builds stay in the graph
+        if key not in cached and (facts := cache.get(key, chash)) is not None:
+            cached[key] = facts
+    all_facts = [cached[key] for key in sorted(cached)]
+    res = resolve(all_facts)
+    quote_ids = quote_identities(all_facts, res)
+    for facts in all_facts:
+        report.skipped += facts.skipped
+        report.quotes += len(facts.quotes)
+        report.exports += len(facts.exports)
+    report.entities = len(res.entities)
+    report.stored = len(all_facts)
 
-        written = manifest.data["graphs"]
-        cold = _empty(out_dir / "store")       # an empty store takes every graph in one bulk load
-        # planned with the store closed: the plan forks processes, which should hold no open database
-        shared_lines = SharedLines(out_dir / "cache" / "shared")
-        todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers)
-        shared = str(ENTITIES_GRAPH)
-        changed = sorted(g for g, key in todo_graphs.keys.items() if written.get(g) != key or cold)
-        # the Turtle of the changed graphs comes from their lines, beside the store's work (forked
-        # before the store is opened: a child should hold no open database)
-        chunks = _turtle_chunks(out_dir, {todo_graphs.keys[g]: todo_graphs.shared if g == shared
-                                          else todo_graphs.writes[g] for g in changed}, parallel=workers > 1)
-        with Store(out_dir / "store", create=True) as store:
-            dropped = sorted(set(written) - set(todo_graphs.keys))
-            for graph in dropped:
-                store.drop_graph(mapping.URIRef(graph))
-                del written[graph]
-                report.graphs_written += 1
-            # the shared graph's lines as last written (their key must be the manifest's), then the new
-            # ones, recorded before the store changes: a build killed in between finds the keys differ
-            before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
-            if shared in changed:
-                shared_lines.put_graph_lines(todo_graphs.keys[shared], todo_graphs.shared)
-            if cold:
-                store.bulk_load({**todo_graphs.writes, shared: todo_graphs.shared})
-            else:
-                for graph in changed:
-                    lines = todo_graphs.shared if graph == shared else todo_graphs.writes[graph]
-                    store.change_graph_lines(mapping.URIRef(graph), lines, before if graph == shared else None)
-            written.update((g, todo_graphs.keys[g]) for g in changed)
-            report.graphs_written += len(changed)
-            if endpoint:
-                from kg.push import push
-                pushed = manifest.data.setdefault("pushed", {})
-                if pushed.get("endpoint") != endpoint:     # a new endpoint gets every graph once
-                    changed, pushed["endpoint"] = sorted(todo_graphs.keys), endpoint
-                push(store, endpoint, changed, dropped)
-            report.triples = len(store)     # each triple is in one graph: what a query over all graphs sees
-            if report.graphs_written:
-                store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
-                if cold or report.graphs_written > _COMPACT_SHARE * len(written):
-                    store.ox.optimize()   # compaction rewrites the whole store: worth it after many writes
-            page_version = _page_version()     # a newer page layout redraws an unchanged graph too
-            redraw = report.graphs_written or not (out_dir / "graph.html").exists() \
-                or manifest.data.get("page") != page_version
-            manifest.data["page"] = page_version
-            manifest.save()
-        write_ttl = report.graphs_written or not (out_dir / "graph.ttl").exists()
-        chunks()
-        _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1)
-        return report
+    written = manifest.data["graphs"]
+    cold = _empty(out_dir / "store")       # an empty store takes every graph in one bulk load
+    # planned with the store closed: the plan forks processes, which should hold no open database
+    shared_lines = SharedLines(out_dir / "cache" / "shared")
+    todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers)
+    shared = str(ENTITIES_GRAPH)
+    changed = sorted(g for g, key in todo_graphs.keys.items() if written.get(g) != key or cold)
+    # the Turtle of the changed graphs comes from their lines, beside the store's work (forked
+    # before the store is opened: a child should hold no open database)
+    chunks = _turtle_chunks(out_dir, {todo_graphs.keys[g]: todo_graphs.shared if g == shared
+                                      else todo_graphs.writes[g] for g in changed}, parallel=workers > 1)
+    with Store(out_dir / "store", create=True) as store:
+        dropped = sorted(set(written) - set(todo_graphs.keys))
+        for graph in dropped:
+            store.drop_graph(mapping.URIRef(graph))
+            del written[graph]
+            report.graphs_written += 1
+        # the shared graph's lines as last written (their key must be the manifest's), then the new
+        # ones, recorded before the store changes: a build killed in between finds the keys differ
+        before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
+        if shared in changed:
+            shared_lines.put_graph_lines(todo_graphs.keys[shared], todo_graphs.shared)
+        if cold:
+            store.bulk_load({**todo_graphs.writes, shared: todo_graphs.shared})
+        else:
+            for graph in changed:
+                lines = todo_graphs.shared if graph == shared else todo_graphs.writes[graph]
+                store.change_graph_lines(mapping.URIRef(graph), lines, before if graph == shared else None)
+        written.update((g, todo_graphs.keys[g]) for g in changed)
+        report.graphs_written += len(changed)
+        if endpoint:
+            from kg.push import push
+            pushed = manifest.data.setdefault("pushed", {})
+            if pushed.get("endpoint") != endpoint:     # a new endpoint gets every graph once
+                changed, pushed["endpoint"] = sorted(todo_graphs.keys), endpoint
+            push(store, endpoint, changed, dropped)
+        report.triples = len(store)     # each triple is in one graph: what a query over all graphs sees
+        if report.graphs_written:
+            store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
+            if cold or report.graphs_written > _COMPACT_SHARE * len(written):
+                store.ox.optimize()   # compaction rewrites the whole store: worth it after many writes
+        page_version = _page_version()     # a newer page layout redraws an unchanged graph too
+        redraw = report.graphs_written or not (out_dir / "graph.html").exists() \
+            or manifest.data.get("page") != page_version
+        manifest.data["page"] = page_version
+        manifest.save()
+    write_ttl = report.graphs_written or not (out_dir / "graph.ttl").exists()
+    chunks()
+    _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1)
+    return report
 
 
 def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: bool) -> Callable[[], None]:
