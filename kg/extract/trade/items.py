@@ -75,9 +75,9 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         low = tok.lower_
         if tok.i in grade or tok.i + 1 in grade:
             continue   # "number two SRW wheat": the grade number is no part of the goods' name
-        if (tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS
-                or capitalised_goods(tok.head) and lookup_country(tok.text)) \
-                and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+        if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and (
+                tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS
+                or capitalised_goods(tok.head) and lookup_country(tok.text)):
             continue   # "US goods", "Chilean copper", "EC soft wheat", "U.S. Wheat": the party is not the item
         if low in _SEPARATORS or tok.pos_ == "CCONJ":
             if run and (label := _label(run)):
