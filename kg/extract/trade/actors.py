@@ -184,6 +184,16 @@ _FIRM_NOUNS = frozenset({"company", "firm", "subsidiary", "corporation", "corp",
                          "monopoly", "authority", "organisation", "organization", "cooperative", "miller"})
 
 
+def common_lemma(tok: Token) -> str:
+    """The lemma of a common noun the tagger took for a name at a sentence start ("Exporters sold ..."
+    is tagged PROPN with the lemma "Exporters"): lower case, a plural "s" dropped."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and lemma == tok.lower_ and lemma.endswith("s") \
+            and not lemma.endswith("ss"):
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
+
+
 def _appositive_country(tok: Token) -> Mention | None:
     """The country an appositive gives a company: "Sesostris, the Spanish subsidiary of Dreyfus"."""
     for app in (c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _FIRM_NOUNS):
@@ -234,7 +244,7 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
         return org, 0.75
     if m := _modifier_country(subj) or country_near(subj, with_from=True):
         return m, 0.85
-    lemma = subj.lemma_.lower()
+    lemma = common_lemma(subj)
     if lemma in ACTOR_NOUNS:
         return _reporter_country(trigger), 0.7
     if lemma in ANAPHORS and subj.tag_ == "NN":   # "the country"; "other EC countries" are not one

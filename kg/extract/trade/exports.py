@@ -19,6 +19,7 @@ from kg.extract.shared.countries import country_form
 from kg.extract.trade.actors import (
     actor,
     bound_for,
+    common_lemma,
     country_near,
     is_country_token,
     item_origin,
@@ -392,7 +393,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if subject is None and s is not None and s.lower_ == "it" \
             and trigger.lemma_ in ("export", "import", "ship", "re-export") and ctx.running is not None:
         subject, conf = ctx.running, 0.6   # "Last year, it exported 173,500 bpd": the country just named
-    if subject is None and s is not None and s.lemma_.lower() in ACTOR_NOUNS \
+    if subject is None and s is not None and common_lemma(s) in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
@@ -418,11 +419,11 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         main = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subject, conf = (is_country_token(main) or country_near(main) if main is not None else None), 0.6
         region = list(s.subtree) + region
-    if subject is None and not inverse and s is not None and s.lemma_.lower() in VESSEL_NOUNS:
+    if subject is None and not inverse and s is not None and common_lemma(s) in VESSEL_NOUNS:
         subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
     if subject is None:
         return
-    if not inverse and s is not None and s.lemma_.lower() in _DEALERS:
+    if not inverse and s is not None and common_lemma(s) in _DEALERS:
         # "Japanese trade houses sold three cargoes of Thai sugar": dealers sell goods of other countries,
         # so the goods' origin is the exporter, if stated; the buyer is the one named, else the one whose
         # purchase was just stated ("The Soviet Union bought 90,000 tonnes ... from trade houses")
@@ -589,8 +590,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
     lead = _earning_goods(noun) or _sector_goods(noun) \
-        or items_in([c for c in noun.lefts if c.dep_ in ("compound", "amod")
-                     and not is_country_token(c) and c.ent_type_ != "DATE"]) \
+        or items_in(_modifier_phrase(noun)) \
         or _coordinated_goods(noun)
     lead = lead + items_in(of_phrase)
     # the goods of "exports of wheat" are read: the phrase leaves the region, unless it holds the figure
@@ -718,6 +718,15 @@ def _with_subject(noun: Token) -> Mention | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None if subj is None else is_country_token(subj) or country_near(subj)
+
+
+def _modifier_phrase(noun: Token) -> list[Token]:
+    """The goods written before a flow noun, whole: "palm oil exports" (the parser hangs "palm" on
+    "oil", not on "exports"), "crude oil imports"; no country, no date."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not is_country_token(c)
+            and c.ent_type_ != "DATE"]
+    return sorted({t for c in mods for t in c.subtree if t.dep_ in ("compound", "amod") and t.i < noun.i
+                   and not is_country_token(t) and t.ent_type_ != "DATE"}, key=lambda t: t.i)
 
 
 def _subjectless_next(noun: Token) -> Token | None:

@@ -247,6 +247,8 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
         return None, None, j
     low = tokens[j].lower_
     nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+    if (size := _sized(tokens, j)) is not None:   # "2.3 million 60-kg bags": the size is not the figure
+        return UNITS[tokens[size].lower_], None, size + 1
     if (low, nxt) in _TWO_WORD_UNITS:
         return _TWO_WORD_UNITS[(low, nxt)], None, j + 2
     if (low, nxt.removesuffix("s")) in _CURRENCY_ADJ:   # "4.17 Australian dollars", "5bn Hong Kong dollars"
@@ -263,6 +265,22 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
     if tokens[j].text in _ISO_CODES:
         return None, tokens[j].text, j + 1
     return None, None, j
+
+
+_SIZE_UNITS = frozenset({"kg", "kilo", "kilos", "kilogram", "kilograms", "lb", "lbs", "pound", "litre", "liter"})
+
+
+def _sized(tokens: Sequence[Token], j: int) -> int | None:
+    """Position of the unit after a size ("60-kg bags", "60 kilo bags", "170-kg bales"), or None."""
+    k = j
+    if k < len(tokens) and tokens[k].like_num:
+        k += 1
+        if k < len(tokens) and tokens[k].text == "-":
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].lower_ in _SIZE_UNITS and tokens[k + 1].lower_ in UNITS \
+                and UNITS[tokens[k + 1].lower_] in ("bag", "bale", "sack", "drum", "barrel"):
+            return k + 1
+    return None
 
 
 def _classifier(tokens: Sequence[Token], j: int) -> str | None:
