@@ -308,6 +308,17 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
+            if _one_of_several(place, dests) and not led_by:
+                # "imported 162,500 tonnes of sugar from Thailand, Angola and Brazil": one figure for
+                # several origins has no single exporter; the importer stays
+                if to is not None and trigger.lemma_ in PURCHASE_VERBS:
+                    ctx.used.add(region[fig.start].i)
+                    money = fig.kind == "money"
+                    out.append(Export(exporter=None, items=items, evidence=evidence, destination=ctx.of_era(to),
+                                      quantity=None if money else plain(fig.amount), unit=fig.unit,
+                                      qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
+                                      currency=fig.currency, date=when[0], period=when[1], buyer=buyer))
+                continue
             src = (place if not led_by or origin_led else None) or (item_origin(window) if to is not None else None) \
                 or origin
             if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
@@ -351,6 +362,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                           qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
                           currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller))
     yield from out
+
+
+def _one_of_several(place: Mention | None, found: list[tuple[int, Mention]]) -> bool:
+    """The place is one of countries coordinated after one preposition ("from Thailand, Angola and Brazil")."""
+    at = next((pos for pos, m in found if m is place), None)
+    return at is not None and sum(pos == at for pos, _ in found) > 1
 
 
 def _values(region: Sequence[Token], start: int) -> bool:

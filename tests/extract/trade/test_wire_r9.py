@@ -71,3 +71,8 @@ def test_changes_prices_and_possibilities_are_no_flows(story):
                 "Israeli exports to the U.S. can reach five billion dlrs, the minister said.")
     assert Decimal(1_500_000) not in {e.quantity for e in out}
     assert not any(e.value in (Decimal("5.40"), Decimal(5_000_000_000)) for e in out)
+
+
+def test_one_figure_from_several_origins_has_no_single_exporter(story):
+    out = story("NEW DELHI, May 4 - India bought 200,000 tonnes of palm oil from Indonesia and Malaysia in May.")
+    assert facts(out) == {(None, "IN", ("palm oil",), Decimal(200_000))}
