@@ -468,9 +468,11 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if dest is None and trigger.lemma_ in _SUPPLY and ctx.importer is not None and ctx.importer.code != subject.code \
             and not places(region, DEST_PREPS):
         dest = ctx.importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL
-    if dest is None and trigger.dep_ == "relcl" and any(c.dep_ == "agent" for c in trigger.children):
+    of_which = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children)
+                   for c in trigger.children)
+    if dest is None and (trigger.dep_ == "relcl" or of_which) and not places(region, DEST_PREPS):
         dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
-        # supplied by Saudi Arabia": the main clause's importer receives the part
+        # supplied by Saudi Arabia", "of which Australia supplied 2.2 mln": the main clause's importer
     yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
 
 

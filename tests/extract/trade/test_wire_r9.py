@@ -76,3 +76,9 @@ def test_changes_prices_and_possibilities_are_no_flows(story):
 def test_one_figure_from_several_origins_has_no_single_exporter(story):
     out = story("NEW DELHI, May 4 - India bought 200,000 tonnes of palm oil from Indonesia and Malaysia in May.")
     assert facts(out) == {(None, "IN", ("palm oil",), Decimal(200_000))}
+
+
+def test_a_supplier_of_which_clause_ships_to_the_importer_of_its_clause(story):
+    out = story("TOKYO, May 4 - Japan imported 5.4 million tonnes of liquefied natural gas in March, of which "
+                "Australia supplied 2.2 million tonnes.")
+    assert ("AU", "JP", ("liquefied natural gas",), Decimal(2_200_000)) in facts(out)
