@@ -308,30 +308,11 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
-            if _one_of_several(place, dests) and not led_by:
-                # "imported 162,500 tonnes of sugar from Thailand, Angola and Brazil": one figure for
-                # several origins has no single exporter; the importer stays
-                if to is not None and trigger.lemma_ in PURCHASE_VERBS:
-                    ctx.used.add(region[fig.start].i)
-                    money = fig.kind == "money"
-                    out.append(Export(exporter=None, items=items, evidence=evidence, destination=ctx.of_era(to),
-                                      quantity=None if money else plain(fig.amount), unit=fig.unit,
-                                      qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
-                                      currency=fig.currency, date=when[0], period=when[1], buyer=buyer))
-                continue
-            src = (place if not led_by or origin_led else None) or (item_origin(window) if to is not None else None) \
-                or origin
-            if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
-                src = _sentence_exporter(trigger, not_code=to.code)
-            if src is None and trigger.lemma_ == "take" and to is not None:
-                src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
-            if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
-                    and trigger.lemma_ in PURCHASE_VERBS:
-                src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
-            if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
-                    and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS \
-                    and not any(t.lower_ == "origin" for t in trigger.sent):   # "optional origin": none
-                src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
+            # "imported 162,500 tonnes of sugar from Thailand, Angola and Brazil": one figure for several
+            # origins has no single exporter; the importer stays
+            several = _one_of_several(place, dests) and not led_by
+            src = None if several else _purchase_origin(trigger, place if not led_by or origin_led else None,
+                                                         window, to, origin, ctx)
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
                 continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade
             if to is None:
@@ -362,6 +343,25 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                           qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
                           currency=fig.currency, date=when[0], period=when[1], buyer=buyer, seller=seller))
     yield from out
+
+
+def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Token], to: Mention | None,
+                     origin: Mention | None, ctx: TradeContext) -> Mention | None:
+    """Where bought or imported goods came from: the "from" country, the goods' own adjective, else what
+    the sentence, the headline or the story says of it."""
+    src = place or (item_origin(window) if to is not None else None) or origin
+    if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
+        src = _sentence_exporter(trigger, not_code=to.code)
+    if src is None and trigger.lemma_ == "take" and to is not None:
+        src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
+    if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
+            and trigger.lemma_ in PURCHASE_VERBS:
+        src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
+    if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
+            and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS \
+            and not any(t.lower_ == "origin" for t in trigger.sent):   # "optional origin": none
+        src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
+    return src
 
 
 def _one_of_several(place: Mention | None, found: list[tuple[int, Mention]]) -> bool:
