@@ -1,22 +1,6 @@
 """The ninth trade round: hand-made stories in the wire styles of 1987 and of today (none copied from
-the gold set), read the way `kg build` reads a file, as in test_wire.py."""
+the gold set), read the way `kg build` reads a file (the `story` fixture of tests/conftest.py)."""
 from decimal import Decimal
-
-import pytest
-
-from kg.build import parser_text
-from kg.extract.trade.exports import extract_exports
-from kg.sources import read_txt
-
-
-@pytest.fixture
-def story(nlp, tmp_path):
-    def read(body: str, headline: str = "TRADE FIGURES", date: str = "2023-05-04"):
-        path = tmp_path / "wire.txt"
-        path.write_text(f"{date}\n{headline}\n\n{body}\n", encoding="utf-8")
-        src = read_txt(path)
-        return list(extract_exports(nlp(parser_text(src)), src.article))
-    return read
 
 
 def facts(events):
