@@ -366,7 +366,7 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
 
 def _one_of_several(place: Mention | None, found: list[tuple[int, Mention]]) -> bool:
     """The place is one of countries coordinated after one preposition ("from Thailand, Angola and Brazil")."""
-    at = next((pos for pos, m in found if m is place), None)
+    at = next((pos for pos, m in found if m == place), None) if place is not None else None
     return at is not None and sum(pos == at for pos, _ in found) > 1
 
 
