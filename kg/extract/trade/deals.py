@@ -179,7 +179,11 @@ def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Expo
                      qualifier=fig.qualifier, date=base.date, period=base.period)
 
 
-def goods_parts(sent: Span, article: Article, ctx: TradeContext, recent: list[Export]) -> Iterator[Export]:
+# The grades of goods sold may follow the sale a paragraph or two later
+_PARTS_REACH = 600   # characters
+
+
+def goods_parts(sent: Span, article: Article, ctx: TradeContext, found: list[Export]) -> Iterator[Export]:
     """The grades of goods sold just before: "The wheat for Jordan includes 165,000 tonnes of hard red
     winter and 35,000 tonnes of soft red winter", "The wheat, consisting of 60,000 tonnes of hard red
     winter and ..." - each grade is a flow between the sides of the sale of those goods."""
@@ -194,6 +198,7 @@ def goods_parts(sent: Span, article: Article, ctx: TradeContext, recent: list[Ex
     goods = whole.lemma_.lower()
     named = next((is_country_token(o) for p in whole.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                   for o in p.children if o.dep_ == "pobj"), None)
+    recent = [e for e in found if sent.start_char - e.evidence.end <= _PARTS_REACH]
     base = next((e for e in reversed(recent) if e.quantity is not None
                  and any(i.split()[-1] == goods for i in e.items)
                  and (named is None or e.destination is not None and e.destination.code == named.code)), None)

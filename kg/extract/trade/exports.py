@@ -181,7 +181,7 @@ def _held_by_other_flow(num: Token, trigger: Token) -> bool:
     export sale ..., which follows a Brazilian purchase of 150,000 tonnes" (the purchase's figure)."""
     tok = num
     for _ in range(6):
-        if tok.head == tok or tok == trigger:
+        if tok.head == tok:
             return False
         tok = tok.head
         if tok == trigger:
@@ -986,8 +986,6 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
 
 # Verbs of money lost, owed or spent: a list under them is no list of the flow just stated
 _MONEY_LOST = frozenset({"lose", "owe", "borrow", "spend", "invest", "cost", "save", "forfeit"})
-# The grades of goods sold may follow the sale a paragraph or two later
-_FRAME_REACH_PARTS = 600
 # A list may continue the event of the sentence before, if it follows within this many characters.
 _LIST_REACH = 250
 # Words between a listed country and its figure: "Poland was credited with 54,500", "Chile shipping 229,176".
@@ -1126,8 +1124,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
         if len(found) == before:
-            found.extend(goods_parts(sent, article, ctx, [e for e in found if sent.start_char - e.evidence.end
-                                                          <= _FRAME_REACH_PARTS]))
+            found.extend(goods_parts(sent, article, ctx, found))
         if len(found) == before and seeds:
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))

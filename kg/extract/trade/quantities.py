@@ -353,6 +353,8 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
         f = figs[n]
         nxt = figs[n + 1] if n + 1 < len(figs) else None
         link = [t.lower_ for t in tokens[f.end:nxt.start]] if nxt else []
+        before = tokens[f.start - 1].lower_ if f.start > 0 else ""
+        between = link == ["and"] and before == "between"   # "between 240,000 and 350,000 tonnes"
         if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link == ["from"]:
             out.append(Figure(nxt.kind, f.amount, f.start, f.end, unit=nxt.unit, currency=nxt.currency,
                               qualifier=f.qualifier))   # "fell to 3.75 mln from 3.89 mln tonnes"
@@ -361,8 +363,7 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
         if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link in (["and"], ["or"], ["to"], ["-"]):
             scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 else Decimal(1)
             amount = f.amount * scale
-            changed = f.start > 0 and tokens[f.start - 1].lower_ == "from" and link == ["to"]
-            between = link == ["and"] and f.start > 0 and tokens[f.start - 1].lower_ == "between"
+            changed = before == "from" and link == ["to"]
             if link in (["to"], ["-"]) and not changed or between:   # a range: its lower bound
                 out.append(Figure(nxt.kind, amount, f.start, nxt.end, unit=nxt.unit, currency=nxt.currency,
                                   qualifier="at least"))
@@ -372,10 +373,8 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
                               qualifier=f.qualifier))
             n += 1
             continue
-        if nxt and f.kind == nxt.kind == "count" and (link in (["to"], ["-"]) or link == ["and"] and f.start > 0
-                                                      and tokens[f.start - 1].lower_ == "between") \
-                and _scale_of(tokens, f) == 1 \
-                and _scale_of(tokens, nxt) > 1 and not (f.start > 0 and tokens[f.start - 1].lower_ == "from"):
+        if nxt and f.kind == nxt.kind == "count" and (link in (["to"], ["-"]) or between) and before != "from" \
+                and _scale_of(tokens, f) == 1 and _scale_of(tokens, nxt) > 1:
             # "0.1-0.2 mln by truck": a range of the unit stated before, its lower bound
             out.append(Figure("count", f.amount * _scale_of(tokens, nxt), f.start, nxt.end, qualifier="at least"))
             n += 2
