@@ -173,12 +173,12 @@ class TradeContext:
             ctx.oil = ("crude oil",)
         if title:
             ctx.goods = _headline_goods(title, doc)
-            if re.search(r"\bIMPORTS?\b", title) and code_in_title:
+            if re.search(r"\bimports?\b", title, re.I) and code_in_title:
                 ctx.importer = ctx.topic       # a story of one country's imports: its suppliers supply it
-            if re.search(r"\b(BUY|BUYS|BOUGHT|PURCHASES?|IMPORTS?|TAKES?|BOOKS?)\b", title):
+            if re.search(r"\b(buys?|bought|purchases?|imports?|takes?|books?)\b", title, re.I):
                 if code := _headline_origin(title, ctx.topic.code if ctx.topic else None):
                     ctx.origin = country_mention(code, title, 0, 0)   # "BRAZIL BUYS FRENCH WHEAT"
-            elif re.search(r"\b(EXPORTS?|SHIPMENTS?|SALES?|SELLS?|SOLD)\b", title) and ctx.topic is not None \
+            elif re.search(r"\b(exports?|shipments?|sales?|sells?|sold)\b", title, re.I) and ctx.topic is not None \
                     and ctx.topic != ctx.place:   # the headline's own country, not the dateline's
                 ctx.origin = ctx.topic   # "FRENCH WHEAT EXPORTS TO EC FALL": the story's buyers buy French
         # a story about export sales or orders calls them "sales" and "orders" after the first mention

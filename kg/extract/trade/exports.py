@@ -557,9 +557,10 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         return   # "estimated coarse grain imports at 12 mln tonnes", "projected exports"
     if inverse and any(c.dep_ == "amod" and c.lower_ in ("domestic", "internal", "interstate") for c in noun.children):
         return   # "domestic imports" moved within one country ("domestic exports" are a country's own goods)
-    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) and not _compared_after_figure(c)
            for c in (*noun.children, *((noun.head,) if noun.dep_ == "conj" else ()))):
-        return   # "imports from and exports to China added up to ...": a two-way total
+        return   # "imports from and exports to China added up to ...": a two-way total; "January exports
+        # compared with a December figure of 15.0 billion": no figure of its own
     other_flows = {t for c in noun.children if opens_clause(c) for t in c.subtree}
     own = [t for t in noun.subtree if t.i > noun.i and t not in other_flows]
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
@@ -634,6 +635,11 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
 
 
 _COMPARING = frozenset({"against", "versus", "vs", "vs."})
+
+
+def _compared_after_figure(prep: Token) -> bool:
+    """"imports 628.3 million, compared with 771 million": a comparison after the flow's own figure."""
+    return prep.lemma_ == "compare" and any(t.like_num for t in prep.doc[prep.head.i + 1:prep.i])
 
 
 def _same_flow_compared(noun: Token) -> bool:
@@ -921,10 +927,23 @@ def _measured(tokens: Sequence[Token]) -> bool:
 _CARRIERS = CARRY_VERBS - {"contain", "load"}
 
 
+def _gapped_flow_noun(tok: Token) -> bool:
+    """"exports stood at $1.13 billion and imports $1.20 billion": the tagger reads the flow noun of a
+    gapped clause as a verb. It follows "and", has no subject, and the verb it is conjoined to has a
+    flow noun as subject."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBZ" or tok.i == 0 or tok.nbor(-1).lower_ not in ("and", "while", "but") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(t.lemma_.lower() in EXPORT_NOUNS | IMPORT_NOUNS for t in subject.subtree)
+
+
 def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in EXPORT_VERBS | IMPORT_VERBS | _CARRIERS and tok.pos_ in ("VERB", "AUX"):
+        if tok.lower_ in ("exports", "imports") and tok.pos_ == "VERB" and _gapped_flow_noun(tok):
+            yield tok, False
+        elif lemma in EXPORT_VERBS | IMPORT_VERBS | _CARRIERS and tok.pos_ in ("VERB", "AUX"):
             yield tok, True
         elif lemma in EXPORT_NOUNS | IMPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             yield tok, False

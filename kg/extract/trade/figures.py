@@ -48,7 +48,8 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
     for f in figs:
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""
         compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
-            or _compared_over(tokens, f.start)
+            or _compared_over(tokens, f.start) \
+            or before == "on" and f.start > 1 and tokens[f.start - 2].lower_ in _ON_AFTER   # "34% down on 5.70 million"
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
         comparing = before in _COMPARISON_WORDS and not _country_bracket(tokens, f) or compared \
             or comparing and before in ("and", ",", "or") \
@@ -178,7 +179,7 @@ def _price(tokens: Sequence[Token], f: Figure) -> bool:
     if before is None or before.lower_ != "at" or f.start < 2:
         return False
     k = f.start - 2
-    while k > 0 and tokens[k].is_punct:
+    while k > 0 and tokens[k].is_punct and tokens[k].lower_ != "%":   # "%" is punctuation to spaCy
         k -= 1
     # "shipment at 117.44 dlrs" is a price; "stood at", "valued at", "were at" give the flow's value,
     # and so do "were down 6.3 pct at 7.45 billion dlrs" and "were also lower, at 219.41 billion"
