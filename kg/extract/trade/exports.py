@@ -76,7 +76,7 @@ from kg.extract.trade.model import active
 from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
-from kg.extract.trade.quantities import UNITS, Figure, scan_figures
+from kg.extract.trade.quantities import UNITS, Figure, scan_figures, unit_at
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
 
@@ -468,8 +468,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if dest is None and trigger.lemma_ in _SUPPLY and ctx.importer is not None and ctx.importer.code != subject.code \
             and not places(region, DEST_PREPS):
         dest = ctx.importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL
-    of_which = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children)
-                   for c in trigger.children)
+    # "of which" on the verb, or inside its subject ("of which 5.3 million metric tons are supplied")
+    of_which = any(t.lower_ == "which" and t.head.lower_ == "of" and t.i < trigger.i for t in trigger.subtree)
     if dest is None and (trigger.dep_ == "relcl" or of_which) and not places(region, DEST_PREPS):
         dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
         # supplied by Saudi Arabia", "of which Australia supplied 2.2 mln": the main clause's importer
@@ -951,10 +951,10 @@ def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
 
 def _declared_unit(sent: Span) -> str | None:
     """The unit a table or list declares once: "in tonnes", "(tonnes)"."""
-    for tok in sent[:-1]:
-        nxt = tok.nbor(1)
-        if tok.lower_ in ("in", "(") and nxt.lower_ in UNITS and not nxt.like_num:
-            return UNITS[nxt.lower_]
+    tokens = list(sent)
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.lower_ in ("in", "(") and (unit := unit_at(tokens, k + 1)):   # "(in metric tons)"
+            return unit
     return None
 
 

@@ -242,6 +242,14 @@ def _scaled(tokens: Sequence[Token], j: int, amount: Decimal) -> tuple[Decimal, 
     return amount, j
 
 
+def unit_at(tokens: Sequence[Token], j: int) -> str | None:
+    """The unit written at `j`, in one word or two ("tonnes", "metric tons", "cubic metres")."""
+    if j >= len(tokens) or tokens[j].like_num:
+        return None
+    nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+    return _TWO_WORD_UNITS.get((tokens[j].lower_, nxt)) or UNITS.get(tokens[j].lower_)
+
+
 def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None, str | None, int]:
     if j >= len(tokens):
         return None, None, j

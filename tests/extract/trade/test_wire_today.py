@@ -45,3 +45,20 @@ def test_a_headline_in_mixed_case_gives_the_buyers_their_origin_as_one_in_capita
             "against 642,800 tonnes a year earlier, figures showed.")
     for headline in ("FRENCH WHEAT EXPORTS TO EU FALL", "French wheat exports to EU fall"):
         assert facts(story(body, headline=headline, date="2023-03-01")) == {("FR", "GB", Decimal(274_665))}
+
+
+def test_of_which_inside_the_subject_still_names_the_importer_above(story):
+    # with "metric tons" the parser hangs "of which" on the figure, not on the verb
+    out = story("TOKYO, June 1 (Reuters) - Japan imports some 12 million metric tons of LPG a year, of which "
+                "5.3 million metric tons are supplied by Qatar.")
+    assert facts(out) == {(None, "JP", Decimal(12_000_000)), ("QA", "JP", Decimal(5_300_000))}
+    assert {e.unit for e in out} == {"tonne"}
+
+
+def test_a_list_takes_a_two_word_unit_it_declares(story):
+    out = story("BUENOS AIRES, May 4 (Reuters) - Argentine vegetable oil exports during January 1 to April 30 "
+                "totalled 1.1 million metric tons. The main destinations were (in metric tons): Iran 182,042 "
+                "(181,228), Egypt 158,119 (159,350).", headline="Argentine oil exports", date="2023-05-04")
+    assert facts(out) == {("AR", None, Decimal(1_100_000)), ("AR", "IR", Decimal(182_042)),
+                          ("AR", "EG", Decimal(158_119))}
+    assert {e.unit for e in out} == {"tonne"}
