@@ -10,6 +10,7 @@ The headline and the dateline are context only: no event is read from them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -73,6 +74,48 @@ def _country_in(text: str) -> str | None:
                     return found[1]
                 adjective = adjective or found[1]
     return adjective
+
+
+# Sentences of the body in which a story without a dateline names who reports it.
+_SOURCE_SENTENCES = 3
+
+
+def _source_country(doc: Doc, body: int) -> str | None:
+    """The country of the first institution a story without a dateline reports through: "..., the U.S.
+    Agriculture Department said", "Japan's customs data showed", "according to the Argentine grain
+    board"; else the country of its lede's subject. It stands where the dateline would: wire copy
+    states its sources in their own country, and a story's first subject is what it is about."""
+    from kg.extract.trade.actors import is_country_token
+    from kg.extract.trade.lexicon import ACTOR_NOUNS, REPORTING_VERBS
+    body_sents = (s for s in doc.sents if s.end_char > body and any(t.is_alpha for t in s))
+    sents = list(itertools.islice(body_sents, _SOURCE_SENTENCES))
+    for sent in sents:
+        for tok in sent:
+            if tok.lemma_ in REPORTING_VERBS and tok.pos_ == "VERB":
+                sources = [c for c in tok.children if c.dep_ == "nsubj"]
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                sources = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            else:
+                continue
+            for source in sources:
+                if source.ent_type_ != "ORG" and source.lemma_.lower() not in ACTOR_NOUNS | _REPORT_NOUNS:
+                    continue   # "traders said", "he said": no institution
+                for t in source.subtree:
+                    if m := is_country_token(t):
+                        return m.code
+                    if t.ent_type_ == "ORG" and t.pos_ in ("PROPN", "ADJ") and (found := lookup_country(t.text)):
+                        return found[1]   # a country word inside the institution's name: "the U.S. Agriculture
+                        # Department", "the Bank of Korea"
+    for subject in (t for t in sents[0] if t.dep_ in ("nsubj", "nsubjpass")) if sents else ():
+        for t in subject.subtree:   # "South Africa's trade surplus rose ...": the lede's subject
+            if m := is_country_token(t):
+                return m.code
+    return None
+
+
+_REPORT_NOUNS = frozenset({"department", "ministry", "office", "bureau", "board", "agency", "bank", "data",
+                           "figures", "statistics", "council", "institute", "association", "corporation",
+                           "commission", "service", "administration", "customs", "secretariat", "union"})
 
 
 def _headline_origin(text: str, topic: str | None) -> str | None:
@@ -169,6 +212,9 @@ class TradeContext:
                 ctx.topic = ctx.topic or ctx.place
             body = at + len(article.dateline)
         ctx.header_end = body
+        if ctx.place is None and (code := _source_country(doc, body)):
+            ctx.place = country_mention(code, "", 0, 0)   # no dateline: the country its sources speak for
+            ctx.topic = ctx.topic or ctx.place
         if re.search(r"\bcrude\b", text, re.I):
             ctx.oil = ("crude oil",)
         if title:

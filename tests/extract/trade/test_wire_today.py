@@ -62,3 +62,21 @@ def test_a_list_takes_a_two_word_unit_it_declares(story):
     assert facts(out) == {("AR", None, Decimal(1_100_000)), ("AR", "IR", Decimal(182_042)),
                           ("AR", "EG", Decimal(158_119))}
     assert {e.unit for e in out} == {"tonne"}
+
+
+# Stories reach us without a dateline too (web copy, archives that keep it apart): then the country a
+# dateline would give comes from the story's own sources or its lede.
+
+def test_without_a_dateline_the_reporting_institution_gives_the_exporter(story):
+    out = story("The Commodity Credit Corporation has accepted a bid for an export bonus to cover the sale "
+                "of 12,000 tonnes of barley to Cyprus, the U.S. Agriculture Department said.",
+                headline="CCC accepts bonus bid on barley to Cyprus")
+    assert facts(out) == {("US", "CY", Decimal(12_000))}
+
+
+def test_without_a_dateline_the_ledes_subject_owns_the_flows_that_follow(story):
+    out = story("South Africa's trade surplus rose to 1.6 billion rand in March, customs figures show. "
+                "Exports rose to 3.4 billion rand from 3.3 billion in February.",
+                headline="S. African trade surplus rises")
+    assert facts(out) == {("ZA", None, Decimal(3_400_000_000))}
+
