@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, REPORTING_VERBS
+from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, IMPORT_VERBS, REPORTING_VERBS
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
@@ -48,8 +48,10 @@ def _modifier_country(tok: Token, deps: tuple[str, ...] = _MODIFIER_DEPS) -> Men
             return m
         if child.dep_ == "poss" and (m := _modifier_country(child)):
             return m
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and (m := _modifier_country(child, ("amod", "compound"))):
-            return m   # "Argentine subproducts shipments": the adjective the parser hung on the goods
+        if child.dep_ == "compound" and child.pos_ == "NOUN" \
+                and (m := _modifier_country(child, ("amod", "compound", "poss"))):
+            return m   # "Argentine subproducts shipments": the adjective the parser hung on the goods;
+            # "Algeria's state grain agency OAIC": the agency's country
     return None
 
 
@@ -225,6 +227,18 @@ def _reporter_country(trigger: Token) -> Mention | None:
     return None
 
 
+def _reporter_of(trigger: Token) -> Token | None:
+    """The subject of the reporting verb a clause is the complement of: "[X] said it bought ..."."""
+    tok = trigger
+    for _ in range(2):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.lemma_ in REPORTING_VERBS:
+            return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
+
+
 def _previous_country(tok: Token) -> Mention | None:
     doc = tok.doc
     for t in reversed(doc[: tok.sent.start]):
@@ -238,6 +252,10 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
     subj = _subject(trigger)
     if subj is None:
         return None, 0.0
+    if subj.lower_ == "it" and trigger.lemma_ in IMPORT_VERBS and (reporter := _reporter_of(trigger)) is not None \
+            and reporter.ent_type_ != "ORG" and (m := is_country_token(reporter) or _modifier_country(reporter)):
+        return m, 0.7   # "Egypt's state grain buyer ... said it bought 240,000 tonnes": the buyer's country
+        # (a named board or trader that "said it purchased" buys at home or sells others' goods)
     if m := is_country_token(subj):
         return m, 0.9
     if org := _organization(subj) or _appositive_firm(subj):

@@ -80,3 +80,22 @@ def test_without_a_dateline_the_ledes_subject_owns_the_flows_that_follow(story):
                 headline="S. African trade surplus rises")
     assert facts(out) == {("ZA", None, Decimal(3_400_000_000))}
 
+
+
+def test_a_state_buyer_that_said_it_bought_is_its_countrys_purchase(story):
+    out = story("CAIRO, June 7 (Reuters) - Egypt's state grain buyer, the General Authority for Supply "
+                "Commodities (GASC), said it bought 120,000 tonnes of Romanian wheat in a tender.",
+                date="2023-06-07")
+    assert facts(out) == {("RO", "EG", Decimal(120_000))}
+
+
+def test_a_named_board_that_said_it_purchased_buys_at_home(story):
+    out = story("ACCRA, March 5 (Reuters) - The Ghana Cocoa Board said it purchased 1,300 tonnes of cocoa in "
+                "the 21st week of the main crop season.", date="2023-03-05")
+    assert out == []
+
+
+def test_an_agency_named_after_its_countrys_possessive_buys_for_it(story):
+    out = story("Algeria's state grain agency OAIC has purchased about 500,000 tonnes of milling wheat in a "
+                "tender, European traders said.", headline="Algeria buys wheat", date="2023-06-07")
+    assert facts(out) == {(None, "DZ", Decimal(500_000))}
