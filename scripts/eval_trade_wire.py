@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score the trade extractor on real 1987 Reuters wire stories (tests/golden/trade_wire.jsonl).
 
-Usage: python scripts/eval_trade_wire.py [--split dev|heldout|spent|all] [--no-dateline] [--style today|us] [-v] [--errors]
+Usage: python scripts/eval_trade_wire.py [--split dev|heldout|spent|all] [--no-dateline] [--style today|us]
+                                         [-v] [--errors]
 
 The gold is keyed to ../shared/corpus/reuters21578 (never copied into the repo); without that
 folder the script says so and exits 0. Each story is read the way `kg build` reads it
