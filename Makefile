@@ -34,6 +34,7 @@ eval: run
 	@$(BIN)/python scripts/eval_people.py --split dev
 	@echo "== trade facts on real wire stories (tests/golden/trade_wire.jsonl; rules are tuned on dev only)"
 	@$(BIN)/python scripts/eval_trade_wire.py --split dev --errors
+	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-9
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-8

@@ -23,7 +23,7 @@ def test_gold_is_split_by_document_and_states_a_figure_per_event():
     assert len(data) == len({r["doc"] for r in data}) >= 160
     assert {r["split"] for r in data} == {"dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5",
                                            "heldout-6", "heldout-7", "heldout-8", "heldout-9",
-                                           "heldout-10"}
+                                           "heldout-10", "heldout-11"}
     assert sum(len(r["events"]) for r in data) >= 200
     for r in data:
         for e in r["events"]:
