@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg.extract.trade.actors import is_country_token
-from kg.extract.trade.lexicon import CARRY_VERBS, FORECAST_LEMMAS, GUESS_VERBS, VALUE_VERBS
+from kg.extract.trade.lexicon import CARRY_VERBS, FORECAST_LEMMAS, GUESS_VERBS, PLAN_NOUNS, VALUE_VERBS
 from kg.facts import Article, Evidence, Mention
 
 NAME = "exports.v1"
@@ -60,8 +60,10 @@ def clause_of(head: Token) -> list[Token]:
 
 
 def done_deal(tok: Token) -> bool:
-    """An accepted bid or offer is a sale made: "accepted a bid for two bonus offers to cover the sale of"."""
-    return tok.lemma_.lower() in ("bid", "offer", "tender") and tok.head.lemma_ in ("accept", "award", "win")
+    """An accepted bid or offer is a sale made: "accepted a bid for two bonus offers to cover the sale of";
+    so is a contract awarded ("awarded a contract to Cargill to supply a 54,000 tonne cargo")."""
+    return tok.lemma_.lower() in ("bid", "offer", "tender", "contract") \
+        and tok.head.lemma_ in ("accept", "award", "win")
 
 
 _CONDITIONS = frozenset({"if", "when", "unless", "once"})
@@ -87,7 +89,7 @@ def is_forecast(trigger: Token) -> bool:
             return True   # "will export", "are likely to rise"
         if done_deal(tok):
             return False
-        if tok.lemma_ in FORECAST_LEMMAS:
+        if tok.lemma_ in FORECAST_LEMMAS or tok != trigger and tok.pos_ == "NOUN" and tok.lemma_ in PLAN_NOUNS:
             return True
         if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
             return True   # "announced a tender to import", "unveiled plans to export"

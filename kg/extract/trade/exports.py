@@ -551,6 +551,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NOT_GOODS_FLOWS for c in noun.lefts):
         return   # "Swiss capital exports rose to 4.64 billion francs": money or services, not goods
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") and noun.head.head.lemma_.lower() in _PERMITS:
+        return   # "rebates for the export of 500,000 tonnes": a licence to export, not an export
     if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):
@@ -635,6 +637,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
 
 
 _COMPARING = frozenset({"against", "versus", "vs", "vs."})
+# What the EC grants for goods still to be exported (the policy: a licence award is no event)
+_PERMITS = frozenset({"rebate", "restitution", "licence", "license", "permit", "certificate", "refund",
+                      "eligible"})   # "made eligible for sales of up to 15,000 tonnes"
 
 
 def _compared_after_figure(prep: Token) -> bool:
@@ -646,7 +651,10 @@ def _same_flow_compared(noun: Token) -> bool:
     """The flow a figure of the same flow is compared with is its earlier period: "a 1987 import target
     of 2.92 mln tonnes compared with imports of 3.05 mln in 1986". Another flow compared is a contrast
     and stays an event ("exports of 1.2 billion compared with imports of 1.08 billion")."""
-    prep = noun.head if noun.dep_ == "pobj" else None
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":   # "compared with exports of 6.72 billion
+        first = first.head                                      # and imports of 6.64 billion in January"
+    prep = first.head if first.dep_ == "pobj" else None
     if prep is None or not (prep.lower_ in _COMPARING
                             or prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
         return False

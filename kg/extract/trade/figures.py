@@ -63,6 +63,8 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             continue   # "after an expected 1.324 mln this month", "a projected 2 mln tonnes"
         if f.start > 1 and before == "for" and tokens[f.start - 2].lemma_.lower() in _RIGHT_NOUNS:
             continue   # "with an option for 25,000 tons more"
+        if before == "of" and f.start > 1 and tokens[f.start - 2].lemma_.lower() in _CHANGE_NOUNS:
+            continue   # "reductions of 500 tonnes for unknown destinations": a change, not a flow
         if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         if before in ("up", "down") and f.start > 1 and tokens[f.start - 2].text in (",", "(", "-", "--"):

@@ -40,7 +40,7 @@ NOT_FLOW_HEADS = frozenset({"price", "duty", "tax", "tariff", "credit", "guarant
                             "levy", "certificate", "permit", "law", "growth", "value", "potential",
                             "capacity", "demand", "figure", "statistic", "datum", "data", "guess", "projection",
                             "expectation", "prediction", "outlook", "authorisation", "authorization",
-                            "registration", "auction"})
+                            "registration", "auction", "need", "requirement"})
 # "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
 BOUND_WORDS = frozenset({"bound", "destined"})
 # Participles whose object is the goods of the sent vehicle: "sent a plane carrying 30 tonnes of food".
@@ -55,6 +55,9 @@ VALUE_VERBS = frozenset({"value", "price", "worth"})
 # (FrameNet Earnings_and_losses, the lexical units used with "from").
 EARNING_VERBS = frozenset({"earn", "make", "generate", "receive", "raise", "net", "rake"})
 
+# Nouns of an undertaking whose infinitive states goods to move later: "long-term contracts to import
+# 150,000 bpd", "a contract ... for the Saudis to supply Brazil", "an agreement to supply"
+PLAN_NOUNS = frozenset({"contract", "agreement", "deal", "accord", "pact", "arrangement"})
 # Reporting verbs whose subject's country stands behind "local companies" in the clause they govern
 # (the reporting verbs of the quotes extractor, cut to the common ones).
 REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "note",
@@ -83,6 +86,8 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              # limits and guesses: "limits beef imports to 177,000 tonnes", "put imports at"
                              "limit", "restrict", "cap", "guarantee", "put", "likely", "unlikely", "due",
                              "poised", "rumour", "rumor", "speculation",
+                             # loans to buy: goods to move later ("is to lend Sudan 57 mln dlrs to buy wheat")
+                             "lend", "loan", "finance",
                              # rights to move goods later: "licences to import 135,000 tonnes", "an option for 25,000"
                              "licence", "option", "quota"})
 # Verbs of change: a figure right after one is the change, not the flow ("imports rose 60,260 tonnes
