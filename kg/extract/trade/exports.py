@@ -601,7 +601,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in UNITS \
             and anchor.head.head.i < anchor.i:
         own = [t for t in anchor.head.head.subtree if t.i < anchor.i] + own   # "3,814,891 gallons of imports"
-    governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
+    governed = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX") \
+        and not (anchor.dep_ == "dobj" and _subjectless_next(anchor))
     verb = anchor.head if governed else earner or _subjectless_next(anchor) or _verb_above(anchor) \
         or _gapped_verb(anchor)
     if verb is not None and is_forecast(verb):
@@ -762,11 +763,15 @@ def _modifier_phrase(noun: Token) -> list[Token]:
                    and not is_country_token(t) and t.ent_type_ != "DATE"}, key=lambda t: t.i)
 
 
+_SHOW_VERBS = frozenset({"show", "indicate", "reveal"})
+
+
 def _subjectless_next(noun: Token) -> Token | None:
     """The verb right after a flow noun the parser coordinated with the figure before it: in "exports
     rose to 7.28 billion dlrs and imports fell 5.1 pct to 8.33 billion", "imports" hangs on "dlrs" and
     "fell" has no subject: it is the imports' verb."""
-    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+    shown = noun.dep_ == "dobj" and noun.head.lemma_ in _SHOW_VERBS   # "figures showing exports rose 27 pct"
+    if noun.dep_ != "conj" and not shown or noun.i + 1 >= len(noun.doc):
         return None
     nxt = noun.doc[noun.i + 1]
     if nxt.pos_ != "VERB" or nxt.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):

@@ -99,3 +99,17 @@ def test_an_agency_named_after_its_countrys_possessive_buys_for_it(story):
     out = story("Algeria's state grain agency OAIC has purchased about 500,000 tonnes of milling wheat in a "
                 "tender, European traders said.", headline="Algeria buys wheat", date="2023-06-07")
     assert facts(out) == {(None, "DZ", Decimal(500_000))}
+
+
+def test_a_flow_the_parser_made_the_object_of_showing_keeps_its_verb(story):
+    # the parser reads "showing exports" as a verb and its object, and "rose" as the main clause's verb
+    out = story("PEKING, April 17 - The spokesman quoted the figures as showing exports rose 27 pct to 7.28 "
+                "billion dlrs in the first quarter.", date="1987-04-17")
+    assert facts(out) == {("CN", None, Decimal(7_280_000_000))}
+
+
+def test_undertakings_and_licences_to_export_are_no_exports(story):
+    out = story("BRUSSELS, March 3 - The Commission has decided to accord rebates for the export of 400,000 "
+                "tonnes of French maize. The cargo was part of a contract signed in February for the Saudis to "
+                "supply Brazil with 100,000 barrels per day until June.")
+    assert out == []
