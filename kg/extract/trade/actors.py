@@ -171,6 +171,10 @@ def _organization(tok: Token) -> Mention | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].ent_type_ == "GPE":
+        end += 1   # the tagger ends the name before its country: "[The State Trading Corporation of] [India]"
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     span = doc[start:end]
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     affiliation = _modifier_country(tok) or next(

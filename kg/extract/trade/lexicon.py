@@ -127,7 +127,10 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "w
                        "home", "abroad", "overseas",
                        # receivers counted after "to": "vaccines to more than 120 countries"
                        "country", "nation", "market", "destination", "economy", "organization",
-                       "organisation", "territory"})
+                       "organisation", "territory",
+                       # other measures of a commodity a sentence may gap after a flow: "exports were
+                       # 32,800 tonnes and consumption 57,800"
+                       "consumption", "production", "output", "crush", "stock", "usage"})
 # Leading words dropped from item labels ("other goods", "more ventilators").
 ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", "much", "more", "most",
                                  "further", "additional", "total", "overall", "own", "its", "their",

@@ -114,7 +114,10 @@ _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD",
                  ("us", "dlr"): "USD", ("hk", "dlr"): "HKD", ("nz", "dlr"): "NZD", ("singapore", "dlr"): "SGD",
                  ("taiwan", "dlr"): "TWD", ("belgian", "franc"): "BEF", ("french", "franc"): "FRF",
                  ("saudi", "riyal"): "SAR", ("norwegian", "crown"): "NOK", ("swedish", "crown"): "SEK",
-                 ("danish", "crown"): "DKK", ("n.z.", "dlr"): "NZD", ("h.k.", "dlr"): "HKD"}
+                 ("danish", "crown"): "DKK", ("n.z.", "dlr"): "NZD", ("h.k.", "dlr"): "HKD",
+                 ("malagasy", "franc"): "MGF", ("cfa", "franc"): "XOF", ("luxembourg", "franc"): "LUF",
+                 ("jamaican", "dollar"): "JMD", ("zimbabwe", "dollar"): "ZWD", ("indian", "rupee"): "INR",
+                 ("pakistani", "rupee"): "PKR"}
 _ISO_CODES = frozenset("USD EUR GBP JPY CNY INR RUB KRW AUD CAD CHF HKD SGD BRL MXN ZAR TRY AED SAR PKR "
                        "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES OMR QAR KWD BHD IQD IRR JOD "
                        "TWD NOK SEK DKK PLN UAH KZT CLP ARS COP PEN NZD DEM FRF NLG ITL ESP BEF ECU".split())

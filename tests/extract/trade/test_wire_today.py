@@ -113,3 +113,18 @@ def test_undertakings_and_licences_to_export_are_no_exports(story):
                 "tonnes of French maize. The cargo was part of a contract signed in February for the Saudis to "
                 "supply Brazil with 100,000 barrels per day until June.")
     assert out == []
+
+
+def test_an_amount_participle_ends_the_goods_and_another_measure_keeps_its_figure(story):
+    out = story("BANGKOK, March 4 - Thailand's sugar exports in February were 32,800 tonnes and consumption "
+                "57,800. India bought two cargoes of white sugar totalling "
+                "24,000 tonnes from Thailand.", date="1987-03-04")
+    assert facts(out) >= {("TH", None, Decimal(32_800)), ("TH", "IN", Decimal(24_000))}
+    assert Decimal(57_800) not in {e.quantity for e in out}
+    assert all("totalling" not in item for e in out for item in e.items)
+
+
+def test_a_currency_named_by_its_countrys_adjective(story):
+    out = story("ANTANANARIVO, March 4 - Rice imports increased to 82.4 billion Malagasy francs last year.",
+                date="1987-03-04")
+    assert [(e.value, e.currency) for e in out] == [(Decimal("82.4e9"), "MGF")]
