@@ -14,6 +14,7 @@ from functools import cache
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.shared import doc_tokens
 from kg.extract.shared.countries import country_label, demonym_of, surface_forms
 from kg.extract.shared.table_cache import cached_table
 from kg.extract.shared.titles import org_heads
@@ -49,7 +50,7 @@ def _derive_gazetteer() -> dict[str, dict[tuple[str, ...], tuple[str, str]]]:
 def country_spans(doc: Doc) -> list[Found]:
     """Every country name, alias or demonym in the doc (case-sensitive, longest match first)."""
     index = _gazetteer()
-    words = [t.text for t in doc]
+    words = doc_tokens.words(doc)
     out: list[Found] = []
     i = 0
     while i < len(words):

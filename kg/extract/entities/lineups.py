@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.shared.countries import city_population, country_form, place_country
 from kg.extract.shared.doc_text import doc_text
+from kg.extract.shared.doc_tokens import entity_spans
 from kg.extract.shared.titles import org_tails
 
 _L = r"[^\W\d_]"
@@ -64,7 +65,7 @@ def lineup_names(doc: Doc, name_words: set[str]) -> list[tuple[int, int]]:
     text = doc_text(doc)
     if "," not in text and ";" not in text:
         return []
-    index = _Doc(doc, name_words, [t.idx for e in doc.ents if e.label_ == "PERSON" for t in e])
+    index = _Doc(doc, name_words, [t.idx for e in entity_spans(doc) if e.label_ == "PERSON" for t in e])
     lists = [(label, entries) for label, entries in _lists(index) if entries]
     accepted = [entries for label, entries in lists if _lineup(label, entries)]
     if not accepted:

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from kg.extract import register
@@ -44,6 +45,7 @@ from kg.extract.shared.countries import (
 )
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.doc_text import doc_text
+from kg.extract.shared.doc_tokens import column, entity_spans
 from kg.extract.shared.titles import (
     appositive_role,
     clean_name,
@@ -142,7 +144,7 @@ def _stated_country(span: Span) -> str | None:
 def _name_words(doc: Doc, untagged: list[Span]) -> set[str]:
     """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there. A country
     name leading a name is no evidence ("Lesotho Hats" is a company; Lesotho stays a country)."""
-    names = (_name_tokens(e) for e in [*map(with_given_name, doc.ents), *untagged] if e.label_ == "PERSON")
+    names = (_name_tokens(e) for e in [*map(with_given_name, entity_spans(doc)), *untagged] if e.label_ == "PERSON")
     return {t.text for words in names if len(words) > 1 and not _org_like(words)
             for k, t in enumerate(words) if k or not country_form(t.text)}
 
@@ -311,7 +313,7 @@ def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
 def _named_elsewhere(ent: Span) -> bool:
     """An ORG inside a title is an affiliation only if the doc names it again ("Labour leader ...",
     "Labour said"); once-only ORGs there are portfolios the model mis-tags ("External Affairs")."""
-    return sum(e.text == ent.text for e in ent.doc.ents) > 1
+    return len(_ents_by_text(ent.doc).get(ent.text, ())) > 1
 
 
 def _organization(span: Span) -> Mention:
@@ -430,7 +432,7 @@ def _ents_by_text(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     makes every span again on each read)."""
     if doc._.kg_ents_by_text is None:
         found: dict[str, list[tuple[str, int]]] = {}
-        for e in doc.ents:
+        for e in entity_spans(doc):
             found.setdefault(e.text, []).append((e.label_, e.start))
         doc._.kg_ents_by_text = found
     return doc._.kg_ents_by_text
@@ -533,7 +535,7 @@ def _context(doc: Doc) -> _Context:
         countries = country_spans(doc)
         untagged = untagged_names(doc)
         name_words = _name_words(doc, untagged)
-        starts = [t.idx for t in doc]
+        starts = column(doc, IDX)
         players = list(_players(doc, name_words, starts))
         surnames = frozenset(doc[p.end - 1].text for p in players)
         doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
@@ -552,7 +554,7 @@ def _build(doc: Doc) -> list[Mention]:
             taken |= set(range(player.start, player.end))
     in_roles: set[int] = set()
     # persons first: their roles; "coach Rinus | Michels" joined first (given_names.py)
-    ents = sorted([*map(with_given_name, doc.ents), *ctx.untagged], key=lambda e: e.label_ != "PERSON")
+    ents = sorted([*map(with_given_name, entity_spans(doc)), *ctx.untagged], key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.doc_text import lower_words
+from kg.extract.shared.doc_tokens import words
 from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
 
@@ -100,9 +101,9 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     doc's NameEvidence exists)."""
     if doc._.kg_word_positions is None:
         index: dict[str, list[int]] = {}
-        for t in doc:
-            if t.text[:1].isupper():
-                index.setdefault(t.text, []).append(t.i)
+        for i, word in enumerate(words(doc)):
+            if word[:1].isupper():
+                index.setdefault(word, []).append(i)
         doc._.kg_word_positions = index
     return doc._.kg_word_positions
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.quotes.cues import Cue, TokenRange, find_cues
 from kg.extract.quotes.marks import find_quotes
 from kg.extract.shared.doc_text import doc_text
+from kg.extract.shared.doc_tokens import entity_spans
 
 MARKS = "\"“”„«»‹›"
 MIN_WORDS = 3                  # shorter content is a scare quote or a fragment, not a statement
@@ -44,7 +45,7 @@ class QuoteArticle:
     def names(self) -> set[str]:
         """Lowercase words of the people and organisations the model tagged in the article."""
         if self._names is None:
-            self._names = {t.lower_ for e in self.doc.ents if e.label_ in ("PERSON", "ORG")
+            self._names = {t.lower_ for e in entity_spans(self.doc) if e.label_ in ("PERSON", "ORG")
                            for t in e if t.is_alpha and t.text[:1].isupper()}
         return self._names
 
