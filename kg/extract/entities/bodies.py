@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import spacy
+from spacy.attrs import POS
 from spacy.tokens import Doc
 
 from kg.extract.shared import doc_tokens
@@ -105,12 +106,16 @@ def body_mentions(doc: Doc, countries: list[Found]) -> list[Found]:
         out.append(Found(c.start, end, m))
         qualified.append((c.start, words, m))
     taken = {i for f in out for i in range(f.start, f.end)}
-    for i in range(len(doc) if qualified else 0):
-        if i in taken or (i > 0 and doc[i - 1].pos_ in _BODY_POS):
+    if not qualified:
+        return sorted(out, key=lambda f: f.start)
+    lowers, pos = doc_tokens.lower_forms(doc), doc_tokens.column(doc, POS)
+    body_pos = {doc_tokens.string_id(doc, p) for p in _BODY_POS}
+    for i in range(len(doc)):
+        if i in taken or (i > 0 and pos[i - 1] in body_pos):
             continue
         for start, words, m in reversed(qualified):
             n = len(words)
-            same = tuple(t.lower_ for t in doc[i:i + n]) == words
+            same = tuple(lowers[i:i + n]) == words
             if n > 1 and start < i and same and not taken & set(range(i, i + n)):
                 span = doc[i:i + n]
                 out.append(Found(i, i + n, Mention(kind=ORGANIZATION, name=m.name, text=span.text,

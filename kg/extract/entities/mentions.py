@@ -35,6 +35,7 @@ from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.entities.plurals import plural_of_people
 from kg.extract.entities.surroundings import THING, occurrence_kind
+from kg.extract.shared import doc_tokens
 from kg.extract.shared.countries import (
     TOWN,
     city_population,
@@ -45,7 +46,7 @@ from kg.extract.shared.countries import (
 )
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.doc_text import doc_text
-from kg.extract.shared.doc_tokens import column, entity_spans
+from kg.extract.shared.doc_tokens import column, entity_spans, ents_within
 from kg.extract.shared.titles import (
     appositive_role,
     clean_name,
@@ -300,7 +301,7 @@ def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
     for b in bodies:
         if role.start <= b.start and b.end <= role.end:
             return b.mention
-    for ent in role.ents:
+    for ent in ents_within(role):
         if ent.label_ == "ORG" and not any(is_title(t.text) for t in ent) and not country_form(ent.text) \
                 and _named_elsewhere(ent):
             return _organization(_trim(ent))
@@ -341,10 +342,12 @@ def _looks_like_place(span: Span) -> bool:
 
 def _classify(ent: Span, ctx: _Context) -> Mention | None:
     kind = _NER_KINDS.get(ent.label_)
+    if kind is None:
+        return None
     span = _trim(ent)
-    if kind is None or not len(span) or _COMPASS.fullmatch(span.text) or _CODE_LIKE.match(span.text):
+    if not len(span) or _COMPASS.fullmatch(text := span.text) or _CODE_LIKE.match(text):
         return None                                     # "COVID-19", whatever the model tagged it
-    form = country_form(span.text)
+    form = country_form(text)
     single = len(span) == 1
     name_words = ctx.names.name_words
     if kind == PERSON:
@@ -358,9 +361,9 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
             return _classify(Span(span.doc, words[0].i, words[-1].i + 1, label="PERSON"), ctx)
-        if form and not (single and span.text in name_words):
+        if form and not (single and text in name_words):
             return country_mention(span)
-        if single and span.text not in name_words:
+        if single and text not in name_words:
             return _one_word(span, ctx)
         if not single and (span[0].text in _FOREIGN_ARTICLES or _common_words(span, ctx)):
             return None
@@ -378,7 +381,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == ORGANIZATION and len(span) > 2 and _nationality_noun(span[0].text):
         return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
     if kind in (ORGANIZATION, PLACE) and not form and (len(span) <= 2 or _two_words(span)) and (
-            (single and span.text in name_words) or role_span(span.doc, span.start) is not None
+            (single and text in name_words) or role_span(span.doc, span.start) is not None
             or span[-1].text in ctx.surnames or (not single and _person_by_context(span, ctx))) \
             or kind == ORGANIZATION and _particle_name(span, ctx):
         return _person(span, ctx.bodies)
@@ -403,9 +406,9 @@ def _demonym_before_known_surname(span: Span, ctx: _Context) -> bool:
 
 def _occurrences(span: Span, ctx: _Context) -> list[int]:
     """Token indexes where the doc writes the same words as the span."""
-    words = [t.text for t in span]
-    doc = span.doc
-    return [i for i in ctx.names.at.get(words[0], ()) if [t.text for t in doc[i:i + len(words)]] == words]
+    doc_words = doc_tokens.words(span.doc)
+    written = doc_words[span.start:span.end]
+    return [i for i in ctx.names.at.get(written[0], ()) if doc_words[i:i + len(written)] == written]
 
 
 _OTHER_KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -414,10 +417,10 @@ _OTHER_KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 def _mostly_tagged_as(span: Span) -> str | None:
     """The kind the model gives the same words more often than PERSON in this doc ("Red Deer": ORG
     twice, PERSON once), when no title or honorific stands before any of them; else None."""
-    doc = span.doc
-    same = _ents_by_text(doc).get(span.text, [])
+    doc_words = doc_tokens.words(span.doc)
+    same = _ents_by_text(span.doc).get(span.text, [])
     labels = [label for label, _ in same]
-    if any(start > 0 and (is_title(doc[start - 1].text) or is_honorific(doc[start - 1].text))
+    if any(start > 0 and (is_title(doc_words[start - 1]) or is_honorific(doc_words[start - 1]))
            for _, start in same):
         return None
     others = [lab for lab in labels if lab in _OTHER_KINDS]

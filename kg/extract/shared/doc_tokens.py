@@ -4,10 +4,10 @@ Reading a Doc token by token makes a Token object for every word, which costs mo
 tests a rule then makes on most of them: rules that scan every token read these columns
 instead and make Tokens only where they can fire.
 """
-from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Span
 
-for _name in ("kg_columns", "kg_words", "kg_ents"):
+for _name in ("kg_columns", "kg_words", "kg_lower_forms", "kg_ents"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -29,6 +29,14 @@ def words(doc: Doc) -> list[str]:
     return doc._.kg_words
 
 
+def lower_forms(doc: Doc) -> list[str]:
+    """Every token's text in lower case (Token.lower_)."""
+    if doc._.kg_lower_forms is None:
+        strings = doc.vocab.strings
+        doc._.kg_lower_forms = [strings[lower] for lower in column(doc, LOWER)]
+    return doc._.kg_lower_forms
+
+
 def string_id(doc: Doc, text: str) -> int:
     """The id a column holds for a string value ("ROOT" in the DEP column, "according" in LOWER)."""
     return doc.vocab.strings[text]
@@ -39,3 +47,15 @@ def entity_spans(doc: Doc) -> tuple:
     if doc._.kg_ents is None:
         doc._.kg_ents = doc.ents
     return doc._.kg_ents
+
+
+def ents_within(span: Span) -> list[Span]:
+    """span.ents (the entities wholly inside the span) from the doc's entities read once, as
+    Span.ents picks them: in order, up to the first that runs past the span's end."""
+    out = []
+    for ent in entity_spans(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
