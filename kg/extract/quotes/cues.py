@@ -27,7 +27,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.quotes.characterising import characterised, label_content
+from kg.extract.quotes.characterising import characterised, earliest_characterising, label_content
 from kg.extract.quotes.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
 from kg.extract.quotes.lexicon import (
     ARGUE,
@@ -101,14 +101,18 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
 
 def _cue_candidates(doc: Doc) -> list[int]:
     """Tokens a branch of find_cues can take, told from the token columns without a Token each:
-    "according", a form of "put", a verb, a noun at the root of its clause (_is_verb) or a
-    statement noun."""
-    strings = doc.vocab.strings
+    "according", a form of "put", a reporting verb (or a noun at the root of its clause that is
+    one, _is_verb), a statement noun, or a verb close enough before an "as" with a quotation to
+    be characterised."""
+    strings, verbs = doc.vocab.strings, reporting_verbs()
     according, put, root = string_id(doc, "according"), string_id(doc, "put"), string_id(doc, "ROOT")
+    labelling = earliest_characterising(doc)
     cols = zip(column(doc, LOWER), column(doc, LEMMA), column(doc, POS), column(doc, DEP), strict=True)
     return [i for i, (lower, lemma, pos, dep) in enumerate(cols)
-            if pos == VERB or lower == according or lemma == put
-            or pos == NOUN and (dep == root or strings[lemma].lower() in STATEMENT_NOUNS)]
+            if lower == according or lemma == put
+            or pos == VERB and (i >= labelling or strings[lemma].lower() in verbs)
+            or pos == NOUN and (dep == root and strings[lemma].lower() in verbs
+                                or strings[lemma].lower() in STATEMENT_NOUNS)]
 
 
 def _is_verb(t: Token) -> bool:
