@@ -53,15 +53,15 @@ def country_spans(doc: Doc) -> list[Found]:
     index = _gazetteer()
     words = doc_tokens.words(doc)
     out: list[Found] = []
-    i = 0
-    while i < len(words):
-        forms = index.get(words[i])
-        hit = None
-        if forms:
-            hit = max(((f, v) for f, v in forms.items() if tuple(words[i:i + len(f)]) == f),
-                      key=lambda fv: len(fv[0]), default=None)
+    i = 0                                               # where the next name may start
+    for k in [k for k, word in enumerate(words) if word in index]:
+        forms = index[words[k]]
+        if k < i or not forms:
+            continue
+        i = k
+        hit = max(((f, v) for f, v in forms.items() if tuple(words[i:i + len(f)]) == f),
+                  key=lambda fv: len(fv[0]), default=None)
         if hit is None:
-            i += 1
             continue
         n, code = len(hit[0]), hit[1][0]
         span = doc[i:i + n]

@@ -46,7 +46,7 @@ from kg.extract.shared.countries import (
 )
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.doc_text import doc_text
-from kg.extract.shared.doc_tokens import column, entity_spans, ents_within
+from kg.extract.shared.doc_tokens import column, entity_spans, ents_within, per_doc
 from kg.extract.shared.titles import (
     appositive_role,
     clean_name,
@@ -59,10 +59,6 @@ from kg.extract.shared.titles import (
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
-
-for _ext in ("kg_entities", "kg_entity_context", "kg_ents_by_text", "kg_name_tokens"):
-    if not Doc.has_extension(_ext):
-        Doc.set_extension(_ext, default=None)
 
 _NER_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": COUNTRY}
 # After these a capital is a location ("talks in Beijing"), elsewhere the government acting.
@@ -161,8 +157,7 @@ def _org_like(words: list) -> bool:
 def _name_tokens(span: Span) -> list:
     """_words_of_name of a span, worked out once per span of a doc (the doc's names, the classifier
     and the person mention each ask for them). The list is shared: callers must not change it."""
-    if (known := span.doc._.kg_name_tokens) is None:
-        known = span.doc._.kg_name_tokens = {}
+    known = per_doc(span.doc, "name tokens", dict)
     key = (span.start, span.end)
     if (words := known.get(key)) is None:
         words = known[key] = _words_of_name(span)
@@ -205,6 +200,8 @@ def _words_of_name(span: Span) -> list:
 def _in_nickname(t) -> bool:
     """A bracketed one-word nickname between name words: "(Jim)" of "James E. (Jim) Nugent"."""
     doc, i = t.doc, t.i
+    if "(" not in doc_tokens.words(doc)[max(i - 2, 1):i + 1]:
+        return False                                    # no "(" where one would have to stand
     for k in (i - 1, i, i + 1):                         # t is the "(", the nickname or the ")"
         if 1 < k and k + 2 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
                 and doc[k].is_title and doc[k - 2].text[:1].isupper() and doc[k + 2].is_title:
@@ -433,12 +430,14 @@ def _mostly_tagged_as(span: Span) -> str | None:
 def _ents_by_text(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     """The doc's entity spans by their text: (label, first token), read once per doc (doc.ents
     makes every span again on each read)."""
-    if doc._.kg_ents_by_text is None:
-        found: dict[str, list[tuple[str, int]]] = {}
-        for e in entity_spans(doc):
-            found.setdefault(e.text, []).append((e.label_, e.start))
-        doc._.kg_ents_by_text = found
-    return doc._.kg_ents_by_text
+    return per_doc(doc, "ents by text", lambda: _by_text(entity_spans(doc)))
+
+
+def _by_text(ents) -> dict[str, list[tuple[str, int]]]:
+    found: dict[str, list[tuple[str, int]]] = {}
+    for e in ents:
+        found.setdefault(e.text, []).append((e.label_, e.start))
+    return found
 
 
 def _common_words(span: Span, ctx: _Context) -> bool:
@@ -534,17 +533,18 @@ class _Context:
 
 
 def _context(doc: Doc) -> _Context:
-    if doc._.kg_entity_context is None:
-        countries = country_spans(doc)
-        untagged = untagged_names(doc)
-        name_words = _name_words(doc, untagged)
-        starts = column(doc, IDX)
-        players = list(_players(doc, name_words, starts))
-        surnames = frozenset(doc[p.end - 1].text for p in players)
-        doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
-                                           NameEvidence.of(doc, name_words | surnames),
-                                           starts, players, surnames, untagged)
-    return doc._.kg_entity_context
+    return per_doc(doc, "entity context", lambda: _new_context(doc))
+
+
+def _new_context(doc: Doc) -> _Context:
+    countries = country_spans(doc)
+    untagged = untagged_names(doc)
+    name_words = _name_words(doc, untagged)
+    starts = column(doc, IDX)
+    players = list(_players(doc, name_words, starts))
+    surnames = frozenset(doc[p.end - 1].text for p in players)
+    return _Context(countries, body_mentions(doc, countries), NameEvidence.of(doc, name_words | surnames),
+                    starts, players, surnames, untagged)
 
 
 def _build(doc: Doc) -> list[Mention]:
@@ -622,7 +622,8 @@ def _lineup_entry(ent: Span) -> Span | None:
     Sylvain Marconnet (Stade Francais)": a "Name (Club)" entry in a comma list of such entries of
     which one, within _LINEUP_REACH either way, the model tagged PERSON. The name as a PERSON span."""
     doc = ent.doc
-    paren = next((t.i for t in ent if t.text == "("), ent.end)
+    words = doc_tokens.words(doc)
+    paren = next((i for i in range(ent.start, ent.end) if words[i] == "("), ent.end)
     if paren >= len(doc) or doc[paren].text != "(" or _entry_name(doc, paren) != ent.start:
         return None
     # walk back: each entry before ends "), " with its "(" right after its name
@@ -684,9 +685,7 @@ def _over_nickname(ent: Span) -> Span:
 
 def doc_mentions(doc: Doc) -> list[Mention]:
     """All entity mentions in the doc, in text order; computed once per doc."""
-    if doc._.kg_entities is None:
-        doc._.kg_entities = _build(doc)
-    return doc._.kg_entities
+    return per_doc(doc, "entities", lambda: _build(doc))
 
 
 @register("entities.v1")
