@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 
 import spacy
+from spacy.attrs import POS
 from spacy.tokens import Doc
 
+from kg.extract.shared import doc_tokens
 from kg.extract.shared.countries import country_label, demonym_of, surface_forms
 from kg.extract.shared.table_cache import cached_table
 from kg.extract.shared.titles import org_heads
@@ -49,17 +51,17 @@ def _derive_gazetteer() -> dict[str, dict[tuple[str, ...], tuple[str, str]]]:
 def country_spans(doc: Doc) -> list[Found]:
     """Every country name, alias or demonym in the doc (case-sensitive, longest match first)."""
     index = _gazetteer()
-    words = [t.text for t in doc]
+    words = doc_tokens.words(doc)
     out: list[Found] = []
-    i = 0
-    while i < len(words):
-        forms = index.get(words[i])
-        hit = None
-        if forms:
-            hit = max(((f, v) for f, v in forms.items() if tuple(words[i:i + len(f)]) == f),
-                      key=lambda fv: len(fv[0]), default=None)
+    i = 0                                               # where the next name may start
+    for k in [k for k, word in enumerate(words) if word in index]:
+        forms = index[words[k]]
+        if k < i or not forms:
+            continue
+        i = k
+        hit = max(((f, v) for f, v in forms.items() if tuple(words[i:i + len(f)]) == f),
+                  key=lambda fv: len(fv[0]), default=None)
         if hit is None:
-            i += 1
             continue
         n, code = len(hit[0]), hit[1][0]
         span = doc[i:i + n]
@@ -104,12 +106,16 @@ def body_mentions(doc: Doc, countries: list[Found]) -> list[Found]:
         out.append(Found(c.start, end, m))
         qualified.append((c.start, words, m))
     taken = {i for f in out for i in range(f.start, f.end)}
-    for i in range(len(doc) if qualified else 0):
-        if i in taken or (i > 0 and doc[i - 1].pos_ in _BODY_POS):
+    if not qualified:
+        return sorted(out, key=lambda f: f.start)
+    lowers, pos = doc_tokens.lower_forms(doc), doc_tokens.column(doc, POS)
+    body_pos = {doc_tokens.string_id(doc, p) for p in _BODY_POS}
+    for i in range(len(doc)):
+        if i in taken or (i > 0 and pos[i - 1] in body_pos):
             continue
         for start, words, m in reversed(qualified):
             n = len(words)
-            same = tuple(t.lower_ for t in doc[i:i + n]) == words
+            same = tuple(lowers[i:i + n]) == words
             if n > 1 and start < i and same and not taken & set(range(i, i + n)):
                 span = doc[i:i + n]
                 out.append(Found(i, i + n, Mention(kind=ORGANIZATION, name=m.name, text=span.text,

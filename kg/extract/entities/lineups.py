@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.shared.countries import city_population, country_form, place_country
 from kg.extract.shared.doc_text import doc_text
+from kg.extract.shared.doc_tokens import entity_spans
 from kg.extract.shared.titles import org_tails
 
 _L = r"[^\W\d_]"
@@ -36,6 +37,7 @@ _SQUAD = re.compile(r"(subs?|substitutes?|replacements?|booked|sent off|goals?|s
                     r"|drop goals?|sin bin|ref(eree)?|forwards|backs|squad|team|line-?up|starting)\b.*", re.I)
 # Not names though shaped like one: a placeholder, "to be confirmed".
 _NOT_NAMES = {"A N Other", "TBC", "TBA"}
+_LIST_PUNCT = re.compile(r"[(),;]")
 _SENTENCE_END = re.compile(r"(?<=[a-z)\d])\.\s+")    # not after an initial: "S. Best"
 _BIG_PLACE = 200_000                                  # a town this big names a club ("AC Milan"), not a player
 _CLUB_PREFIXES = {"AS", "AC", "FC", "AFC", "SC", "SV", "SS", "CF", "PSV", "VfB", "VfL", "Real", "Sporting"}
@@ -64,7 +66,7 @@ def lineup_names(doc: Doc, name_words: set[str]) -> list[tuple[int, int]]:
     text = doc_text(doc)
     if "," not in text and ";" not in text:
         return []
-    index = _Doc(doc, name_words, [t.idx for e in doc.ents if e.label_ == "PERSON" for t in e])
+    index = _Doc(doc, name_words, [t.idx for e in entity_spans(doc) if e.label_ == "PERSON" for t in e])
     lists = [(label, entries) for label, entries in _lists(index) if entries]
     accepted = [entries for label, entries in lists if _lineup(label, entries)]
     if not accepted:
@@ -115,7 +117,8 @@ def _entries(index: _Doc, offset: int, body: str) -> list[_Entry] | None:
     part is a name entry (or a lower-case aside such as "capt")."""
     out: list[_Entry] = []
     depth, begin = 0, 0
-    for i, ch in enumerate(body + ","):
+    for punct in _LIST_PUNCT.finditer(body + ","):     # the only characters that split or nest
+        i, ch = punct.start(), punct.group()
         depth += (ch == "(") - (ch == ")")
         if ch in ",;" and depth == 0:
             part = body[begin:i]

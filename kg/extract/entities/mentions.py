@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from kg.extract import register
@@ -34,6 +35,7 @@ from kg.extract.entities.lineups import lineup_names
 from kg.extract.entities.name_evidence import NameEvidence, org_noun_beside, word_positions, work_before
 from kg.extract.entities.plurals import plural_of_people
 from kg.extract.entities.surroundings import THING, occurrence_kind
+from kg.extract.shared import doc_tokens
 from kg.extract.shared.countries import (
     TOWN,
     city_population,
@@ -44,6 +46,7 @@ from kg.extract.shared.countries import (
 )
 from kg.extract.shared.credits import find_credits
 from kg.extract.shared.doc_text import doc_text
+from kg.extract.shared.doc_tokens import column, entity_spans, ents_within, per_doc
 from kg.extract.shared.titles import (
     appositive_role,
     clean_name,
@@ -56,10 +59,6 @@ from kg.extract.shared.titles import (
 from kg.facts import COUNTRY, ORGANIZATION, PERSON, PLACE, Article, Mention
 
 __all__ = ["country_code", "country_mention", "doc_mentions", "extract_entities", "mention_from_span"]
-
-for _ext in ("kg_entities", "kg_entity_context", "kg_ents_by_text", "kg_name_tokens"):
-    if not Doc.has_extension(_ext):
-        Doc.set_extension(_ext, default=None)
 
 _NER_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": COUNTRY}
 # After these a capital is a location ("talks in Beijing"), elsewhere the government acting.
@@ -142,7 +141,7 @@ def _stated_country(span: Span) -> str | None:
 def _name_words(doc: Doc, untagged: list[Span]) -> set[str]:
     """Words of multi-word PERSON names in the doc: "Merkel" when "Angela Merkel" is there. A country
     name leading a name is no evidence ("Lesotho Hats" is a company; Lesotho stays a country)."""
-    names = (_name_tokens(e) for e in [*map(with_given_name, doc.ents), *untagged] if e.label_ == "PERSON")
+    names = (_name_tokens(e) for e in [*map(with_given_name, entity_spans(doc)), *untagged] if e.label_ == "PERSON")
     return {t.text for words in names if len(words) > 1 and not _org_like(words)
             for k, t in enumerate(words) if k or not country_form(t.text)}
 
@@ -158,8 +157,7 @@ def _org_like(words: list) -> bool:
 def _name_tokens(span: Span) -> list:
     """_words_of_name of a span, worked out once per span of a doc (the doc's names, the classifier
     and the person mention each ask for them). The list is shared: callers must not change it."""
-    if (known := span.doc._.kg_name_tokens) is None:
-        known = span.doc._.kg_name_tokens = {}
+    known = per_doc(span.doc, "name tokens", dict)
     key = (span.start, span.end)
     if (words := known.get(key)) is None:
         words = known[key] = _words_of_name(span)
@@ -202,6 +200,8 @@ def _words_of_name(span: Span) -> list:
 def _in_nickname(t) -> bool:
     """A bracketed one-word nickname between name words: "(Jim)" of "James E. (Jim) Nugent"."""
     doc, i = t.doc, t.i
+    if "(" not in doc_tokens.words(doc)[max(i - 2, 1):i + 1]:
+        return False                                    # no "(" where one would have to stand
     for k in (i - 1, i, i + 1):                         # t is the "(", the nickname or the ")"
         if 1 < k and k + 2 < len(doc) and doc[k - 1].text == "(" and doc[k + 1].text == ")" \
                 and doc[k].is_title and doc[k - 2].text[:1].isupper() and doc[k + 2].is_title:
@@ -298,7 +298,7 @@ def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
     for b in bodies:
         if role.start <= b.start and b.end <= role.end:
             return b.mention
-    for ent in role.ents:
+    for ent in ents_within(role):
         if ent.label_ == "ORG" and not any(is_title(t.text) for t in ent) and not country_form(ent.text) \
                 and _named_elsewhere(ent):
             return _organization(_trim(ent))
@@ -311,7 +311,7 @@ def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
 def _named_elsewhere(ent: Span) -> bool:
     """An ORG inside a title is an affiliation only if the doc names it again ("Labour leader ...",
     "Labour said"); once-only ORGs there are portfolios the model mis-tags ("External Affairs")."""
-    return sum(e.text == ent.text for e in ent.doc.ents) > 1
+    return len(_ents_by_text(ent.doc).get(ent.text, ())) > 1
 
 
 def _organization(span: Span) -> Mention:
@@ -339,10 +339,12 @@ def _looks_like_place(span: Span) -> bool:
 
 def _classify(ent: Span, ctx: _Context) -> Mention | None:
     kind = _NER_KINDS.get(ent.label_)
+    if kind is None:
+        return None
     span = _trim(ent)
-    if kind is None or not len(span) or _COMPASS.fullmatch(span.text) or _CODE_LIKE.match(span.text):
+    if not len(span) or _COMPASS.fullmatch(text := span.text) or _CODE_LIKE.match(text):
         return None                                     # "COVID-19", whatever the model tagged it
-    form = country_form(span.text)
+    form = country_form(text)
     single = len(span) == 1
     name_words = ctx.names.name_words
     if kind == PERSON:
@@ -356,9 +358,9 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
         if words and (words[0].i, words[-1].i + 1) != (span.start, span.end) and not is_title(span[0].text) \
                 and not is_honorific(span[0].text):
             return _classify(Span(span.doc, words[0].i, words[-1].i + 1, label="PERSON"), ctx)
-        if form and not (single and span.text in name_words):
+        if form and not (single and text in name_words):
             return country_mention(span)
-        if single and span.text not in name_words:
+        if single and text not in name_words:
             return _one_word(span, ctx)
         if not single and (span[0].text in _FOREIGN_ARTICLES or _common_words(span, ctx)):
             return None
@@ -376,7 +378,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind == ORGANIZATION and len(span) > 2 and _nationality_noun(span[0].text):
         return _classify(Span(span.doc, span.start + 1, span.end, label="PERSON"), ctx)   # "Frenchman Cyril X"
     if kind in (ORGANIZATION, PLACE) and not form and (len(span) <= 2 or _two_words(span)) and (
-            (single and span.text in name_words) or role_span(span.doc, span.start) is not None
+            (single and text in name_words) or role_span(span.doc, span.start) is not None
             or span[-1].text in ctx.surnames or (not single and _person_by_context(span, ctx))) \
             or kind == ORGANIZATION and _particle_name(span, ctx):
         return _person(span, ctx.bodies)
@@ -401,9 +403,9 @@ def _demonym_before_known_surname(span: Span, ctx: _Context) -> bool:
 
 def _occurrences(span: Span, ctx: _Context) -> list[int]:
     """Token indexes where the doc writes the same words as the span."""
-    words = [t.text for t in span]
-    doc = span.doc
-    return [i for i in ctx.names.at.get(words[0], ()) if [t.text for t in doc[i:i + len(words)]] == words]
+    doc_words = doc_tokens.words(span.doc)
+    written = doc_words[span.start:span.end]
+    return [i for i in ctx.names.at.get(written[0], ()) if doc_words[i:i + len(written)] == written]
 
 
 _OTHER_KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -412,10 +414,10 @@ _OTHER_KINDS = {"ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 def _mostly_tagged_as(span: Span) -> str | None:
     """The kind the model gives the same words more often than PERSON in this doc ("Red Deer": ORG
     twice, PERSON once), when no title or honorific stands before any of them; else None."""
-    doc = span.doc
-    same = _ents_by_text(doc).get(span.text, [])
+    doc_words = doc_tokens.words(span.doc)
+    same = _ents_by_text(span.doc).get(span.text, [])
     labels = [label for label, _ in same]
-    if any(start > 0 and (is_title(doc[start - 1].text) or is_honorific(doc[start - 1].text))
+    if any(start > 0 and (is_title(doc_words[start - 1]) or is_honorific(doc_words[start - 1]))
            for _, start in same):
         return None
     others = [lab for lab in labels if lab in _OTHER_KINDS]
@@ -428,12 +430,14 @@ def _mostly_tagged_as(span: Span) -> str | None:
 def _ents_by_text(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     """The doc's entity spans by their text: (label, first token), read once per doc (doc.ents
     makes every span again on each read)."""
-    if doc._.kg_ents_by_text is None:
-        found: dict[str, list[tuple[str, int]]] = {}
-        for e in doc.ents:
-            found.setdefault(e.text, []).append((e.label_, e.start))
-        doc._.kg_ents_by_text = found
-    return doc._.kg_ents_by_text
+    return per_doc(doc, "ents by text", lambda: _by_text(entity_spans(doc)))
+
+
+def _by_text(ents) -> dict[str, list[tuple[str, int]]]:
+    found: dict[str, list[tuple[str, int]]] = {}
+    for e in ents:
+        found.setdefault(e.text, []).append((e.label_, e.start))
+    return found
 
 
 def _common_words(span: Span, ctx: _Context) -> bool:
@@ -529,17 +533,18 @@ class _Context:
 
 
 def _context(doc: Doc) -> _Context:
-    if doc._.kg_entity_context is None:
-        countries = country_spans(doc)
-        untagged = untagged_names(doc)
-        name_words = _name_words(doc, untagged)
-        starts = [t.idx for t in doc]
-        players = list(_players(doc, name_words, starts))
-        surnames = frozenset(doc[p.end - 1].text for p in players)
-        doc._.kg_entity_context = _Context(countries, body_mentions(doc, countries),
-                                           NameEvidence.of(doc, name_words | surnames),
-                                           starts, players, surnames, untagged)
-    return doc._.kg_entity_context
+    return per_doc(doc, "entity context", lambda: _new_context(doc))
+
+
+def _new_context(doc: Doc) -> _Context:
+    countries = country_spans(doc)
+    untagged = untagged_names(doc)
+    name_words = _name_words(doc, untagged)
+    starts = column(doc, IDX)
+    players = list(_players(doc, name_words, starts))
+    surnames = frozenset(doc[p.end - 1].text for p in players)
+    return _Context(countries, body_mentions(doc, countries), NameEvidence.of(doc, name_words | surnames),
+                    starts, players, surnames, untagged)
 
 
 def _build(doc: Doc) -> list[Mention]:
@@ -552,7 +557,7 @@ def _build(doc: Doc) -> list[Mention]:
             taken |= set(range(player.start, player.end))
     in_roles: set[int] = set()
     # persons first: their roles; "coach Rinus | Michels" joined first (given_names.py)
-    ents = sorted([*map(with_given_name, doc.ents), *ctx.untagged], key=lambda e: e.label_ != "PERSON")
+    ents = sorted([*map(with_given_name, entity_spans(doc)), *ctx.untagged], key=lambda e: e.label_ != "PERSON")
     for ent in ents:
         if ent.label_ == "PERSON":
             ent = _over_nickname(_with_particles(ent))
@@ -617,7 +622,8 @@ def _lineup_entry(ent: Span) -> Span | None:
     Sylvain Marconnet (Stade Francais)": a "Name (Club)" entry in a comma list of such entries of
     which one, within _LINEUP_REACH either way, the model tagged PERSON. The name as a PERSON span."""
     doc = ent.doc
-    paren = next((t.i for t in ent if t.text == "("), ent.end)
+    words = doc_tokens.words(doc)
+    paren = next((i for i in range(ent.start, ent.end) if words[i] == "("), ent.end)
     if paren >= len(doc) or doc[paren].text != "(" or _entry_name(doc, paren) != ent.start:
         return None
     # walk back: each entry before ends "), " with its "(" right after its name
@@ -679,9 +685,7 @@ def _over_nickname(ent: Span) -> Span:
 
 def doc_mentions(doc: Doc) -> list[Mention]:
     """All entity mentions in the doc, in text order; computed once per doc."""
-    if doc._.kg_entities is None:
-        doc._.kg_entities = _build(doc)
-    return doc._.kg_entities
+    return per_doc(doc, "entities", lambda: _build(doc))
 
 
 @register("entities.v1")

@@ -18,11 +18,9 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities.surroundings import THING, occurrence_kind
 from kg.extract.quotes.lexicon import reporting_verbs
 from kg.extract.shared.doc_text import lower_words
+from kg.extract.shared.doc_tokens import per_doc, words
 from kg.extract.shared.titles import is_honorific, is_title, org_nouns, org_tails, work_nouns
 from kg.facts import ORGANIZATION, PERSON, PLACE
-
-if not Doc.has_extension("kg_word_positions"):
-    Doc.set_extension("kg_word_positions", default=None)
 
 # Words that open a noun phrase about a thing, never a bare surname.
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
@@ -98,13 +96,15 @@ def _platform(t: Token) -> bool:
 def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Token positions of each capitalised word, computed once per doc (rules read it before the
     doc's NameEvidence exists)."""
-    if doc._.kg_word_positions is None:
-        index: dict[str, list[int]] = {}
-        for t in doc:
-            if t.text[:1].isupper():
-                index.setdefault(t.text, []).append(t.i)
-        doc._.kg_word_positions = index
-    return doc._.kg_word_positions
+    return per_doc(doc, "word positions", lambda: _capitalised_at(words(doc)))
+
+
+def _capitalised_at(words: list[str]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            index.setdefault(word, []).append(i)
+    return index
 
 
 def titled(t: Token) -> bool:

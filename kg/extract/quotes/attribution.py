@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_PUNCT
 from spacy.tokens import Doc, Token
 
 from kg.extract import register
@@ -39,6 +40,7 @@ from kg.extract.quotes.context import (
 from kg.extract.quotes.cues import Cue, TokenRange
 from kg.extract.quotes.lexicon import CONFIDENCE
 from kg.extract.quotes.speakers import SpeakerIndex
+from kg.extract.shared.doc_tokens import column
 from kg.facts import Article, Evidence, Mention, Quote
 
 EXTRACTOR = "quotes.v1"
@@ -72,13 +74,14 @@ def _overlap(r: TokenRange, s: TokenRange) -> int:
 
 def _attribute(art: QuoteArticle) -> list[_Attribution]:
     doc, atts = art.doc, []
+    punct = column(doc, IS_PUNCT)
     owner: dict[int, int] = {}                          # quote index -> attribution index
     # widest content first: in "X said Y believes 'Z'" the quotation is X's
     for cue in sorted(art.cues, key=lambda c: -sum(b - a for a, b in c.content)):
         hits = [qi for qi, r in enumerate(art.qtok) if any(_overlap(r, c) for c in cue.content)]
         hits = [qi for qi in hits if qi not in owner]
         tokens = {i for a, b in cue.content for i in range(a, b)}
-        outside = sum(1 for i in tokens if i not in art.quoted and not doc[i].is_punct)
+        outside = sum(1 for i in tokens if i not in art.quoted and not punct[i])
         # the quotation alone is what was said; a word of the clause outside the marks ('said
         # voters "will learn nothing"') makes it reported speech holding quoted words, all of it
         if hits and outside == 0:

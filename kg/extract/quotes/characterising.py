@@ -10,7 +10,11 @@ A passive ("was dismissed as 'ridiculous'", "known as 'Precious'") names no spea
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
+
+from kg.extract.shared import doc_tokens
+from kg.extract.shared.doc_tokens import column, string_id
 
 _OPENING = frozenset(["“", "‘", "\"", "'", "``", "«"])
 _CLOSING = frozenset(["”", "’", "\"", "'", "''", "»"])
@@ -40,6 +44,16 @@ def characterised(v: Token) -> tuple[Token, int] | None:
         return None
     close = _quoted_label(doc, as_i)
     return (obj, close) if close is not None else None
+
+
+def earliest_characterising(doc: Doc) -> int:
+    """The first token index a characterised verb can have, from the token columns: its "as"
+    (within _MAX_OBJECT tokens after it) needs an opening mark within _quoted_label's reach;
+    len(doc) when no "as" of the doc has one."""
+    as_id, words = string_id(doc, "as"), doc_tokens.words(doc)
+    quoted_as = next((i for i, lower in enumerate(column(doc, LOWER)) if lower == as_id
+                      and any(w in _OPENING for w in words[i + 1:i + _MAX_LEAD + 2])), None)
+    return len(doc) if quoted_as is None else quoted_as - _MAX_OBJECT + 1
 
 
 def _object(v: Token) -> Token | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from kg.extract.quotes.cues import Cue, TokenRange, find_cues
 from kg.extract.quotes.marks import find_quotes
 from kg.extract.shared.doc_text import doc_text
+from kg.extract.shared.doc_tokens import column, entity_spans
 
 MARKS = "\"“”„«»‹›"
 MIN_WORDS = 3                  # shorter content is a scare quote or a fragment, not a statement
@@ -40,11 +42,12 @@ class QuoteArticle:
             self.quoted.update(range(a, b))
         self.cues = find_cues(doc, self.quoted)
         self._names: set[str] | None = None
+        self._is_word: list[bool] | None = None     # per token: neither punctuation nor space
 
     def names(self) -> set[str]:
         """Lowercase words of the people and organisations the model tagged in the article."""
         if self._names is None:
-            self._names = {t.lower_ for e in self.doc.ents if e.label_ in ("PERSON", "ORG")
+            self._names = {t.lower_ for e in entity_spans(self.doc) if e.label_ in ("PERSON", "ORG")
                            for t in e if t.is_alpha and t.text[:1].isupper()}
         return self._names
 
@@ -52,7 +55,10 @@ class QuoteArticle:
         return bisect.bisect_right(self.para_starts, char) - 1
 
     def words(self, a: int, b: int) -> int:
-        return sum(1 for t in self.doc[a:b] if not t.is_punct and not t.is_space)
+        if self._is_word is None:
+            self._is_word = [not (punct or space) for punct, space in zip(column(self.doc, IS_PUNCT),
+                                                                         column(self.doc, IS_SPACE), strict=True)]
+        return sum(self._is_word[a:b])
 
 
 def speaker_token(art: QuoteArticle, subject: Token | None, cue: Cue | None) -> Token | None:

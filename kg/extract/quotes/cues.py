@@ -23,9 +23,11 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.quotes.characterising import characterised, label_content
+from kg.extract.quotes.characterising import characterised, earliest_characterising, label_content
 from kg.extract.quotes.cue_parties import ADDRESSEE_VERBS, MESSAGE_NOUNS, addressee_of, speaker_of, to_of
 from kg.extract.quotes.lexicon import (
     ARGUE,
@@ -41,6 +43,7 @@ from kg.extract.quotes.lexicon import (
     TOPIC_PREPS,
     reporting_verbs,
 )
+from kg.extract.shared.doc_tokens import column, string_id
 
 _NAMING_VERBS = frozenset("call describe label brand dub deem term characterize characterise".split())
 _OBJECT_DEPS = frozenset(["dobj", "prep", "oprd", "xcomp", "attr", "acomp"])
@@ -74,9 +77,10 @@ class Cue:
 def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
     verbs = reporting_verbs()
     out: list[Cue] = []
-    for t in doc:
-        if t.i in quoted:
+    for i in _cue_candidates(doc):
+        if i in quoted:
             continue
+        t = doc[i]
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             cue = _according(t)
         elif _is_verb(t) and t.lemma_.lower() in verbs and not _not_speech(t):
@@ -93,6 +97,22 @@ def find_cues(doc: Doc, quoted: Container[int]) -> list[Cue]:
             cue.content = _in_paragraph(cue.verb, cue.content)
             out.append(cue)
     return out
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Tokens a branch of find_cues can take, told from the token columns without a Token each:
+    "according", a form of "put", a reporting verb (or a noun at the root of its clause that is
+    one, _is_verb), a statement noun, or a verb close enough before an "as" with a quotation to
+    be characterised."""
+    strings, verbs = doc.vocab.strings, reporting_verbs()
+    according, put, root = string_id(doc, "according"), string_id(doc, "put"), string_id(doc, "ROOT")
+    labelling = earliest_characterising(doc)
+    cols = zip(column(doc, LOWER), column(doc, LEMMA), column(doc, POS), column(doc, DEP), strict=True)
+    return [i for i, (lower, lemma, pos, dep) in enumerate(cols)
+            if lower == according or lemma == put
+            or pos == VERB and (i >= labelling or strings[lemma].lower() in verbs)
+            or pos == NOUN and (dep == root and strings[lemma].lower() in verbs
+                                or strings[lemma].lower() in STATEMENT_NOUNS)]
 
 
 def _is_verb(t: Token) -> bool:

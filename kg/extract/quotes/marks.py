@@ -15,6 +15,7 @@ mark is skipped and reported, never raised (textacy #200, #379).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_ONLY = {"“": "”", "„": "“”", "«": "»", "‹": "›", "‘": "’", "‚": "‘’"}
@@ -73,11 +74,16 @@ _Mark = tuple[int, int, str, bool, bool]
 _DIGRAPHS = {"''": '"', "``": "“"}
 
 
+# The characters a mark or a digraph starts with: the scan jumps from one to the next.
+_MARK_CHAR = re.compile("[" + re.escape("".join(sorted(DOUBLE | set("‘’'‚`")))) + "]")
+
+
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """Every candidate quotation mark in text[start:end]."""
     out: list[_Mark] = []
     i = start
-    while i < end:
+    while (found := _MARK_CHAR.search(text, i, end)) is not None:
+        i = found.start()
         c, n = text[i], 1
         if text[i:i + 2] in _DIGRAPHS:
             c, n = _DIGRAPHS[text[i:i + 2]], 2

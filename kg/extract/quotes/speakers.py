@@ -77,8 +77,8 @@ class SpeakerIndex:
         for k, m in enumerate(self.mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             self._spans.append(span)
-            for t in span or ():
-                self._ent_at.setdefault(t.i, k)
+            for i in range(span.start, span.end) if span is not None else ():
+                self._ent_at.setdefault(i, k)
         self.people: list[_Person] = []
         self._person_of: dict[int, int] = {}       # mention index -> people index
         # references to people in text order: token index, person, salient (subject or speaker)
