@@ -6,6 +6,7 @@ in the build folder, and only graphs whose triples changed are rewritten.
 """
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 from collections.abc import Callable, Iterator
@@ -261,6 +262,13 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
     for key, chash in articles.items():     # articles of earlier builds stay in the graph
         if key not in cached and (facts := cache.get(key, chash)) is not None:
             cached[key] = facts
+    with _no_cycle_collection():
+        return _resolve_and_store(cached, articles, rules, out_dir, manifest, report, workers, endpoint)
+
+
+def _resolve_and_store(cached: dict[str, ArticleFacts], articles: dict[str, str], rules: str, out_dir: Path,
+                       manifest: Manifest, report: BuildReport, workers: int, endpoint: str | None) -> BuildReport:
+    """Resolution, mapping, the store and the written files, from every article's facts."""
     all_facts = [cached[key] for key in sorted(cached)]
     res = resolve(all_facts)
     quote_ids = quote_identities(all_facts, res)
@@ -383,6 +391,20 @@ def _warm_parser(model: str, extractors: tuple[str, ...], wanted: bool) -> Itera
         yield warm
     finally:
         warm.close()
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Resolution and mapping allocate millions of small objects and leave few reference cycles, but
+    each of the collector's full passes walks every article's facts again: adding one article to
+    2,200 spent ~0.4 s of resolution and ~0.5 s of quote identities in them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _empty(path: Path) -> bool:
