@@ -22,16 +22,15 @@ from kg.extract.shared.wire_case import lower_wire_capitals
 from kg.factcache import FactCache
 from kg.facts import Article, ArticleFacts, Export, Mention, Quote
 from kg.files import replace_file
-from kg.graphs import SharedLines, plan
 from kg.ids import digest
 from kg.quote_identity import quote_identities
-from kg.rdf import mapping
-from kg.rdf.iris import ENTITIES_GRAPH
 from kg.resolve import prepare as prepare_resolution
 from kg.resolve import resolve
 from kg.sources import SourceArticle, read
-from kg.store import Store
 from kg.workers import WarmParser
+
+# rdflib and Oxigraph (kg.rdf, kg.graphs, kg.store) are imported where they are used, after build()
+# forked the warm parser: `import kg` does not load them, and the parser starts 0.3 s sooner
 
 Progress = Callable[[int], None]
 
@@ -196,6 +195,7 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
 def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: tuple[str, ...], batch: int,
            workers: int, warm: WarmParser | None, progress: Progress | None, on_total: Callable[[int], None] | None,
            prune: bool, remove: list[str] | None, dask: str | None, endpoint: str | None) -> BuildReport:
+    from kg.rdf.mapping import content_hash
     unreadable: list[str] = []
     if out_dir.exists() and not out_dir.is_dir():
         raise KGError(f"--out {out_dir} is a file; give a folder for the build")
@@ -228,7 +228,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         facts = unchanged.facts.get(key)
         if facts is None:
             unchanged.note(key, src.note)
-        chash = articles[key] if facts else mapping.content_hash(src.article.text)
+        chash = articles[key] if facts else content_hash(src.article.text)
         if (twin := first_with.setdefault(chash, src.article.source)) != src.article.source:
             report.notes.append(f"{src.article.source}: same text as {twin}, one article in the graph")
         articles[key] = chash
@@ -274,6 +274,10 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
 def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Path, manifest: Manifest,
                        report: BuildReport, cold: bool, workers: int, endpoint: str | None) -> BuildReport:
     """Resolution, mapping, the store and the written files, from every article's facts."""
+    from kg.graphs import SharedLines, plan
+    from kg.rdf import mapping
+    from kg.rdf.iris import ENTITIES_GRAPH
+    from kg.store import Store
     all_facts = [cached[key] for key in sorted(cached)]
     res = resolve(all_facts)
     quote_ids = quote_identities(all_facts, res)
@@ -380,6 +384,7 @@ def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel
 
 def _write_turtle(out_dir: Path, graphs: dict[str, str]) -> None:
     from kg import serialize
+    from kg.store import Store
     chunks = out_dir / "cache" / "ttl"
     if all((chunks / f"{key}.ttl").exists() for key in graphs.values()):   # the store is not needed
         serialize.write_turtle_of_graphs(None, out_dir / "graph.ttl", graphs, chunks)
@@ -421,6 +426,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _empty(path: Path) -> bool:
+    from kg.store import Store
     with Store(path, create=True) as store:
         return len(store) == 0
 
