@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from rdflib.query import Result
+from typing import TYPE_CHECKING
 
 from kg import config
 from kg.errors import KGError
-from kg.rdf.vocab import PREFIXES
-from kg.store import Store
+
+if TYPE_CHECKING:     # rdflib and Oxigraph are imported where used: `import kg` (the CLI) needs neither
+    from rdflib.query import Result
+
+    from kg.store import Store
 
 
 def with_prefixes(sparql: str) -> str:
@@ -16,6 +18,7 @@ def with_prefixes(sparql: str) -> str:
 
     They go on one line before the query, so parser errors name the user's line numbers + 1.
     """
+    from kg.rdf.vocab import PREFIXES
     declared = {line.split()[1].rstrip(":").lower() for line in sparql.splitlines()
                 if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
     return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared) + "\n" + sparql
@@ -35,6 +38,7 @@ def run_remote(endpoint: str, sparql: str, timeout: float = 60) -> Result:
     import urllib.parse
 
     import rdflib
+    from rdflib.query import Result
 
     from kg.http import request
     body = urllib.parse.urlencode({"query": with_prefixes(sparql)}).encode("utf-8")
@@ -58,6 +62,7 @@ def _first_clause(message: str) -> str:
 
 def query(sparql: str, out: str | Path | None = None) -> list[dict]:
     """Library API: run a SELECT on the build in `out`; rows as {variable: python value}."""
+    from kg.store import Store
     with Store(config.out_dir(out) / "store", read_only=True) as store:
         result = run(store, sparql)
         if result.type != "SELECT":
@@ -92,6 +97,7 @@ def _is_decimal(value) -> bool:
 
 
 def _select_vars(sparql: str, out: str | Path | None) -> list[str]:
+    from kg.store import Store
     with Store(config.out_dir(out) / "store", read_only=True) as store:
         return [str(v) for v in run(store, sparql).vars]
 
@@ -99,6 +105,7 @@ def _select_vars(sparql: str, out: str | Path | None) -> list[str]:
 def graph(out: str | Path | None = None):
     """Library API: the build as an rdflib Dataset (read-only, over the Oxigraph store; the default
     graph is the union of the article graphs) for CONSTRUCT queries and rdflib tools."""
+    from kg.store import Store
     path = config.out_dir(out) / "store"
     if not (path / "CURRENT").exists():
         raise KGError(f"no graph store at {path}; run `kg build PATHS --out {path.parent}` first")

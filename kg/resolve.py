@@ -329,6 +329,22 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
     return res
 
 
+def prepare(all_facts: Iterable[ArticleFacts]) -> None:
+    """Work out, into their caches, the name words and keys of these articles' mentions, which
+    resolve() reads again: a build does it for its cached articles while the new ones are parsed."""
+    for facts in all_facts:
+        for m in _all_mentions(facts):
+            words = _words(m.name)
+            _form(m.text, m.name)
+            if m.kind == PERSON and words:
+                _bare_surname(words[-1])
+            elif m.kind != GROUP:
+                _other_key(m)
+                slug(_strip_possessive(m.name))
+            if m.affiliation is not None:
+                _other_key(m.affiliation)
+
+
 def _things(per_article: list[tuple[str, list[Mention]]]) -> tuple[set[str], dict[str, str]]:
     """One-word names the corpus uses for things at least as often as for people, and their keys.
 

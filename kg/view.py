@@ -13,6 +13,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from types import SimpleNamespace
@@ -169,8 +170,7 @@ def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.M
     QUOTES_PER_SPEAKER quotes of each chosen speaker; and a line saying what was left out."""
     if g.number_of_nodes() <= max_nodes:
         return g, ""
-    # the degree of the simple undirected graph (nx.Graph(g) copied every node's and edge's data)
-    degree = {n: len(g.succ[n].keys() | g.pred[n].keys()) + (n in g.succ[n]) for n in g}
+    degree = _simple_degree(g)
     entities = sorted((n for n, d in g.nodes(data=True) if d.get("kind") != "Quote" and degree[n]),
                       key=lambda n: (-degree[n], n))
     chosen = set(entities[: max(1, max_nodes * 2 // 3)])
@@ -189,6 +189,17 @@ def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.M
     note = (f"showing the {len(chosen)} most connected of {g.number_of_nodes()} nodes ({left} left out, "
             f"among them every node with no edge); see more with kg view --max-nodes N")
     return g.subgraph(chosen).copy(), note
+
+
+def _simple_degree(g: nx.MultiDiGraph) -> dict[str, int]:
+    """Each node's degree in the simple undirected graph, a self-loop counting two, from one pass
+    over the edges: nx.Graph(g) copied every node's and edge's data, and the union of each node's
+    successor and predecessor views took 0.15 s of 31,000 nodes."""
+    neighbours: dict[str, set[str]] = {n: set() for n in g}
+    for u, v in g.edges():
+        neighbours[u].add(v)
+        neighbours[v].add(u)
+    return {n: len(near) + (n in near) for n, near in neighbours.items()}
 
 
 def restrict(g: nx.MultiDiGraph, article: str | None = None, since: str | None = None,
@@ -278,10 +289,23 @@ def _sources(seen: dict, key: str) -> tuple[list[str], list[str]]:
     return [a for a, _ in pairs], [d for _, d in pairs if d]
 
 
+@cache
+def _templates():
+    """pyvis's Jinja environment, kept for the process: each Network makes its own, which compiles
+    the page template again (0.3 s of every page)."""
+    return Network(cdn_resources="in_line").templateEnv
+
+
+def prepare() -> None:
+    """Compile the page template ahead: a build does it while its parser works."""
+    _templates().get_template(Network(cdn_resources="in_line").path)
+
+
 def render(g: nx.MultiDiGraph, note: str = "", hidden_names: list[str] | None = None) -> str:
     """The page. `hidden_names`: entities of the graph that are not drawn, so a search for one says
     how to draw it rather than nothing."""
     net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line")
+    net.templateEnv = _templates()
     degree = dict(g.degree())
     seen = g.graph.get("seen", {})
     for node, data in g.nodes(data=True):

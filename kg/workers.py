@@ -9,7 +9,7 @@ returns only the facts, a few kilobytes per article. The same batch function ser
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from functools import cache
 
@@ -73,9 +73,13 @@ class WarmParser:
         child.close()
 
     def facts(self, todo: Sequence[Work], model: str, extractors: tuple[str, ...], batch: int,
-              workers: int = 1) -> Iterator[tuple[str, ArticleFacts]]:
+              workers: int = 1, meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[str, ArticleFacts]]:
+        """As facts_here; `meanwhile` runs here once the first batch is sent, while it is parsed."""
         for i in range(0, len(todo), batch):
             self._conn.send(list(todo[i:i + batch]))
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             try:
                 ok, result = self._conn.recv()
             except EOFError:
