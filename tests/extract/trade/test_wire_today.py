@@ -81,7 +81,6 @@ def test_without_a_dateline_the_ledes_subject_owns_the_flows_that_follow(story):
     assert facts(out) == {("ZA", None, Decimal(3_400_000_000))}
 
 
-
 def test_a_state_buyer_that_said_it_bought_is_its_countrys_purchase(story):
     out = story("CAIRO, June 7 (Reuters) - Egypt's state grain buyer, the General Authority for Supply "
                 "Commodities (GASC), said it bought 120,000 tonnes of Romanian wheat in a tender.",
