@@ -7,7 +7,7 @@ with no country to an Organization mention (its country as affiliation when stat
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -216,31 +216,32 @@ def _appositive_firm(tok: Token) -> Mention | None:
                    affiliation=affiliation)
 
 
-def _reporter_country(trigger: Token) -> Mention | None:
-    """Country of whoever reports the clause: '[the Chinese ministry] said local firms exported ...'."""
+def _reporting_verbs_above(trigger: Token, deps: tuple[str, ...], levels: int) -> Iterator[Token]:
+    """The reporting verbs the clause of `trigger` hangs under, climbing through `deps` at most `levels` up."""
     tok = trigger
-    for _ in range(4):
-        if tok.dep_ not in _CLAUSE_UP or tok.head == tok:
-            return None
+    for _ in range(levels):
+        if tok.dep_ not in deps or tok.head == tok:
+            return
         tok = tok.head
         if tok.lemma_ in REPORTING_VERBS:
-            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-                for t in subj.subtree:
-                    if m := is_country_token(t):
-                        return m
+            yield tok
+
+
+def _reporter_country(trigger: Token) -> Mention | None:
+    """Country of whoever reports the clause: '[the Chinese ministry] said local firms exported ...'."""
+    for verb in _reporting_verbs_above(trigger, _CLAUSE_UP, 4):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in subj.subtree:
+                if m := is_country_token(t):
+                    return m
     return None
 
 
 def _reporter_of(trigger: Token) -> Token | None:
     """The subject of the reporting verb a clause is the complement of: "[X] said it bought ..."."""
-    tok = trigger
-    for _ in range(2):
-        if tok.dep_ not in ("ccomp", "conj") or tok.head == tok:
-            return None
-        tok = tok.head
-        if tok.lemma_ in REPORTING_VERBS:
-            return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return None
+    verb = next(_reporting_verbs_above(trigger, ("ccomp", "conj"), 2), None)
+    return None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"),
+                                          None)
 
 
 def _previous_country(tok: Token) -> Mention | None:

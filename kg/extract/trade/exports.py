@@ -67,6 +67,7 @@ from kg.extract.trade.lexicon import (
     LIST_LEADS,
     MEASURE_NOUNS,
     NOT_FLOW_HEADS,
+    OTHER_MEASURES,
     PURCHASE_VERBS,
     REGION_MODIFIERS,
     VESSEL_NOUNS,
@@ -241,7 +242,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         window = region[fig.end:stop]
         if region[fig.start].i in ctx.used or _other_flow_between(region, trigger, fig):
             continue
-        if fig.start and region[fig.start - 1].lemma_.lower() in _OTHER_MEASURES:
+        if fig.start and region[fig.start - 1].lemma_.lower() in OTHER_MEASURES:
             continue   # "exports were 32,800 tonnes and consumption 57,800": another measure's figure
         led_by = _list_country(region, fig.start, trigger)
         if led_by is False:
@@ -766,8 +767,6 @@ def _modifier_phrase(noun: Token) -> list[Token]:
 
 
 _SHOW_VERBS = frozenset({"show", "indicate", "reveal"})
-# Measures of a commodity other than its trade, named right before their own figure
-_OTHER_MEASURES = frozenset({"consumption", "production", "output", "crush", "stock", "stocks", "usage"})
 
 
 def _subjectless_next(noun: Token) -> Token | None:

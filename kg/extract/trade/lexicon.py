@@ -108,6 +108,9 @@ NON_GOODS = frozenset({"service", "tourism", "capital", "investment", "labour", 
                        # firms and titles change hands in takeovers, not in trade
                        "firm", "company", "share", "bank", "subsidiary", "division", "asset", "patent",
                        "licence", "license", "right"})
+# Measures of a commodity other than its trade, which a sentence may gap after a flow: "exports were
+# 32,800 tonnes and consumption 57,800" (never goods, and the figure after them is theirs)
+OTHER_MEASURES = frozenset({"consumption", "production", "output", "crush", "stock", "stocks", "usage"})
 # Nouns that measure or describe a flow rather than name goods ("a record $5bn", "earnings").
 NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "weight", "basis", "equivalent",
                        # a change named after the figure: "2.2 billion dlrs, an increase of 49 pct"
@@ -127,10 +130,7 @@ NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "w
                        "home", "abroad", "overseas",
                        # receivers counted after "to": "vaccines to more than 120 countries"
                        "country", "nation", "market", "destination", "economy", "organization",
-                       "organisation", "territory",
-                       # other measures of a commodity a sentence may gap after a flow: "exports were
-                       # 32,800 tonnes and consumption 57,800"
-                       "consumption", "production", "output", "crush", "stock", "usage"})
+                       "organisation", "territory"}) | OTHER_MEASURES
 # Leading words dropped from item labels ("other goods", "more ventilators").
 ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", "much", "more", "most",
                                  "further", "additional", "total", "overall", "own", "its", "their",
