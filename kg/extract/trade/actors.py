@@ -21,7 +21,7 @@ _UP_DEPS = ("xcomp", "advcl", "conj", "pcomp")
 _CLAUSE_UP = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # "X is reported / said / known / confirmed to have bought": stated as done, not guessed
-_REPORTED_AS = frozenset({"report", "say", "know", "confirm"})
+_REPORTED_AS = frozenset({"report", "say", "know", "confirm", "believe", "think", "understand"})
 
 
 def is_country_token(tok: Token) -> Mention | None:

@@ -13,18 +13,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IS_LOWER, LIKE_NUM, LOWER
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
-from kg.extract.trade.quantities import Figure, scan_figures
+from kg.extract.trade.quantities import Figure, holds_number, scan_figures
 from kg.facts import COUNTRY, Mention
 
 # A bare number this large ("4.15 billion") is a figure of the unit or currency written before it.
 _BARE_AT_LEAST = 100_000
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +86,13 @@ def _number_token(tokens: list[Token], fig: Figure) -> Token:
 def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterator[Candidate]:
     """The story's figures in body sentences, in text order."""
     headline = _headline_words(doc, title)
-    numeric = doc.to_array([LIKE_NUM])
     last: tuple[str | None, str | None] = (None, None)
     index = -1
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue
         index += 1
-        if not numeric[sent.start:sent.end].any() and not _DIGIT.search(sent.text):
+        if not holds_number(sent):
             continue   # no number in the sentence: nothing to scan (most sentences of a story)
         tokens = list(sent)
         figs = ctx.scanned[sent.start] if sent.start in ctx.scanned else scan_figures(tokens)

@@ -9,13 +9,16 @@ kept: a figure is what makes an export a fact rather than a topic.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import register
 from kg.extract.shared.countries import country_form
+from kg.extract.shared.doc_tokens import column, per_doc, string_id
 from kg.extract.trade.actors import (
     actor,
     bound_for,
@@ -77,7 +80,7 @@ from kg.extract.trade.model import active
 from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
-from kg.extract.trade.quantities import UNITS, Figure, scan_figures, unit_at
+from kg.extract.trade.quantities import UNITS, Figure, holds_number, scan_figures, unit_at
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
 
@@ -693,6 +696,8 @@ def _partner(noun: Token, owner: Mention | None) -> Mention | None:
     billion and imports to 2.14 billion" (imports from Japan), "imports from Chile rose, while
     exports fell" (exports to Chile). The other flow noun of the sentence, conjoined or gapped."""
     other, prep = ("export", "to") if noun.lemma_ in IMPORT_NOUNS else ("import", "from")
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return None   # "shipments from the United States" set against "imports from Brazil": a second origin
     for t in noun.sent:
         if t.i >= noun.i or t.lemma_.lower() != other or t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -954,15 +959,36 @@ def _gapped_flow_noun(tok: Token) -> bool:
     return subject is not None and any(t.lemma_.lower() in EXPORT_NOUNS | IMPORT_NOUNS for t in subject.subtree)
 
 
+_VERB_TRIGGERS = EXPORT_VERBS | IMPORT_VERBS | _CARRIERS
+_NOUN_TRIGGERS = EXPORT_NOUNS | IMPORT_NOUNS
+
+
+def _trigger_words(doc: Doc) -> list[tuple[int, bool]]:
+    """Where the doc's flow words are, read once from its token columns: (token index, is a verb)."""
+    def find() -> list[tuple[int, bool]]:
+        lemmas = [lemma.lower() for lemma in map(doc.vocab.strings.__getitem__, column(doc, LEMMA))]
+        pos = column(doc, POS)
+        verb, aux, noun, propn = (string_id(doc, p) for p in ("VERB", "AUX", "NOUN", "PROPN"))
+        out = []
+        for i, (lemma, p) in enumerate(zip(lemmas, pos, strict=True)):
+            if p == verb and lemma in ("export", "import") and _gapped_flow_noun(doc[i]):
+                out.append((i, False))   # "and imports $1.2 billion", tagged as a verb
+            elif lemma in _VERB_TRIGGERS and p in (verb, aux):
+                out.append((i, True))
+            elif lemma in _NOUN_TRIGGERS and p in (noun, propn):
+                out.append((i, False))
+        return out
+    return per_doc(doc, "trade.triggers", find)
+
+
 def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.lower_ in ("exports", "imports") and tok.pos_ == "VERB" and _gapped_flow_noun(tok):
-            yield tok, False
-        elif lemma in EXPORT_VERBS | IMPORT_VERBS | _CARRIERS and tok.pos_ in ("VERB", "AUX"):
-            yield tok, True
-        elif lemma in EXPORT_NOUNS | IMPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            yield tok, False
+    doc = sent.doc
+    found = _trigger_words(doc)
+    for k in range(bisect_left(found, (sent.start, False)), len(found)):
+        i, is_verb = found[k]
+        if i >= sent.end:
+            return
+        yield doc[i], is_verb
 
 
 def _declared_unit(sent: Span) -> str | None:
@@ -981,6 +1007,9 @@ def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: t
 
 def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
+    text = sent.text
+    if ":" not in text and "follows" not in text and not text.rstrip().endswith("-"):
+        return   # most sentences: the test below fails whatever the lead word
     lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"
                  or t.lower_ in PART_LEADS and t.pos_ in ("NOUN", "PROPN")), None)
     words = [t for t in sent if not t.is_space]
@@ -1102,11 +1131,11 @@ def _leftover_pairs(sent: Span, article: Article, ctx: TradeContext, seeds: list
                      period=base.period if base else None)
 
 
-def _note_measures(sent: Span, ctx: TradeContext) -> None:
+def _note_measures(sent: Span, ctx: TradeContext, numbered: bool = True) -> None:
     """What the sentence measures, flow or not, for later figures that leave it unsaid: its currency
     ("a 1.85 billion dlr deficit") and, per unit, the commodity named before the figure ("coffee
     output ... 5.77 mln bags")."""
-    tokens = list(sent)
+    tokens = list(sent) if numbered else []
     figures = ctx.scanned[sent.start] = scan_figures(tokens)   # the learned pass reads them again
     ctx.measures = [(tokens[f.start].i, f.unit, f.currency) for f in figures if f.unit or f.currency]
     ctx.money = next((f.currency for f in figures if f.currency), ctx.money)
@@ -1140,7 +1169,8 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
         triggers = [(tok, is_verb) for tok, is_verb in _triggers(sent) if not ctx.in_header(tok)]
-        _note_measures(sent, ctx)
+        numbered = holds_number(sent)
+        _note_measures(sent, ctx, numbered)
         before = len(found)
         for tok, is_verb in triggers:
             if is_verb and is_forecast(tok):
@@ -1150,6 +1180,9 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
                 _set_frame(sent, ctx, ctx.running, items_in([c for c in tok.lefts if c.dep_ == "compound"]))
         if not triggers:
             _lead_in(sent, ctx)
+        if not numbered and len(found) == before:
+            continue   # every rule below states an event of a figure: the flow words above set context
+        if not triggers:
             found.extend(_list_events(sent, article, ctx))
         found.extend(role_events(sent, article, ctx))
         found.extend(award_events(sent, article, ctx))

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from spacy.tokens import Token
+from spacy.attrs import LIKE_NUM
+from spacy.tokens import Span, Token
+
+from kg.extract.shared.doc_tokens import column, per_doc, words
 
 # Number words and scale words (English cardinal numerals; lakh/crore from Indian English).
 _ONES = {w: i for i, w in enumerate(
@@ -182,6 +186,7 @@ def _glued(tok: Token) -> tuple[str, Decimal] | None:
 
 
 _DIGITS = re.compile(r"[\d.,]*\d[\d.,]*")
+_DIGIT = re.compile(r"\d")
 _HYPHENED = re.compile(r"[a-z]+-[a-z]+")
 
 
@@ -189,6 +194,16 @@ def _is_num(tok: Token) -> bool:       # asked of every token of every sentence:
     low = tok.lower_
     return bool(_DIGITS.fullmatch(low) or _SUFFIXED.match(low) or low in _ONES or low in _TENS
                 or "-" in low and _HYPHENED.fullmatch(low) and parse_number(low) is not None)
+
+
+def holds_number(sent: Span) -> bool:
+    """Whether a sentence has a token a figure could start at: a digit or a number word. Most
+    sentences of a story have none, and every rule that states an event needs a figure."""
+    doc = sent.doc
+    at = per_doc(doc, "trade.numbers", lambda: [i for i, (num, word) in enumerate(zip(
+        column(doc, LIKE_NUM), words(doc), strict=True)) if num or _DIGIT.search(word)])
+    k = bisect_left(at, sent.start)
+    return k < len(at) and at[k] < sent.end
 
 
 def _is_word_num(tok: Token) -> bool:

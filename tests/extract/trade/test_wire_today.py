@@ -127,3 +127,24 @@ def test_a_currency_named_by_its_countrys_adjective(story):
     out = story("ANTANANARIVO, March 4 - Rice imports increased to 82.4 billion Malagasy francs last year.",
                 date="1987-03-04")
     assert [(e.value, e.currency) for e in out] == [(Decimal("82.4e9"), "MGF")]
+
+
+def test_a_purchase_traders_believe_was_made_is_a_purchase(story):
+    # tender results are reported as beliefs: "is believed to have bought", like "is reported to have"
+    out = story("HAMBURG, March 9 (Reuters) - Algeria's state agency OAIC is believed to have bought about "
+                "500,000 tonnes of milling wheat in an international tender on Tuesday, European traders said.")
+    assert facts(out) == {(None, "DZ", Decimal(500_000))}
+
+
+def test_a_guess_about_a_purchase_to_come_is_still_none(story):
+    out = story("HAMBURG, March 9 (Reuters) - Traders believe Algeria will buy about 500,000 tonnes of "
+                "milling wheat in its next tender.")
+    assert out == []
+
+
+def test_a_flow_naming_its_own_origin_is_not_the_partner_of_the_other(story):
+    # "imports from Chile rose, while exports fell" makes Chile the exports' partner; "shipments from
+    # the United States" name their own origin and are a second source, not a flow to Brazil
+    out = story("BEIJING, June 7 (Reuters) - Imports from Brazil, the top supplier, reached 6.1 million tons "
+                "last month, while shipments from the United States fell to 1.2 million tons.")
+    assert facts(out) == {("BR", "CN", Decimal(6_100_000)), ("US", None, Decimal(1_200_000))}
