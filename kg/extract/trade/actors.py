@@ -244,7 +244,8 @@ def _reporter_of(trigger: Token) -> Token | None:
                                           None)
 
 
-def _previous_country(tok: Token) -> Mention | None:
+def previous_country(tok: Token) -> Mention | None:
+    """The last country named before the token's sentence: what "the country" refers to."""
     doc = tok.doc
     for t in reversed(doc[: tok.sent.start]):
         if t.ent_type_ in ("GPE", "NORP") and (m := is_country_token(t)):
@@ -271,5 +272,5 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
     if lemma in ACTOR_NOUNS:
         return _reporter_country(trigger), 0.7
     if lemma in ANAPHORS and subj.tag_ == "NN":   # "the country"; "other EC countries" are not one
-        return _previous_country(subj), 0.6
+        return previous_country(subj), 0.6
     return None, 0.0

@@ -34,6 +34,13 @@ _LOCAL_FRANCS = {"BE": "BEF", "LU": "LUF", "CH": "CHF"}   # bare "francs" elsewh
 _LOCAL_CROWNS = {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "CZ": "CZK", "CS": "CSK", "EE": "EEK"}
 # Rupees are India's unless the story is another rupee country's and does not say "Indian"
 _LOCAL_RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+# Shillings, pounds, pesos and rials of no stated country are the story country's where it has them
+_LOCAL_SHILLINGS = {"UG": "UGX", "TZ": "TZS", "SO": "SOS"}
+_LOCAL_POUNDS = {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}
+_LOCAL_PESOS = {"AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP"}
+_LOCAL_RIALS = {"OM": "OMR", "YE": "YER"}
+_LOCAL_OTHERS = (("KES", _LOCAL_SHILLINGS, r"Kenyan"), ("GBP", _LOCAL_POUNDS, r"sterling|stg|British|£"),
+                 ("MXN", _LOCAL_PESOS, r"Mexican"), ("IRR", _LOCAL_RIALS, r"Iranian"))
 # A dinar of no stated country is the story country's ("875.59 billion dinars" in a Belgrade story)
 _LOCAL_DINARS = {"YU": "YUD", "IQ": "IQD", "JO": "JOD", "KW": "KWD", "BH": "BHD", "DZ": "DZD", "TN": "TND",
                  "LY": "LYD"}
@@ -256,6 +263,9 @@ class TradeContext:
             return _LOCAL_RUPEES[code]
         if currency == "FRF" and code in _LOCAL_FRANCS and not re.search(r"French", written, re.I):
             return _LOCAL_FRANCS[code]
+        for default, local, named in _LOCAL_OTHERS:
+            if currency == default and code in local and not re.search(named, written, re.I):
+                return local[code]
         if currency == "USD" and code in _LOCAL_DOLLARS and not self.us_dollars \
                 and not re.search(r"U\.?S\.?|\$", written):
             return _LOCAL_DOLLARS[code]

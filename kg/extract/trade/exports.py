@@ -26,6 +26,7 @@ from kg.extract.trade.actors import (
     country_near,
     is_country_token,
     item_origin,
+    previous_country,
     row_country,
     subject_of,
 )
@@ -416,6 +417,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if subject is None and s is not None and s.lower_ == "it" \
             and trigger.lemma_ in ("export", "import", "ship", "re-export") and ctx.running is not None:
         subject, conf = ctx.running, 0.6   # "Last year, it exported 173,500 bpd": the country just named
+    if subject is None and s is not None and _the_country(s):
+        subject, conf = ctx.owner(), 0.6   # "The country exported ...", no country named before: the story's
     if subject is None and s is not None and common_lemma(s) in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
@@ -480,6 +483,30 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
         # supplied by Saudi Arabia", "of which Australia supplied 2.2 mln": the main clause's importer
     yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
+
+
+def _the_country(subject: Token) -> bool:
+    """"the country", "the nation": a definite subject that names no country stands for the story's."""
+    return subject.lemma_.lower() in ("country", "nation") and subject.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
+        and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)
+
+
+def _its_country(its: Token) -> Mention | None:
+    """The country "its" stands for: the subject of its clause, or of the sentence before when "its"
+    is in the subject ("Ghana shipped 2 mln tonnes. Its exports rose ..."); only a country itself,
+    never a company or an industry ("Venezuela's oil industry ... bought ... from its imports")."""
+    verb = its.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and its in subj.subtree or subj is None and verb.dep_ == "ROOT":
+        sent = its.sent
+        if sent.start == 0:
+            return None
+        root = its.doc[sent.start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return is_country_token(subj) if subj is not None else None
 
 
 def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tuple[str, ...]]:
@@ -585,6 +612,12 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
             not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
+    elif owner is None and noun.lemma_ in ("export", "import") and (poss := next(
+            (c for c in noun.children if c.dep_ == "poss"), None)) is not None:
+        if poss.lower_ == "its":
+            owner = _its_country(poss)   # "Ghana shipped ... Its exports rose to ...", not a company's
+        elif _the_country(poss):
+            owner = previous_country(poss) or ctx.owner()   # "The country's cocoa exports rose to ..."
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
     if export_deal:
         ctx.export_deals.add(noun.lemma_)   # the story is about export orders: "Garment orders were ..."
@@ -614,8 +647,10 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if verb is not None and is_forecast(verb):
         return
     clause = clause_of(verb) if verb is not None else list(noun.subtree)
+    earned_to = None
     if earner is not None and verb is not None and verb == earner:   # the figure is the verb's object, before the noun
         region = [t for t in clause if t not in set(noun.head.subtree)]
+        earned_to = next((m for _, m in places(own, DEST_PREPS)), None)   # "earned X from tea exports to Pakistan"
     else:
         region = own + [t for t in clause if t.i > max(noun.i, anchor.i) and t not in own]
     lead = _earning_goods(noun) or _sector_goods(noun) \
@@ -637,7 +672,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause, ctx)
     else:
-        dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None)
+        dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None) or earned_to
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)

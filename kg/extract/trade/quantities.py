@@ -101,6 +101,10 @@ CURRENCY_WORDS = {
     "baht": "THB", "rand": "ZAR", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
     "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "taka": "BDT", "naira": "NGN", "rupiah": "IDR", "dong": "VND", "hryvnia": "UAH", "zloty": "PLN",
+    "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "kwacha": "ZMW",
+    "shekel": "ILS", "shekels": "ILS", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "lei": "RON",
+    "leu": "RON", "leva": "BGN", "tenge": "KZT", "soles": "PEN", "bolivianos": "BOB", "quetzales": "GTQ",
+    "colones": "CRC", "rial": "IRR", "rials": "IRR", "kyat": "MMK", "kip": "LAK", "riel": "KHR",
     # wire-service abbreviations and the European currencies before the euro (Reuters style)
     "dlrs": "USD", "dlr": "USD", "dls": "USD", "stg": "GBP", "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
     "markka": "FIM", "markkaa": "FIM",
@@ -121,7 +125,16 @@ _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD",
                  ("danish", "crown"): "DKK", ("n.z.", "dlr"): "NZD", ("h.k.", "dlr"): "HKD",
                  ("malagasy", "franc"): "MGF", ("cfa", "franc"): "XOF", ("luxembourg", "franc"): "LUF",
                  ("jamaican", "dollar"): "JMD", ("zimbabwe", "dollar"): "ZWD", ("indian", "rupee"): "INR",
-                 ("pakistani", "rupee"): "PKR"}
+                 ("pakistani", "rupee"): "PKR", ("sri", "lankan"): "LKR", ("nepalese", "rupee"): "NPR",
+                 ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
+                 ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP", ("sudanese", "pound"): "SDG",
+                 ("syrian", "pound"): "SYP", ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS",
+                 ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("philippine", "peso"): "PHP",
+                 ("brazilian", "real"): "BRL", ("omani", "rial"): "OMR", ("qatari", "riyal"): "QAR",
+                 ("iranian", "rial"): "IRR", ("turkish", "lira"): "TRY", ("chinese", "yuan"): "CNY",
+                 ("south", "african"): "ZAR", ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB",
+                 ("indonesian", "rupiah"): "IDR", ("malaysian", "ringgit"): "MYR", ("thai", "baht"): "THB",
+                 ("nigerian", "naira"): "NGN", ("ghanaian", "cedi"): "GHS", ("peruvian", "sol"): "PEN"}
 _ISO_CODES = frozenset("USD EUR GBP JPY CNY INR RUB KRW AUD CAD CHF HKD SGD BRL MXN ZAR TRY AED SAR PKR "
                        "BDT LKR NPR IDR MYR THB VND PHP NGN EGP KES OMR QAR KWD BHD IQD IRR JOD "
                        "TWD NOK SEK DKK PLN UAH KZT CLP ARS COP PEN NZD DEM FRF NLG ITL ESP BEF ECU".split())

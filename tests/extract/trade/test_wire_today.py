@@ -148,3 +148,30 @@ def test_a_flow_naming_its_own_origin_is_not_the_partner_of_the_other(story):
     out = story("BEIJING, June 7 (Reuters) - Imports from Brazil, the top supplier, reached 6.1 million tons "
                 "last month, while shipments from the United States fell to 1.2 million tons.")
     assert facts(out) == {("BR", "CN", Decimal(6_100_000)), ("US", None, Decimal(1_200_000))}
+
+
+def test_the_country_is_the_one_named_before_or_the_storys(story):
+    out = story("LONDON, Feb 1 (Reuters) - Ghana is the world's second biggest cocoa grower. The country's "
+                "cocoa exports rose to 2 million tonnes last year.")
+    assert facts(out) == {("GH", None, Decimal(2_000_000))}
+    out = story("ABIDJAN, Feb 1 (Reuters) - Ivory Coast is the world's top cashew producer. The country "
+                "exported 120,000 tonnes of cashew nuts last year.")
+    assert facts(out) == {("CI", None, Decimal(120_000))}
+
+
+def test_its_exports_are_a_countrys_only_when_its_subject_is_a_country(story):
+    out = story("ACCRA, Feb 1 (Reuters) - Ghana exported 2 million tonnes of cocoa in 2022. Its exports rose "
+                "to 2.2 million tonnes last year.")
+    assert facts(out) == {("GH", None, Decimal(2_000_000)), ("GH", None, Decimal(2_200_000))}
+    out = story("ACCRA, Feb 1 (Reuters) - The cocoa board said its exports rose to 2.2 million tonnes.")
+    assert facts(out) == set()
+
+
+def test_money_of_the_storys_country_in_its_own_words(story):
+    out = story("NAIROBI, March 2 (Reuters) - Kenya earned 1.4 billion shillings from tea exports to "
+                "Pakistan in January.")
+    assert [(e.currency, e.destination and e.destination.code) for e in out] == [("KES", "PK")]
+    out = story("CAIRO, March 2 (Reuters) - Egypt's exports to Italy rose to 2.1 billion pounds in March.")
+    assert [e.currency for e in out] == ["EGP"]
+    out = story("KAMPALA, March 2 (Reuters) - Uganda's coffee exports rose to 600 billion shillings in January.")
+    assert [e.currency for e in out] == ["UGX"]
