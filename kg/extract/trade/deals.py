@@ -39,7 +39,8 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
             continue
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         country = is_country_token(subj) if subj is not None else None
-        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        with_ = next((c for w in (noun, noun.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"),
+                     None)   # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb
         if country is None or with_ is None:
             continue
         region = list(with_.subtree)[1:]
@@ -54,7 +55,8 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
             src, to = other or ctx.owner(not_code=country.code), country
         if src is None or src.kind != COUNTRY or to is not None and to.code == src.code:
             continue
-        goods = items_in([c for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)])
+        goods = items_in([c for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)]) \
+            or items_in([t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:])
         goods = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
         money = fig.kind == "money"
         ctx.used.add(region[fig.start].i)
@@ -306,3 +308,40 @@ def added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
             continue
         ctx.last_exporter = seller
         yield _deal(seller, buyer, fig, region, sent, article, ctx)
+
+
+def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: list[Export]) -> Iterator[Export]:
+    """The runner-up after a flow the sentence states: "Saudi Arabia remained the top supplier, shipping
+    1.9 mln bpd, followed by Russia at 1.8 mln bpd", "Shipments to India totalled 310,000 tonnes,
+    followed by China with 180,000 tonnes". The named country takes the place of the side the sentence
+    names (the supplier, or the destination); the other side, goods and unit are the flow's."""
+    if not stated:
+        return
+    seed = stated[-1]
+    for verb in sent:
+        if verb.lemma_ != "follow" or verb.tag_ != "VBN" or verb.i <= sent.start:
+            continue
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        other = next((m for c in (by.children if by is not None else ()) if c.dep_ == "pobj"
+                      and (m := is_country_token(c))), None)
+        region = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "with") for t in c.subtree]
+        fig = next((f for f in flow_figures(region) if f.kind in ("measure", "money")), None)
+        if other is None or fig is None or region[fig.start].i in ctx.used:
+            continue
+        named = {m.code for t in sent if t.i < verb.i and (m := is_country_token(t))}
+        money = fig.kind == "money"
+        if money != (seed.value is not None) or not money and fig.unit != seed.unit:
+            continue   # "followed by Russia at 80 dollars a barrel" is no second flow of a tonnage
+        if seed.exporter is not None and seed.exporter.code in named and other.code != (
+                seed.destination.code if seed.destination else None):
+            src, to = other, seed.destination
+        elif seed.destination is not None and seed.destination.code in named and other.code != (
+                seed.exporter.code if seed.exporter else None):
+            src, to = seed.exporter, other
+        else:
+            continue
+        ctx.used.add(region[fig.start].i)
+        yield replace(seed, exporter=ctx.of_era(src), destination=ctx.of_era(to),
+                      evidence=sentence_evidence(sent, article, 0.6),
+                      quantity=None if money else plain(fig.amount), value=plain(fig.amount) if money else None,
+                      currency=fig.currency if money else None, qualifier=fig.qualifier)

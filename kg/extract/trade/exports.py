@@ -49,6 +49,7 @@ from kg.extract.trade.deals import (
     award_events,
     bracketed_parts,
     breakdown_events,
+    followed_events,
     goods_parts,
     role_events,
 )
@@ -474,15 +475,34 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             origin = next((m for _, m in places(clause_of(trigger.head), DEST_PREPS)), None)
         yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
-    if dest is None and trigger.lemma_ in _SUPPLY and ctx.importer is not None and ctx.importer.code != subject.code \
-            and not places(region, DEST_PREPS):
-        dest = ctx.importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL
+    if dest is None and (trigger.lemma_ in _SUPPLY or _as_supplier(trigger)) and not places(region, DEST_PREPS):
+        importer = ctx.importer or _last_importer(trigger, ctx)
+        if importer is not None and importer.code != subject.code:
+            dest = importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL;
+            # "China's crude imports rose to 11.2 mln bpd. Saudi Arabia remained the top supplier, shipping ..."
     # "of which" on the verb, or inside its subject ("of which 5.3 million metric tons are supplied")
     of_which = any(t.lower_ == "which" and t.head.lower_ == "of" and t.i < trigger.i for t in trigger.subtree)
     if dest is None and (trigger.dep_ == "relcl" or of_which) and not places(region, DEST_PREPS):
         dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
         # supplied by Saudi Arabia", "of which Australia supplied 2.2 mln": the main clause's importer
     yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
+
+
+_SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "shipper", "source"})
+
+
+def _as_supplier(trigger: Token) -> bool:
+    """A flow verb hung on "X was / remained the top supplier": X supplies, as with "supply"."""
+    if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
+
+
+def _last_importer(trigger: Token, ctx: TradeContext) -> Mention | None:
+    """The importer of an import total stated just before ("China's crude imports rose to 11.2 mln bpd"):
+    what its suppliers supply."""
+    before = ctx.flow_before(trigger.sent.start_char)
+    return before[1] if before and before[0] is None and before[1] is not None else None
 
 
 def _the_country(subject: Token) -> bool:
@@ -1042,7 +1062,7 @@ def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: t
 
 def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
-    text = sent.text
+    text = sent.doc.text[sent.start_char:sent.end_char]   # Span.text joins its tokens again
     if ":" not in text and "follows" not in text and not text.rstrip().endswith("-"):
         return   # most sentences: the test below fails whatever the lead word
     lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"
@@ -1230,6 +1250,8 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
             found.extend(goods_parts(sent, article, ctx, found))
         if len(found) == before and seeds:
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
+        found[before:] = with_pair_partner(found[before:], sent)
+        found.extend(followed_events(sent, article, ctx, found[before:]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
     yield from _merge(found)

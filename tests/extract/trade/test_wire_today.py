@@ -175,3 +175,24 @@ def test_money_of_the_storys_country_in_its_own_words(story):
     assert [e.currency for e in out] == ["EGP"]
     out = story("KAMPALA, March 2 (Reuters) - Uganda's coffee exports rose to 600 billion shillings in January.")
     assert [e.currency for e in out] == ["UGX"]
+
+
+def test_the_top_supplier_and_the_runner_up_supply_the_importer_just_stated(story):
+    out = story("SINGAPORE, May 7 (Reuters) - China's crude oil imports rose to 11.2 million barrels per day in "
+                "April. Saudi Arabia remained the top supplier, shipping 1.9 million bpd, followed by Iraq at "
+                "1.8 million bpd.")
+    assert facts(out) == {(None, "CN", Decimal(11_200_000)), ("SA", "CN", Decimal(1_900_000)),
+                          ("IQ", "CN", Decimal(1_800_000))}
+
+
+def test_a_runner_up_at_a_price_is_no_second_flow(story):
+    out = story("BEIJING, May 7 (Reuters) - China imported 8 million tonnes of soybeans from Brazil, followed "
+                "by the United States at 400 dollars a tonne.")
+    assert facts(out) == {("BR", "CN", Decimal(8_000_000))}
+
+
+def test_a_top_buyer_with_its_tonnage_hung_on_the_verb(story):
+    out = story("WASHINGTON, March 10 (Reuters) - Mexico was the top buyer of U.S. corn, with 15.2 million "
+                "tonnes in 2023, the USDA said.")
+    assert [(e.exporter.code, e.destination.code, e.items, e.quantity) for e in out] == [
+        ("US", "MX", ("corn",), Decimal(15_200_000))]
