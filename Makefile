@@ -32,7 +32,7 @@ eval: run
 	@if [ -x scripts/eval_quotes.sh ]; then scripts/eval_quotes.sh; fi
 	@if [ -f scripts/eval_exports.py ]; then $(BIN)/python scripts/eval_exports.py; fi
 	@$(BIN)/python scripts/eval_people.py --split dev
-	@echo "== trade facts on real wire stories (tests/golden/trade_wire.jsonl; rules are tuned on dev only)"
+	@echo "== trade facts on real wire stories (tests/golden/trade_wire.jsonl; every split is spent: the rules and the learned pass were tuned on all)"
 	@$(BIN)/python scripts/eval_trade_wire.py --split dev --errors
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10
