@@ -253,6 +253,30 @@ def previous_country(tok: Token) -> Mention | None:
     return None
 
 
+def the_country(subject: Token) -> bool:
+    """"the country", "the nation": a definite subject that names no country stands for the story's."""
+    return subject.lemma_.lower() in ANAPHORS and subject.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
+        and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)
+
+
+def its_country(its: Token) -> Mention | None:
+    """The country "its" stands for: the subject of its clause, or of the sentence before when "its"
+    is in the subject ("Ghana shipped 2 mln tonnes. Its exports rose ..."); only a country itself,
+    never a company or an industry ("Venezuela's oil industry ... bought ... from its imports")."""
+    verb = its.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and its in subj.subtree or subj is None and verb.dep_ == "ROOT":
+        sent = its.sent
+        if sent.start == 0:
+            return None
+        root = its.doc[sent.start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return is_country_token(subj) if subj is not None else None
+
+
 def actor(trigger: Token) -> tuple[Mention | None, float]:
     """The exporter (or importer) of a trade verb, with a confidence for how it was found."""
     subj = _subject(trigger)

@@ -26,9 +26,11 @@ from kg.extract.trade.actors import (
     country_near,
     is_country_token,
     item_origin,
+    its_country,
     previous_country,
     row_country,
     subject_of,
+    the_country,
 )
 from kg.extract.trade.clauses import (
     DEST_PREPS,
@@ -418,7 +420,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if subject is None and s is not None and s.lower_ == "it" \
             and trigger.lemma_ in ("export", "import", "ship", "re-export") and ctx.running is not None:
         subject, conf = ctx.running, 0.6   # "Last year, it exported 173,500 bpd": the country just named
-    if subject is None and s is not None and _the_country(s):
+    if subject is None and s is not None and the_country(s):
         subject, conf = ctx.owner(), 0.6   # "The country exported ...", no country named before: the story's
     if subject is None and s is not None and common_lemma(s) in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
@@ -503,30 +505,6 @@ def _last_importer(trigger: Token, ctx: TradeContext) -> Mention | None:
     what its suppliers supply."""
     before = ctx.flow_before(trigger.sent.start_char)
     return before[1] if before and before[0] is None and before[1] is not None else None
-
-
-def _the_country(subject: Token) -> bool:
-    """"the country", "the nation": a definite subject that names no country stands for the story's."""
-    return subject.lemma_.lower() in ("country", "nation") and subject.tag_ == "NN" \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
-        and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)
-
-
-def _its_country(its: Token) -> Mention | None:
-    """The country "its" stands for: the subject of its clause, or of the sentence before when "its"
-    is in the subject ("Ghana shipped 2 mln tonnes. Its exports rose ..."); only a country itself,
-    never a company or an industry ("Venezuela's oil industry ... bought ... from its imports")."""
-    verb = its.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and its in subj.subtree or subj is None and verb.dep_ == "ROOT":
-        sent = its.sent
-        if sent.start == 0:
-            return None
-        root = its.doc[sent.start - 1].sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return is_country_token(subj) if subj is not None else None
 
 
 def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tuple[str, ...]]:
@@ -635,8 +613,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     elif owner is None and noun.lemma_ in ("export", "import") and (poss := next(
             (c for c in noun.children if c.dep_ == "poss"), None)) is not None:
         if poss.lower_ == "its":
-            owner = _its_country(poss)   # "Ghana shipped ... Its exports rose to ...", not a company's
-        elif _the_country(poss):
+            owner = its_country(poss)   # "Ghana shipped ... Its exports rose to ...", not a company's
+        elif the_country(poss):
             owner = previous_country(poss) or ctx.owner()   # "The country's cocoa exports rose to ..."
     export_deal = any(c.dep_ == "compound" and c.lower_ == "export" for c in noun.children)
     if export_deal:
