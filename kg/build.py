@@ -274,6 +274,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
 def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Path, manifest: Manifest,
                        report: BuildReport, cold: bool, workers: int, endpoint: str | None) -> BuildReport:
     """Resolution, mapping, the store and the written files, from every article's facts."""
+    from kg import page_rows
     from kg.graphs import SharedLines, plan
     from kg.rdf import mapping
     from kg.rdf.iris import ENTITIES_GRAPH
@@ -298,15 +299,24 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
     # before the store is opened: a child should hold no open database)
     chunks = _turtle_chunks(out_dir, {todo_graphs.keys[g]: todo_graphs.shared if g == shared
                                       else todo_graphs.writes[g] for g in changed}, parallel=workers > 1)
+    dropped = sorted(set(written) - set(todo_graphs.keys))
+    # the page's rows as the last build left them, if they are this store's; none are kept while the
+    # store changes, so a build killed in between reads them all again
+    rows_path = out_dir / "cache" / "page-rows.json"
+    rows = None if cold else page_rows.load(rows_path, page_rows.state(written))
+    if changed or dropped:
+        rows_path.unlink(missing_ok=True)
     with Store(out_dir / "store", create=True) as store:
-        dropped = sorted(set(written) - set(todo_graphs.keys))
+        # the shared graph's lines as last written (their key must be the manifest's), then the new
+        # ones, recorded before the store changes: a build killed in between finds the keys differ
+        before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
+        touched = None if rows is None or (shared in changed and before is None) else \
+            _touched(store, dropped, {g: todo_graphs.writes[g] for g in changed if g != shared},
+                     (before or [], todo_graphs.shared) if shared in changed else ([], []))
         for graph in dropped:
             store.drop_graph(mapping.URIRef(graph))
             del written[graph]
             report.graphs_written += 1
-        # the shared graph's lines as last written (their key must be the manifest's), then the new
-        # ones, recorded before the store changes: a build killed in between finds the keys differ
-        before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
         if shared in changed:
             shared_lines.put_graph_lines(todo_graphs.keys[shared], todo_graphs.shared)
         if cold:
@@ -324,6 +334,10 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
                 changed, pushed["endpoint"] = sorted(todo_graphs.keys), endpoint
             push(store, endpoint, changed, dropped)
         report.triples = len(store)     # each triple is in one graph: what a query over all graphs sees
+        if touched is not None:
+            page_rows.refresh(store, rows, touched)
+        else:
+            rows = None
         if report.graphs_written:
             store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
             if cold or report.graphs_written > _COMPACT_SHARE * len(written):
@@ -335,8 +349,23 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
         manifest.save()
     write_ttl = report.graphs_written or not (out_dir / "graph.ttl").exists()
     chunks()
-    _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1)
+    _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1,
+            rows=rows, rows_at=(rows_path, page_rows.state(written)))
     return report
+
+
+def _touched(store, dropped: list[str], rewritten: dict[str, list[str]],
+             shared: tuple[list[str], list[str]]) -> set[str]:
+    """The subjects whose triples this build changes, read before the store changes: every subject
+    of a dropped or rewritten article graph, old or new, and those of the shared graph's changed
+    lines (shared: its lines before and after)."""
+    from kg import page_rows
+    found = page_rows.subjects_of_lines(set(shared[0]).symmetric_difference(shared[1]))
+    for graph in [*dropped, *rewritten]:
+        found |= page_rows.subjects_of_graph(store, graph)
+    for lines in rewritten.values():
+        found |= page_rows.subjects_of_lines(lines)
+    return found
 
 
 def _while_parsing(cached: list[ArticleFacts]) -> None:
@@ -365,22 +394,32 @@ def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: b
     return lambda: None
 
 
-def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel: bool) -> None:
+def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel: bool,
+            rows: dict | None, rows_at: tuple[Path, str]) -> None:
     """graph.ttl (when `graphs` is given) and graph.html from the closed store, each opening it
     read-only. After a cold build the Turtle dump of every graph takes a core for seconds: a forked
-    process writes it while this one draws the page (after an incremental one, the changed graphs')."""
-    from kg import view
-
+    process writes it while this one draws the page (after an incremental one, the changed graphs').
+    `rows`: the page's rows, kept and refreshed (else read here), kept again at rows_at (path, key)."""
     if graphs is not None and redraw and parallel and "fork" in multiprocessing.get_all_start_methods():
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             dumped = pool.submit(_write_turtle, out_dir, graphs)
-            view.write_html(out_dir)
+            _draw(out_dir, rows, rows_at)
             dumped.result()
         return
     if graphs is not None:
         _write_turtle(out_dir, graphs)
     if redraw:
-        view.write_html(out_dir)
+        _draw(out_dir, rows, rows_at)
+
+
+def _draw(out_dir: Path, rows: dict | None, rows_at: tuple[Path, str]) -> None:
+    from kg import page_rows, view
+    from kg.store import Store
+    if rows is None:
+        with Store(out_dir / "store", read_only=True) as store:
+            rows = page_rows.read(store)
+    view.write_html(out_dir, rows=rows)
+    page_rows.save(*rows_at, rows)
 
 
 def _write_turtle(out_dir: Path, graphs: dict[str, str]) -> None:
