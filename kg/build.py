@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import config, extract
 from kg.errors import KGError
@@ -28,6 +29,9 @@ from kg.resolve import prepare as prepare_resolution
 from kg.resolve import resolve
 from kg.sources import SourceArticle, read
 from kg.workers import WarmParser
+
+if TYPE_CHECKING:
+    from kg.entity_lines import EntityLines
 
 # rdflib and Oxigraph (kg.rdf, kg.graphs, kg.store) are imported where they are used, after build()
 # forked the warm parser: `import kg` does not load them, and the parser starts 0.3 s sooner
@@ -237,6 +241,8 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         else:
             todo.append((src, key, chash))
     unchanged.record(articles)
+    from kg.entity_lines import EntityLines
+    entity_lines = EntityLines(out_dir / "cache" / "entity-lines.json", rules)
     cold = _empty(out_dir / "store")       # an empty store takes every graph in one bulk load
     if on_total:
         on_total(len(todo))
@@ -247,7 +253,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         in_pool = dask or min(workers, len(todo) // (2 * batch)) > 1
         run = facts_in_pool if in_pool else facts_here
         if warm is not None and not in_pool:
-            run = partial(warm.facts, meanwhile=partial(_while_parsing, list(cached.values())))
+            run = partial(warm.facts, meanwhile=partial(_while_parsing, list(cached.values()), entity_lines))
         if warm is not None and in_pool:
             warm.close()     # before the pool forks: its workers need not copy a second model
         if dask:
@@ -268,11 +274,12 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         for key, chash in articles.items():     # articles of earlier builds stay in the graph
             if key not in cached and (facts := cache.get(key, chash)) is not None:
                 cached[key] = facts
-        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint)
+        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint, entity_lines)
 
 
 def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Path, manifest: Manifest,
-                       report: BuildReport, cold: bool, workers: int, endpoint: str | None) -> BuildReport:
+                       report: BuildReport, cold: bool, workers: int, endpoint: str | None,
+                       entity_lines: EntityLines) -> BuildReport:
     """Resolution, mapping, the store and the written files, from every article's facts."""
     from kg import page_rows
     from kg.graphs import SharedLines, plan
@@ -292,7 +299,8 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
     written = manifest.data["graphs"]
     # planned with the store closed: the plan forks processes, which should hold no open database
     shared_lines = SharedLines(out_dir / "cache" / "shared")
-    todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers)
+    todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers,
+                       entity_lines)
     shared = str(ENTITIES_GRAPH)
     changed = sorted(g for g, key in todo_graphs.keys.items() if written.get(g) != key or cold)
     # the Turtle of the changed graphs comes from their lines, beside the store's work (forked
@@ -368,13 +376,15 @@ def _touched(store, dropped: list[str], rewritten: dict[str, list[str]],
     return found
 
 
-def _while_parsing(cached: list[ArticleFacts]) -> None:
+def _while_parsing(cached: list[ArticleFacts], entity_lines: EntityLines) -> None:
     """What needs no new article, done while the warm process parses them (adding one article to
     2,200 waited ~1.5 s for it): the page's modules imported (networkx, pyvis: 0.4 s) and its
-    template compiled (0.3 s), and the cached articles' names worked out for resolution (0.2-0.3 s)."""
+    template compiled (0.3 s), the cached articles' names worked out for resolution (0.2-0.3 s),
+    and the entities' kept lines read (0.05 s)."""
     from kg import view
     view.prepare()
     prepare_resolution(cached)
+    entity_lines.load()
 
 
 def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: bool) -> Callable[[], None]:

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.entity_lines import EntityLines
 from kg.facts import ArticleFacts, Quote
 from kg.files import replace_file
 from kg.ids import digest
@@ -105,10 +106,12 @@ _PARALLEL_FROM = 200      # articles: fewer are not worth a process's start
 
 
 def plan(all_facts: list[ArticleFacts], res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
-         rules: str, cache: SharedLines, written: dict[str, str], cold: bool, jobs: int = 1) -> Plan:
+         rules: str, cache: SharedLines, written: dict[str, str], cold: bool, jobs: int = 1,
+         entity_lines: EntityLines | None = None) -> Plan:
     """Keys for every graph and lines for the changed ones; a cold build maps every article. The
     articles' mappings are computed by `jobs` forked processes when there are many; their signatures
-    here (2,200 took 0.15 s, less than forking two processes of the build's size)."""
+    here (2,200 took 0.15 s, less than forking two processes of the build's size). `entity_lines`:
+    the entities' lines kept by the last build (else every entity is mapped)."""
     global _INPUT
     _INPUT = (all_facts, res, quote_ids, rules)
     try:
@@ -140,8 +143,11 @@ def plan(all_facts: list[ArticleFacts], res: Resolution, quote_ids: dict[tuple[s
                 out.writes[ag.iri] = [x for x in ag.lines if x not in shareable]
     finally:
         _INPUT = ()
-    entity_lines = {nt_line(t) for e in res.entities.values() for t in mapping.entity_triples(e)}
-    out.shared = sorted(entity_lines | common)
+    if entity_lines is None:
+        entities = {nt_line(t) for e in res.entities.values() for t in mapping.entity_triples(e)}
+    else:
+        entities = entity_lines.lines(res.entities.values())
+    out.shared = sorted(entities | common)
     out.keys[str(ENTITIES_GRAPH)] = digest(*out.shared)
     cache.keep_only({ag.signature for ag in graphs})
     return out

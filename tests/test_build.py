@@ -289,3 +289,19 @@ def test_an_article_parsed_by_the_warm_process_gives_what_one_process_gives(seed
     assert _triples(tmp_path / "warm") == _triples(tmp_path / "here")
     with pytest.raises(KGError, match="no_such_model"):
         build([first], out=tmp_path / "bad", jobs=2, model="no_such_model")
+
+
+def test_kept_entity_lines_are_used_only_by_the_same_rules_and_mapping(tmp_path):
+    import json
+
+    from kg.entity_lines import EntityLines
+    from kg.facts import Entity
+    jane = Entity(key="person/jane-doe", kind="Person", label="Jane Doe", alt_labels=("Doe",))
+    path = tmp_path / "entity-lines.json"
+    mapped = EntityLines(path, "rules-a").lines([jane])
+    assert any('"Jane Doe"' in line for line in mapped)
+    kept = json.loads(path.read_text())
+    kept["lines"] = {k: ["<x:kept> <x:p> <x:o> ."] for k in kept["lines"]}
+    path.write_text(json.dumps(kept))
+    assert EntityLines(path, "rules-a").lines([jane]) == {"<x:kept> <x:p> <x:o> ."}
+    assert EntityLines(path, "rules-b").lines([jane]) == mapped
