@@ -31,7 +31,9 @@ from kg.sources import SourceArticle, read
 from kg.workers import WarmParser
 
 if TYPE_CHECKING:
+    from kg import page_rows
     from kg.entity_lines import EntityLines
+    from kg.graphs import SharedLines
 
 # rdflib and Oxigraph (kg.rdf, kg.graphs, kg.store) are imported where they are used, after build()
 # forked the warm parser: `import kg` does not load them, and the parser starts 0.3 s sooner
@@ -241,8 +243,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         else:
             todo.append((src, key, chash))
     unchanged.record(articles)
-    from kg.entity_lines import EntityLines
-    entity_lines = EntityLines(out_dir / "cache" / "entity-lines.json", rules)
+    kept = _Kept.of(out_dir, rules, manifest.data["graphs"])
     cold = _empty(out_dir / "store")       # an empty store takes every graph in one bulk load
     if on_total:
         on_total(len(todo))
@@ -253,7 +254,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         in_pool = dask or min(workers, len(todo) // (2 * batch)) > 1
         run = facts_in_pool if in_pool else facts_here
         if warm is not None and not in_pool:
-            run = partial(warm.facts, meanwhile=partial(_while_parsing, list(cached.values()), entity_lines))
+            run = partial(warm.facts, meanwhile=partial(_while_parsing, list(cached.values()), kept))
         if warm is not None and in_pool:
             warm.close()     # before the pool forks: its workers need not copy a second model
         if dask:
@@ -274,15 +275,15 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         for key, chash in articles.items():     # articles of earlier builds stay in the graph
             if key not in cached and (facts := cache.get(key, chash)) is not None:
                 cached[key] = facts
-        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint, entity_lines)
+        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint, kept)
 
 
 def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Path, manifest: Manifest,
                        report: BuildReport, cold: bool, workers: int, endpoint: str | None,
-                       entity_lines: EntityLines) -> BuildReport:
+                       kept: _Kept) -> BuildReport:
     """Resolution, mapping, the store and the written files, from every article's facts."""
     from kg import page_rows
-    from kg.graphs import SharedLines, plan
+    from kg.graphs import plan
     from kg.rdf import mapping
     from kg.rdf.iris import ENTITIES_GRAPH
     from kg.store import Store
@@ -298,9 +299,9 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
 
     written = manifest.data["graphs"]
     # planned with the store closed: the plan forks processes, which should hold no open database
-    shared_lines = SharedLines(out_dir / "cache" / "shared")
+    shared_lines = kept.shared_lines
     todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers,
-                       entity_lines)
+                       kept.entity_lines)
     shared = str(ENTITIES_GRAPH)
     changed = sorted(g for g, key in todo_graphs.keys.items() if written.get(g) != key or cold)
     # the Turtle of the changed graphs comes from their lines, beside the store's work (forked
@@ -310,8 +311,8 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
     dropped = sorted(set(written) - set(todo_graphs.keys))
     # the page's rows as the last build left them, if they are this store's; none are kept while the
     # store changes, so a build killed in between reads them all again
-    rows_path = out_dir / "cache" / "page-rows.json"
-    rows = None if cold else page_rows.load(rows_path, page_rows.state(written))
+    rows_path = kept.rows.path
+    rows = None if cold else kept.rows.rows()
     if changed or dropped:
         rows_path.unlink(missing_ok=True)
     with Store(out_dir / "store", create=True) as store:
@@ -376,15 +377,38 @@ def _touched(store, dropped: list[str], rewritten: dict[str, list[str]],
     return found
 
 
-def _while_parsing(cached: list[ArticleFacts], entity_lines: EntityLines) -> None:
+def _while_parsing(cached: list[ArticleFacts], kept: _Kept) -> None:
     """What needs no new article, done while the warm process parses them (adding one article to
     2,200 waited ~1.5 s for it): the page's modules imported (networkx, pyvis: 0.4 s) and its
     template compiled (0.3 s), the cached articles' names worked out for resolution (0.2-0.3 s),
-    and the entities' kept lines read (0.05 s)."""
+    and what the last build kept read (0.2-0.3 s)."""
     from kg import view
     view.prepare()
     prepare_resolution(cached)
-    entity_lines.load()
+    kept.read()
+
+
+@dataclass
+class _Kept:
+    """What the last build kept in out/cache for this one: each entity's lines, each article's
+    shareable lines and the shared graph's (kg.graphs), the page's rows (kg.page_rows)."""
+    entity_lines: EntityLines
+    shared_lines: SharedLines
+    rows: page_rows.Kept
+
+    @staticmethod
+    def of(out_dir: Path, rules: str, graph_keys: dict[str, str]) -> _Kept:
+        from kg import page_rows
+        from kg.entity_lines import EntityLines
+        from kg.graphs import SharedLines
+        cache = out_dir / "cache"
+        return _Kept(EntityLines(cache / "entity-lines.json", rules), SharedLines(cache / "shared"),
+                     page_rows.Kept(cache / "page-rows.json", graph_keys))
+
+    def read(self) -> None:
+        self.entity_lines.load()
+        self.shared_lines.read_all()
+        self.rows.rows()
 
 
 def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: bool) -> Callable[[], None]:

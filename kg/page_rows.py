@@ -16,7 +16,8 @@ import pyoxigraph as ox
 from kg.files import replace_file
 from kg.ids import digest
 from kg.store import Store
-from kg.view import plain, sparql_file
+
+# kg.view (networkx, pyvis: 0.4 s) is imported when rows are read, not by a build that draws no page
 
 # name -> (shipped query, the variable holding the subject every triple it reads hangs from)
 QUERIES = {"entities": ("view-entities.rq", "node"), "links": ("view-quote-links.rq", "quote"),
@@ -27,6 +28,7 @@ Rows = dict[str, dict[str, list[list]]]     # query name -> subject IRI -> its r
 
 def read(store: Store, subjects: Iterable[str] | None = None) -> Rows:
     """Every row, or those of `subjects` (IRIs) only."""
+    from kg.view import plain, sparql_file
     only = None if subjects is None else " ".join(f"<{s}>" for s in sorted(subjects))
     rows: Rows = {}
     for name, (file, var) in QUERIES.items():
@@ -62,17 +64,30 @@ def subjects_of_graph(store: Store, graph: str) -> set[str]:
 
 def state(graph_keys: dict[str, str]) -> str:
     """The key of rows read from a store holding these graphs (manifest keys), by this code."""
+    from kg.view import sparql_file
     code = (Path(__file__).read_text(encoding="utf-8"), *(sparql_file(f) for f, _ in QUERIES.values()))
     return digest(*code, *sorted(graph_keys.items()))
 
 
-def load(path: Path, key: str) -> Rows | None:
-    """The rows kept at `path` if they were read from the store state `key`, else None."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data["rows"] if data.get("key") == key else None
+class Kept:
+    """The rows kept at `path`, if they were read from a store holding `graph_keys` (manifest keys);
+    read once, when first asked for (a build asks while its parser works)."""
+
+    def __init__(self, path: Path, graph_keys: dict[str, str]):
+        self.path, self.graph_keys = path, dict(graph_keys)
+        self._rows: Rows | None = None
+        self._read = False
+
+    def rows(self) -> Rows | None:
+        if not self._read:
+            self._read = True
+            self.key = state(self.graph_keys)
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            self._rows = data["rows"] if data.get("key") == self.key else None
+        return self._rows
 
 
 def save(path: Path, key: str, rows: Rows) -> None:
