@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import config, extract
 from kg.errors import KGError
@@ -28,6 +29,11 @@ from kg.resolve import prepare as prepare_resolution
 from kg.resolve import resolve
 from kg.sources import SourceArticle, read
 from kg.workers import WarmParser
+
+if TYPE_CHECKING:
+    from kg import page_rows
+    from kg.entity_lines import EntityLines
+    from kg.graphs import SharedLines
 
 # rdflib and Oxigraph (kg.rdf, kg.graphs, kg.store) are imported where they are used, after build()
 # forked the warm parser: `import kg` does not load them, and the parser starts 0.3 s sooner
@@ -237,6 +243,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         else:
             todo.append((src, key, chash))
     unchanged.record(articles)
+    kept = _Kept.of(out_dir, rules, manifest.data["graphs"])
     cold = _empty(out_dir / "store")       # an empty store takes every graph in one bulk load
     if on_total:
         on_total(len(todo))
@@ -247,7 +254,7 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         in_pool = dask or min(workers, len(todo) // (2 * batch)) > 1
         run = facts_in_pool if in_pool else facts_here
         if warm is not None and not in_pool:
-            run = partial(warm.facts, meanwhile=partial(_while_parsing, list(cached.values())))
+            run = partial(warm.facts, meanwhile=partial(_while_parsing, list(cached.values()), kept))
         if warm is not None and in_pool:
             warm.close()     # before the pool forks: its workers need not copy a second model
         if dask:
@@ -268,13 +275,15 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         for key, chash in articles.items():     # articles of earlier builds stay in the graph
             if key not in cached and (facts := cache.get(key, chash)) is not None:
                 cached[key] = facts
-        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint)
+        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint, kept)
 
 
 def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Path, manifest: Manifest,
-                       report: BuildReport, cold: bool, workers: int, endpoint: str | None) -> BuildReport:
+                       report: BuildReport, cold: bool, workers: int, endpoint: str | None,
+                       kept: _Kept) -> BuildReport:
     """Resolution, mapping, the store and the written files, from every article's facts."""
-    from kg.graphs import SharedLines, plan
+    from kg import page_rows
+    from kg.graphs import plan
     from kg.rdf import mapping
     from kg.rdf.iris import ENTITIES_GRAPH
     from kg.store import Store
@@ -290,23 +299,33 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
 
     written = manifest.data["graphs"]
     # planned with the store closed: the plan forks processes, which should hold no open database
-    shared_lines = SharedLines(out_dir / "cache" / "shared")
-    todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers)
+    shared_lines = kept.shared_lines
+    todo_graphs = plan(all_facts, res, quote_ids, rules, shared_lines, {} if cold else written, cold, workers,
+                       kept.entity_lines)
     shared = str(ENTITIES_GRAPH)
     changed = sorted(g for g, key in todo_graphs.keys.items() if written.get(g) != key or cold)
     # the Turtle of the changed graphs comes from their lines, beside the store's work (forked
     # before the store is opened: a child should hold no open database)
     chunks = _turtle_chunks(out_dir, {todo_graphs.keys[g]: todo_graphs.shared if g == shared
                                       else todo_graphs.writes[g] for g in changed}, parallel=workers > 1)
+    dropped = sorted(set(written) - set(todo_graphs.keys))
+    # the page's rows as the last build left them, if they are this store's; none are kept while the
+    # store changes, so a build killed in between reads them all again
+    rows_path = kept.rows.path
+    rows = None if cold else kept.rows.rows()
+    if changed or dropped:
+        rows_path.unlink(missing_ok=True)
     with Store(out_dir / "store", create=True) as store:
-        dropped = sorted(set(written) - set(todo_graphs.keys))
+        # the shared graph's lines as last written (their key must be the manifest's), then the new
+        # ones, recorded before the store changes: a build killed in between finds the keys differ
+        before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
+        touched = None if rows is None or (shared in changed and before is None) else \
+            _touched(store, dropped, {g: todo_graphs.writes[g] for g in changed if g != shared},
+                     (before or [], todo_graphs.shared) if shared in changed else ([], []))
         for graph in dropped:
             store.drop_graph(mapping.URIRef(graph))
             del written[graph]
             report.graphs_written += 1
-        # the shared graph's lines as last written (their key must be the manifest's), then the new
-        # ones, recorded before the store changes: a build killed in between finds the keys differ
-        before = shared_lines.graph_lines(written.get(shared)) if shared in changed and not cold else None
         if shared in changed:
             shared_lines.put_graph_lines(todo_graphs.keys[shared], todo_graphs.shared)
         if cold:
@@ -324,6 +343,10 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
                 changed, pushed["endpoint"] = sorted(todo_graphs.keys), endpoint
             push(store, endpoint, changed, dropped)
         report.triples = len(store)     # each triple is in one graph: what a query over all graphs sees
+        if touched is not None:
+            page_rows.refresh(store, rows, touched)
+        else:
+            rows = None
         if report.graphs_written:
             store.ox.flush()      # a read-only open would otherwise replay the whole write-ahead log
             if cold or report.graphs_written > _COMPACT_SHARE * len(written):
@@ -335,17 +358,57 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
         manifest.save()
     write_ttl = report.graphs_written or not (out_dir / "graph.ttl").exists()
     chunks()
-    _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1)
+    _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1,
+            rows=rows, rows_at=(rows_path, page_rows.state(written)))
     return report
 
 
-def _while_parsing(cached: list[ArticleFacts]) -> None:
+def _touched(store, dropped: list[str], rewritten: dict[str, list[str]],
+             shared: tuple[list[str], list[str]]) -> set[str]:
+    """The subjects whose triples this build changes, read before the store changes: every subject
+    of a dropped or rewritten article graph, old or new, and those of the shared graph's changed
+    lines (shared: its lines before and after)."""
+    from kg import page_rows
+    found = page_rows.subjects_of_lines(set(shared[0]).symmetric_difference(shared[1]))
+    for graph in [*dropped, *rewritten]:
+        found |= page_rows.subjects_of_graph(store, graph)
+    for lines in rewritten.values():
+        found |= page_rows.subjects_of_lines(lines)
+    return found
+
+
+def _while_parsing(cached: list[ArticleFacts], kept: _Kept) -> None:
     """What needs no new article, done while the warm process parses them (adding one article to
     2,200 waited ~1.5 s for it): the page's modules imported (networkx, pyvis: 0.4 s) and its
-    template compiled (0.3 s), and the cached articles' names worked out for resolution (0.2-0.3 s)."""
+    template compiled (0.3 s), the cached articles' names worked out for resolution (0.2-0.3 s),
+    and what the last build kept read (0.2-0.3 s)."""
     from kg import view
     view.prepare()
     prepare_resolution(cached)
+    kept.read()
+
+
+@dataclass
+class _Kept:
+    """What the last build kept in out/cache for this one: each entity's lines, each article's
+    shareable lines and the shared graph's (kg.graphs), the page's rows (kg.page_rows)."""
+    entity_lines: EntityLines
+    shared_lines: SharedLines
+    rows: page_rows.Kept
+
+    @staticmethod
+    def of(out_dir: Path, rules: str, graph_keys: dict[str, str]) -> _Kept:
+        from kg import page_rows
+        from kg.entity_lines import EntityLines
+        from kg.graphs import SharedLines
+        cache = out_dir / "cache"
+        return _Kept(EntityLines(cache / "entity-lines.json", rules), SharedLines(cache / "shared"),
+                     page_rows.Kept(cache / "page-rows.json", graph_keys))
+
+    def read(self) -> None:
+        self.entity_lines.load()
+        self.shared_lines.read_all()
+        self.rows.rows()
 
 
 def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: bool) -> Callable[[], None]:
@@ -365,22 +428,32 @@ def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: b
     return lambda: None
 
 
-def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel: bool) -> None:
+def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel: bool,
+            rows: dict | None, rows_at: tuple[Path, str]) -> None:
     """graph.ttl (when `graphs` is given) and graph.html from the closed store, each opening it
     read-only. After a cold build the Turtle dump of every graph takes a core for seconds: a forked
-    process writes it while this one draws the page (after an incremental one, the changed graphs')."""
-    from kg import view
-
+    process writes it while this one draws the page (after an incremental one, the changed graphs').
+    `rows`: the page's rows, kept and refreshed (else read here), kept again at rows_at (path, key)."""
     if graphs is not None and redraw and parallel and "fork" in multiprocessing.get_all_start_methods():
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             dumped = pool.submit(_write_turtle, out_dir, graphs)
-            view.write_html(out_dir)
+            _draw(out_dir, rows, rows_at)
             dumped.result()
         return
     if graphs is not None:
         _write_turtle(out_dir, graphs)
     if redraw:
-        view.write_html(out_dir)
+        _draw(out_dir, rows, rows_at)
+
+
+def _draw(out_dir: Path, rows: dict | None, rows_at: tuple[Path, str]) -> None:
+    from kg import page_rows, view
+    from kg.store import Store
+    if rows is None:
+        with Store(out_dir / "store", read_only=True) as store:
+            rows = page_rows.read(store)
+    view.write_html(out_dir, rows=rows)
+    page_rows.save(*rows_at, rows)
 
 
 def _write_turtle(out_dir: Path, graphs: dict[str, str]) -> None:

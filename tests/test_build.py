@@ -183,6 +183,35 @@ def test_an_incremental_build_leaves_the_cold_builds_graphs_quad_for_quad(seeds_
     assert quads(tmp_path / "step") == quads(tmp_path / "cold")
 
 
+def _drawn(out) -> tuple[list, set]:
+    """The nodes (with every attribute) and the (from, to, label) edges graph.html draws."""
+    import json
+    import re
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    nodes, edges = (json.loads(re.search(rf"{name} = new vis.DataSet\((\[.*?\])\);", page, re.S).group(1))
+                    for name in ("nodes", "edges"))
+    return sorted(nodes, key=lambda n: n["id"]), {(e["from"], e["to"], e["label"]) for e in edges}
+
+
+def test_an_incremental_page_draws_what_a_cold_builds_draws(seeds_copy, tmp_path):
+    # the page's rows are kept between builds and only the changed subjects' read again
+    # (kg.page_rows): adding, editing and removing an article each draw what a cold build draws
+    first, second = sorted(seeds_copy.glob("*.txt"))[:2]
+    step = tmp_path / "step"
+    build([first], out=step)
+    build([first, second], out=step)
+    assert (step / "cache" / "page-rows.json").exists()
+    build([first, second], out=tmp_path / "both")
+    assert _drawn(step) == _drawn(tmp_path / "both")
+    second.write_text(second.read_text(encoding="utf-8").replace("said", "told reporters", 1), encoding="utf-8")
+    build([first, second], out=step)
+    build([first, second], out=tmp_path / "edited")
+    assert _drawn(step) == _drawn(tmp_path / "edited") != _drawn(tmp_path / "both")
+    build([], out=step, remove=[second.stem])
+    build([first], out=tmp_path / "one")
+    assert _drawn(step) == _drawn(tmp_path / "one")
+
+
 def test_graphs_planned_in_forked_processes_are_those_planned_in_one(seeds_out, tmp_path, monkeypatch):
     # an archive's articles are signed and mapped by forked processes (kg.graphs._in_parallel):
     # the seeds forced through them give the same store and the same graph.ttl, cold and again
@@ -260,3 +289,19 @@ def test_an_article_parsed_by_the_warm_process_gives_what_one_process_gives(seed
     assert _triples(tmp_path / "warm") == _triples(tmp_path / "here")
     with pytest.raises(KGError, match="no_such_model"):
         build([first], out=tmp_path / "bad", jobs=2, model="no_such_model")
+
+
+def test_kept_entity_lines_are_used_only_by_the_same_rules_and_mapping(tmp_path):
+    import json
+
+    from kg.entity_lines import EntityLines
+    from kg.facts import Entity
+    jane = Entity(key="person/jane-doe", kind="Person", label="Jane Doe", alt_labels=("Doe",))
+    path = tmp_path / "entity-lines.json"
+    mapped = EntityLines(path, "rules-a").lines([jane])
+    assert any('"Jane Doe"' in line for line in mapped)
+    kept = json.loads(path.read_text())
+    kept["lines"] = {k: ["<x:kept> <x:p> <x:o> ."] for k in kept["lines"]}
+    path.write_text(json.dumps(kept))
+    assert EntityLines(path, "rules-a").lines([jane]) == {"<x:kept> <x:p> <x:o> ."}
+    assert EntityLines(path, "rules-b").lines([jane]) == mapped

@@ -1,0 +1,52 @@
+"""Each entity's N-Triples lines, kept between builds (out/cache/entity-lines.json).
+
+An entity's lines are a function of the entity alone, and adding an article changes a few of an
+archive's entities: mapping all 15,000 of the BBC build again took 0.3 s of adding one article.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.facts import Entity
+from kg.files import replace_file
+from kg.ids import digest
+from kg.rdf import mapping
+from kg.store import nt_line
+
+
+class EntityLines:
+    """`rules`: the build's rules fingerprint (the data the mapping reads); the mapping's own code
+    is added to it, so lines kept by other code are not used."""
+
+    def __init__(self, path: Path, rules: str):
+        self.path = path
+        rdf = Path(mapping.__file__).parent
+        self.version = digest(rules, *(p.read_bytes() for p in sorted(rdf.glob("*.py"))))
+        self.kept: dict[str, list[str]] | None = None
+
+    def load(self) -> None:
+        """Read the kept lines (a build does it while its parser works)."""
+        if self.kept is not None:
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        self.kept = data.get("lines", {}) if data.get("version") == self.version else {}
+
+    def lines(self, entities: Iterable[Entity]) -> set[str]:
+        """Every line of `entities`; kept again when the entities changed."""
+        self.load()
+        kept, now, out = self.kept, {}, set()
+        for entity in entities:
+            key = repr(entity)
+            if (lines := kept.get(key)) is None:
+                lines = [nt_line(t) for t in mapping.entity_triples(entity)]
+            now[key] = lines
+            out.update(lines)
+        if now.keys() != kept.keys():
+            replace_file(self.path, json.dumps({"version": self.version, "lines": now}))
+        self.kept = now
+        return out
