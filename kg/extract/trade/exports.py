@@ -9,6 +9,7 @@ kept: a figure is what makes an export a fact rather than a topic.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -1040,7 +1041,8 @@ def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: t
 
 def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
-    text = sent.doc.text[sent.start_char:sent.end_char]   # Span.text joins its tokens again
+    text = per_doc(sent.doc, "text", lambda: sent.doc.text)[sent.start_char:sent.end_char]   # Span.text and
+    # Doc.text join their tokens again on every read
     if ":" not in text and "follows" not in text and not text.rstrip().endswith("-"):
         return   # most sentences: the test below fails whatever the lead word
     lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"
@@ -1192,7 +1194,14 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     ctx = TradeContext.of(doc, article)
     rules = list(rule_exports(doc, article, ctx))
     model = active()
-    yield from learned_events(doc, article, rules, model, ctx) if model is not None else rules
+    if model is None or not (_trigger_words(doc) or _TRADE_TITLE.search(article.title or "")):
+        yield from rules   # a story with no flow word (sport, films): no figure of it is a flow
+        return
+    yield from learned_events(doc, article, rules, model, ctx)
+
+
+# Flow words in a headline (the model reads them as features): a story may state its flow there only.
+_TRADE_TITLE = re.compile(r"export|import|ship|buy|bought|sell|sold|sale|purchas|tender|cargo|suppl|deliver", re.I)
 
 
 def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:
