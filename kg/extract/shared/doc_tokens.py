@@ -46,6 +46,11 @@ def string_id(doc: Doc, text: str) -> int:
     return doc.vocab.strings[text]
 
 
+def text(doc: Doc) -> str:
+    """doc.text, which joins every token again on each read (a sentence's text: a slice of this)."""
+    return per_doc(doc, "text", lambda: doc.text)
+
+
 def entity_spans(doc: Doc) -> tuple:
     """doc.ents, which makes every entity Span again on each read."""
     return per_doc(doc, "ents", lambda: doc.ents)

@@ -120,6 +120,7 @@ def _source_country(doc: Doc, body: int) -> str | None:
     return None
 
 
+_FLOW_TITLE = re.compile(r"export|import|ship|buy|bought|sell|sold|sale|purchas|tender|cargo|suppl|deliver", re.I)
 _REPORT_NOUNS = frozenset({"department", "ministry", "office", "bureau", "board", "agency", "bank", "data",
                            "figures", "statistics", "council", "institute", "association", "corporation",
                            "commission", "service", "administration", "customs", "secretariat", "union"})
@@ -194,6 +195,7 @@ class TradeContext:
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
     origin: Mention | None = None             # the headline's origin of a purchase: "... BUYS FRENCH WHEAT"
     importer: Mention | None = None           # the headline's importer: "DUTCH SOYMEAL IMPORTS FALL"
+    flow_title: bool = False                  # a flow word in the headline: a story may state its flow there only
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
     export_deals: set[str] = field(default_factory=set)   # deal nouns the story wrote as "export orders"
@@ -226,6 +228,7 @@ class TradeContext:
             ctx.oil = ("crude oil",)
         if title:
             ctx.goods = _headline_goods(title, doc)
+            ctx.flow_title = _FLOW_TITLE.search(title) is not None
             if re.search(r"\bimports?\b", title, re.I) and code_in_title:
                 ctx.importer = ctx.topic       # a story of one country's imports: its suppliers supply it
             if re.search(r"\b(buys?|bought|purchases?|imports?|takes?|books?)\b", title, re.I):

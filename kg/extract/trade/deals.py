@@ -19,6 +19,7 @@ from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
 from kg.extract.trade.context import TradeContext, country_mention, place_to_country
 from kg.extract.trade.figures import BULK_UNITS, flow_figures, pair_after, plain
 from kg.extract.trade.items import items_in
+from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.quantities import UNITS, Figure
 from kg.facts import COUNTRY, Article, Export, Mention
 
@@ -317,10 +318,11 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
     names (the supplier, or the destination); the other side, goods and unit are the flow's."""
     if not stated:
         return
-    seed = stated[-1]
+    seed = None
     for verb in sent:
         if verb.lemma_ != "follow" or verb.tag_ != "VBN" or verb.i <= sent.start:
             continue
+        seed = seed or with_pair_partner(stated[-1:], sent)[0]   # its sides as the sentence's pair completes them
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         other = next((m for c in (by.children if by is not None else ()) if c.dep_ == "pobj"
                       and (m := is_country_token(c))), None)

@@ -9,7 +9,6 @@ kept: a figure is what makes an export a fact rather than a topic.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -20,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import register
 from kg.extract.shared.countries import country_form
 from kg.extract.shared.doc_tokens import column, per_doc, string_id
+from kg.extract.shared.doc_tokens import text as doc_text
 from kg.extract.trade.actors import (
     actor,
     bound_for,
@@ -1041,14 +1041,13 @@ def _set_frame(sent: Span, ctx: TradeContext, exporter: Mention | None, items: t
 
 def _lead_in(sent: Span, ctx: TradeContext) -> None:
     """'Main destinations for refrigerated beef were, in tonnes:' opens a list of the story's exports."""
-    text = per_doc(sent.doc, "text", lambda: sent.doc.text)[sent.start_char:sent.end_char]   # Span.text and
-    # Doc.text join their tokens again on every read
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     if ":" not in text and "follows" not in text and not text.rstrip().endswith("-"):
         return   # most sentences: the test below fails whatever the lead word
     lead = next((t for t in sent if t.lemma_.lower() in LIST_LEADS and t.pos_ == "NOUN"
                  or t.lower_ in PART_LEADS and t.pos_ in ("NOUN", "PROPN")), None)
     words = [t for t in sent if not t.is_space]
-    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in sent.text \
+    if lead is None or not words or words[-1].text not in (":", "-") and "follows" not in text \
             and not any(t.text == ":" for t in sent[lead.i - sent.start:]):   # "... in February were: China (...)"
         return
     goods = [t for c in lead.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree][1:]
@@ -1194,14 +1193,11 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     ctx = TradeContext.of(doc, article)
     rules = list(rule_exports(doc, article, ctx))
     model = active()
-    if model is None or not (_trigger_words(doc) or _TRADE_TITLE.search(article.title or "")):
+    if model is None or not (_trigger_words(doc) or ctx.flow_title):
         yield from rules   # a story with no flow word (sport, films): no figure of it is a flow
         return
     yield from learned_events(doc, article, rules, model, ctx)
 
-
-# Flow words in a headline (the model reads them as features): a story may state its flow there only.
-_TRADE_TITLE = re.compile(r"export|import|ship|buy|bought|sell|sold|sale|purchas|tender|cargo|suppl|deliver", re.I)
 
 
 def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:
@@ -1237,7 +1233,6 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
             found.extend(goods_parts(sent, article, ctx, found))
         if len(found) == before and seeds:
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
-        found[before:] = with_pair_partner(found[before:], sent)
         found.extend(followed_events(sent, article, ctx, found[before:]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)

@@ -292,7 +292,7 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
         return _TWO_WORD_UNITS[(low, nxt)], None, j + 2
     if (low, nxt.removesuffix("s")) in _CURRENCY_ADJ:   # "4.17 Australian dollars", "5bn Hong Kong dollars"
         end = j + 2
-        if end < len(tokens) and tokens[end].lower_ in ("dollar", "dollars", "dlrs", "dlr"):
+        if end < len(tokens) and tokens[end].lower_ in CURRENCY_WORDS:   # "Hong Kong dollars", "Sri Lankan rupees"
             end += 1
         return None, _CURRENCY_ADJ[(low, nxt.removesuffix("s"))], end
     if low in _WEIGHT_POUNDS and nxt == "of":
