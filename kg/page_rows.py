@@ -28,16 +28,14 @@ Rows = dict[str, dict[str, list[list]]]     # query name -> subject IRI -> its r
 
 def read(store: Store, subjects: Iterable[str] | None = None) -> Rows:
     """Every row, or those of `subjects` (IRIs) only."""
-    from kg.view import plain, sparql_file
-    only = None if subjects is None else " ".join(f"<{s}>" for s in sorted(subjects))
+    from kg.view import plain, restricted, sparql_file
+    only = None if subjects is None else list(subjects)
     rows: Rows = {}
     for name, (file, var) in QUERIES.items():
         found: dict[str, list[list]] = rows.setdefault(name, {})
-        if only == "":
+        if only == []:
             continue
-        sparql = sparql_file(file)
-        if only is not None:
-            sparql = sparql.replace("WHERE {", f"WHERE {{\n  VALUES ?{var} {{ {only} }}", 1)
+        sparql = sparql_file(file) if only is None else restricted(sparql_file(file), var, only)
         for solution in store.ox.query(sparql, use_default_graph_as_union=True):
             row = [plain(term) for term in solution]
             found.setdefault(row[0], []).append(row)

@@ -99,7 +99,12 @@ def _short(text: str, size: int = 60) -> str:
 
 def _only(sparql: str, var: str, keys: Iterable[str]) -> str:
     """A shipped query restricted to the resources of `keys` (entity keys) bound to ?var."""
-    values = " ".join(f"<{RESOURCE[k]}>" for k in sorted(keys))
+    return restricted(sparql, var, (str(RESOURCE[k]) for k in keys))
+
+
+def restricted(sparql: str, var: str, iris: Iterable[str]) -> str:
+    """A shipped query restricted to `iris` bound to ?var."""
+    values = " ".join(f"<{iri}>" for iri in sorted(iris))
     return sparql.replace("WHERE {", f"WHERE {{\n  VALUES ?{var} {{ {values} }}", 1)
 
 
@@ -125,7 +130,7 @@ def graph_from_store(store: Store, with_sources: bool = True, quote_text: bool =
         return graph_from_rows(page_rows.read(store), seen)
     g = nx.MultiDiGraph(seen=seen)
     for row in shipped_rows(store, "view-entities.rq"):
-        _add_entity(g, row.node, getattr(row, "class"), row.label, row.alts)
+        g.add_node(entity_key(row.node), **_entity(getattr(row, "class"), row.label, row.alts))
     quote_details(store, g)
     for row in shipped_values(store, "view-exports.rq"):
         _add_export(g, row)
@@ -161,10 +166,6 @@ def sparql_variables(name: str) -> tuple[str, ...]:
     return tuple(v.value for v in ox.Store().query(sparql_file(name)).variables)
 
 
-def _add_entity(g: nx.MultiDiGraph, node: str, cls: str, label: str, alts: str | None) -> None:
-    g.add_node(entity_key(node), **_entity(cls, label, alts))
-
-
 def _entity(cls: str, label: str, alts: str | None) -> dict:
     kind = str(cls).rsplit("#", 1)[-1]
     others = tuple(sorted(a for a in alts.split("|") if a)) if alts else ()   # GROUP_CONCAT's order is the plan's
@@ -181,12 +182,6 @@ def _add_export(g: nx.MultiDiGraph, row: dict) -> None:
         g.add_edge(entity_key(row["exporter"]), entity_key(row["item"]), label="exported", title=title, event=event)
     if row["destination"] is not None:   # an import of no stated origin: item -> importer only
         g.add_edge(entity_key(row["item"]), entity_key(row["destination"]), label="to", title=title, event=event)
-
-
-def _quote_links(g: nx.MultiDiGraph, q: str, speaker: str | None, addressee: str | None) -> None:
-    if q not in g:
-        g.add_node(q, kind="Quote", label=q, title=q)
-    _quote_edges(g, q, speaker, addressee)
 
 
 def _quote_edges(g: nx.MultiDiGraph, q: str, speaker: str | None, addressee: str | None) -> None:
@@ -207,7 +202,7 @@ def quote_details(store: Store, g: nx.MultiDiGraph, keys: Iterable[str] | None =
         g.add_node(q, label=_short(str(row.text), 40), kind="Quote",
                    title=f"“{row.text}”\n({kind}; in: {row.articles})\n\nsentence: {row.sample}")
         if keys is None:       # else the links are in g already
-            _quote_links(g, q, row.speaker, row.addressee)
+            _quote_edges(g, q, row.speaker, row.addressee)
 
 
 def select(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.MultiDiGraph, str]:
