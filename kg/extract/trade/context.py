@@ -83,6 +83,19 @@ def _country_in(text: str) -> str | None:
     return adjective
 
 
+_IMPORTER_TITLE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:imports?|suppliers?|purchases)\b", re.I)
+
+
+def _headline_importer(title: str) -> str | None:
+    """The country whose imports or suppliers a headline names: "China's soybean imports from Brazil
+    jump", "Russia remains India's top oil supplier" - the possessor, wherever it stands."""
+    for m in _IMPORTER_TITLE.finditer(title):
+        if found := lookup_country(m.group(1).split()[-1] if not lookup_country(m.group(1)) else m.group(1)):
+            return found[1]
+    return None
+
+
 # Sentences of the body in which a story without a dateline names who reports it.
 _SOURCE_SENTENCES = 3
 
@@ -229,7 +242,9 @@ class TradeContext:
         if title:
             ctx.goods = _headline_goods(title, doc)
             ctx.flow_title = _FLOW_TITLE.search(title) is not None
-            if re.search(r"\bimports?\b", title, re.I) and code_in_title:
+            if code := _headline_importer(title):    # "Russia remains China's top crude supplier"
+                ctx.importer = country_mention(code, title, 0, 0)
+            elif re.search(r"\bimports?\b", title, re.I) and code_in_title:
                 ctx.importer = ctx.topic       # a story of one country's imports: its suppliers supply it
             if re.search(r"\b(buys?|bought|purchases?|imports?|takes?|books?)\b", title, re.I):
                 if code := _headline_origin(title, ctx.topic.code if ctx.topic else None):
@@ -287,5 +302,5 @@ class TradeContext:
         """The country an ownerless flow ("Exports rose to ...") belongs to; not the flow's other side
         ("wheat sales to China" in a story headed CHINA ... from WASHINGTON are the dateline's). An
         ownerless import ("imports from Ecuador fell") is the story's, not the last exporter's."""
-        candidates = (self.topic, self.place) if importer else (self.running, self.topic, self.place)
+        candidates = (self.importer, self.topic, self.place) if importer else (self.running, self.topic, self.place)
         return next((m for m in candidates if m is not None and m.code != not_code), None)

@@ -324,26 +324,49 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
             continue
         seed = seed or with_pair_partner(stated[-1:], sent)[0]   # its sides as the sentence's pair completes them
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
-        other = next((m for c in (by.children if by is not None else ()) if c.dep_ == "pobj"
-                      and (m := is_country_token(c))), None)
-        region = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "with") for t in c.subtree]
-        fig = next((f for f in flow_figures(region) if f.kind in ("measure", "money")), None)
-        if other is None or fig is None or region[fig.start].i in ctx.used:
-            continue
         named = {m.code for t in sent if t.i < verb.i and (m := is_country_token(t))}
-        money = fig.kind == "money"
-        if money != (seed.value is not None) or not money and fig.unit != seed.unit:
-            continue   # "followed by Russia at 80 dollars a barrel" is no second flow of a tonnage
-        if seed.exporter is not None and seed.exporter.code in named and other.code != (
-                seed.destination.code if seed.destination else None):
-            src, to = other, seed.destination
-        elif seed.destination is not None and seed.destination.code in named and other.code != (
-                seed.exporter.code if seed.exporter else None):
-            src, to = seed.exporter, other
-        else:
-            continue
-        ctx.used.add(region[fig.start].i)
-        yield replace(seed, exporter=ctx.of_era(src), destination=ctx.of_era(to),
-                      evidence=sentence_evidence(sent, article, 0.6),
-                      quantity=None if money else plain(fig.amount), value=plain(fig.amount) if money else None,
-                      currency=fig.currency if money else None, qualifier=fig.qualifier)
+        for other, region in _runners_up(verb, by):
+            if (made := _runner_up(seed, other, region, named, sent, article, ctx)) is not None:
+                yield made
+
+
+def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention, list[Token]]]:
+    """Each country of "followed by A at N and B at M" / "by A (N) and B (M)" with the words up to the
+    next one, which hold its figure (read in order: the parser hangs the later elements anywhere)."""
+    if by is None:
+        return
+    doc, end = verb.doc, max(t.i for t in verb.subtree) + 1
+    found: list[tuple[int, Mention]] = []
+    for t in doc[by.i + 1: end]:
+        if (m := is_country_token(t)) is not None and not (found and found[-1][1].code == m.code
+                                                            and found[-1][0] == t.i - 1):
+            found.append((t.i, m))
+        elif m is not None:
+            found[-1] = (t.i, m)   # "United States": the element's words go on after its last token
+    for k, (at, m) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else end
+        yield m, list(doc[at:stop])
+
+
+def _runner_up(seed: Export, other: Mention, region: list[Token], named: set[str], sent: Span, article: Article,
+               ctx: TradeContext) -> Export | None:
+    """The runner-up's flow: the seed's with the country in place of the side the sentence names."""
+    fig = next((f for f in flow_figures(region) if f.kind in ("measure", "money")), None)
+    if fig is None or region[fig.start].i in ctx.used:
+        return None
+    money = fig.kind == "money"
+    if money != (seed.value is not None) or not money and fig.unit != seed.unit:
+        return None   # "followed by Russia at 80 dollars a barrel" is no second flow of a tonnage
+    if seed.exporter is not None and seed.exporter.code in named and other.code != (
+            seed.destination.code if seed.destination else None):
+        src, to = other, seed.destination
+    elif seed.destination is not None and seed.destination.code in named and other.code != (
+            seed.exporter.code if seed.exporter else None):
+        src, to = seed.exporter, other
+    else:
+        return None
+    ctx.used.add(region[fig.start].i)
+    return replace(seed, exporter=ctx.of_era(src), destination=ctx.of_era(to),
+                  evidence=sentence_evidence(sent, article, 0.6),
+                  quantity=None if money else plain(fig.amount), value=plain(fig.amount) if money else None,
+                  currency=fig.currency if money else None, qualifier=fig.qualifier)

@@ -45,8 +45,10 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
     """The figures of `tokens` (or those already `scanned` in them) a flow may have."""
     figs, keep = scanned if scanned is not None else scan_figures(tokens), []
     comparing = False
-    for f in figs:
+    for n, f in enumerate(figs):
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""
+        if n and _conversion(tokens, figs[n - 1], f):
+            continue
         compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
             or _compared_over(tokens, f.start) \
             or before == "on" and f.start > 1 and tokens[f.start - 2].lower_ in _ON_AFTER   # "34% down on 5.70 million"
@@ -71,6 +73,12 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             continue   # "commitments amount to 2.5 mln tonnes, up 1.5 mln": the change
         keep.append(f)
     return keep
+
+
+def _conversion(tokens: Sequence[Token], prev: Figure, f: Figure) -> bool:
+    """The same flow in another unit: "19.6 million kilolitres, or about 4.25 million barrels per day"."""
+    return prev.kind == f.kind == "measure" and prev.unit != f.unit \
+        and [t.lower_ for t in tokens[prev.end:f.start]] in ([",", "or"], ["or"])
 
 
 def _country_bracket(tokens: Sequence[Token], f: Figure) -> bool:

@@ -52,7 +52,15 @@ def _label(run: Sequence[Token]) -> str | None:
     label = ("".join(parts) + lemma).strip()
     if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)):
         return None
+    if len(words) == 1 and lemma in _REFERRING and head.i > 0 and head.doc[head.i - 1].lower_ in ("the", "this"):
+        return None   # "450 million kilograms of the leaf": the goods named before, not a new item
     return spelled_out(label)
+
+
+# Class nouns a story uses, with "the", for goods it has already named: "the leaf" (tea), "the
+# sweetener" (sugar), "the grain" (rice, wheat), "the oilseed" (soybeans), "the metal" (copper).
+_REFERRING = frozenset({"leaf", "sweetener", "grain", "oilseed", "metal", "commodity", "staple", "fibre", "fiber",
+                        "crop", "bean", "cereal", "fuel", "fruit", "tuber", "nut"})
 
 
 def _brand(tok: Token) -> bool:

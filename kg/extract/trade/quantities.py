@@ -70,6 +70,8 @@ UNITS = {
     "carton": "carton", "cartons": "carton", "crate": "crate", "crates": "crate", "sack": "sack",
     "sacks": "sack", "drum": "drum", "drums": "drum", "stem": "stem", "stems": "stem",
     "quintal": "quintal", "quintals": "quintal", "quintales": "quintal",   # Spanish-speaking producers
+    "kilolitre": "cubic metre", "kilolitres": "cubic metre", "kiloliter": "cubic metre",   # Japan's statistics
+    "kiloliters": "cubic metre", "kl": "cubic metre",
     "bpd": "barrel", "b/d": "barrel",   # barrels per day; the rate is read as a period-free flow
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "mw": "megawatt",
@@ -118,6 +120,7 @@ CURRENCY_WORDS = {
 _CURRENCY_ADJ = {("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
                  ("hong", "kong"): "HKD", ("new", "zealand"): "NZD", ("singapore", "dollar"): "SGD",
                  ("swiss", "franc"): "CHF", ("swiss", "francs"): "CHF",
+                 ("u.s.", "dollar"): "USD",
                  ("australian", "dlr"): "AUD", ("canadian", "dlr"): "CAD", ("u.s.", "dlr"): "USD",
                  ("us", "dlr"): "USD", ("hk", "dlr"): "HKD", ("nz", "dlr"): "NZD", ("singapore", "dlr"): "SGD",
                  ("taiwan", "dlr"): "TWD", ("belgian", "franc"): "BEF", ("french", "franc"): "FRF",
@@ -384,7 +387,8 @@ def _pronoun_one(tokens: Sequence[Token], i: int) -> bool:
 
 def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
     """A bare number joined to a measured one shares its unit: "27,510 and 57,450 tonnes"; a range
-    "20 to 21 mln tonnes" is one figure, its lower bound, with the scale and unit of the upper; "from
+    "20 to 21 mln tonnes" is one figure, its lower bound, with the scale and unit of the upper (not
+    "700,000 to 1.1 million tonnes": a number in the thousands already has its scale); "from
     73,164 to 35,910 tonnes" is a change: two figures, the earlier one then the new one."""
     out: list[Figure] = []
     n = 0
@@ -400,7 +404,7 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
             n += 1
             continue
         if nxt and f.kind == "count" and nxt.kind in ("measure", "money") and link in (["and"], ["or"], ["to"], ["-"]):
-            scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 else Decimal(1)
+            scale = _scale_of(tokens, nxt) if _scale_of(tokens, f) == 1 and f.amount < 1000 else Decimal(1)
             amount = f.amount * scale
             changed = before == "from" and link == ["to"]
             if link in (["to"], ["-"]) and not changed or between:   # a range: its lower bound
@@ -413,7 +417,7 @@ def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
             n += 1
             continue
         if nxt and f.kind == nxt.kind == "count" and (link in (["to"], ["-"]) or between) and before != "from" \
-                and _scale_of(tokens, f) == 1 and _scale_of(tokens, nxt) > 1:
+                and _scale_of(tokens, f) == 1 and f.amount < 1000 and _scale_of(tokens, nxt) > 1:
             # "0.1-0.2 mln by truck": a range of the unit stated before, its lower bound
             out.append(Figure("count", f.amount * _scale_of(tokens, nxt), f.start, nxt.end, qualifier="at least"))
             n += 2
