@@ -86,6 +86,7 @@ from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, holds_number, scan_figures, unit_at
+from kg.extract.trade.voyages import voyage_events
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
 
@@ -478,7 +479,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             origin = next((m for _, m in places(clause_of(trigger.head), DEST_PREPS)), None)
         yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
-    if dest is None and (trigger.lemma_ in _SUPPLY or _as_supplier(trigger)) and not places(region, DEST_PREPS):
+    if dest is None and not places(region, DEST_PREPS) and (
+            trigger.lemma_ in _SUPPLY or _as_supplier(trigger) or trigger.lemma_ in _SENT and ctx.importer):
+        # "Iraq shipped 4.8 million tons" in a story headed "China's crude imports ...": to that importer
         importer = ctx.importer or _last_importer(trigger, ctx)
         if importer is not None and importer.code != subject.code:
             dest = importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL;
@@ -968,6 +971,7 @@ def _merge(exports: list[Export]) -> list[Export]:
 _OUTWARD = frozenset({"export", "re-export", "ship"})
 # Verbs of a supplier: someone is supplied, by default the story's importer
 _SUPPLY = frozenset({"supply", "provide"})
+_SENT = frozenset({"ship", "send", "deliver"})
 # Dealers who sell goods grown or made elsewhere: the goods' origin is the exporter, not their nationality
 _DEALERS = frozenset({"house", "trader", "dealer", "merchant", "broker", "operator"})
 # Verbs whose passive states a shipment that happened even with no shipper named ("had been shipped");
@@ -1226,6 +1230,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         found.extend(award_events(sent, article, ctx))
         found.extend(added_events(sent, article, ctx))
         found.extend(accepted_events(sent, article, ctx))
+        found.extend(voyage_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))

@@ -196,3 +196,56 @@ def test_a_top_buyer_with_its_tonnage_hung_on_the_verb(story):
                 "tonnes in 2023, the USDA said.")
     assert [(e.exporter.code, e.destination.code, e.items, e.quantity) for e in out] == [
         ("US", "MX", ("corn",), Decimal(15_200_000))]
+
+
+# Thirteenth round: rules from the dev half of trade_modern.jsonl, tested on sentences written for them.
+
+def test_every_runner_up_of_a_list_after_followed_by(story):
+    out = story("MANILA, Feb 2 (Reuters) - The Philippines shipped 600,000 tonnes of sugar last year. Japan was "
+                "the biggest buyer, taking 250,000 tonnes, followed by China at 120,000 tonnes and South Korea at "
+                "80,000 tonnes, the board said.", headline="Philippine sugar exports rise")
+    assert {("PH", "JP", Decimal(250_000)), ("PH", "CN", Decimal(120_000)),
+            ("PH", "KR", Decimal(80_000))} <= facts(out)
+
+
+def test_the_leaf_is_the_goods_named_before(story):
+    out = story("COLOMBO, Jan 20 (Reuters) - Sri Lanka, a major exporter of tea, shipped 240 million kilograms "
+                "of the leaf last year.", headline="Sri Lanka tea exports fall")
+    assert [(e.exporter.code, e.items, e.quantity) for e in out] == [("LK", ("tea",), Decimal(240_000_000))]
+
+
+def test_a_conversion_after_or_is_the_same_flow_and_kilolitres_are_cubic_metres(story):
+    out = story("TOKYO, Feb 28 (Reuters) - Japan's crude oil imports fell 3% to 12.1 million kilolitres, or "
+                "about 2.5 million barrels per day, the ministry said.")
+    assert [(e.destination.code, e.quantity, e.unit) for e in out] == [("JP", Decimal(12_100_000), "cubic metre")]
+
+
+def test_a_range_in_thousands_is_not_scaled_by_its_upper_bound(story):
+    out = story("CHICAGO, March 8 (Reuters) - Net wheat sales were 410,000 tonnes, within trade estimates of "
+                "300,000 to 1.1 million tonnes, the USDA said.", headline="U.S. wheat export sales")
+    assert all(e.quantity < 2_000_000 for e in out)
+
+
+def test_billion_us_dollars_is_money(story):
+    out = story("NAIROBI, Jan 9 (Xinhua) -- Kenya earned 1.2 billion U.S. dollars from flower exports in 2022, "
+                "the board said.")
+    assert [(e.exporter.code, e.value, e.currency) for e in out] == [("KE", Decimal(1_200_000_000), "USD")]
+
+
+def test_a_ship_that_left_a_port_for_a_country_with_a_cargo(story):
+    out = story("ISTANBUL, Sept 5 (Reuters) - The bulk carrier Polarnet left Odesa for Egypt with 33,000 tonnes of "
+                "wheat on Monday, the ministry said. Another vessel arrived at Spain's Cartagena port with "
+                "25,000 tonnes of barley loaded in Odesa.")
+    assert facts(out) == {("UA", "EG", Decimal(33_000)), ("UA", "ES", Decimal(25_000))}
+
+
+def test_a_country_left_behind_is_no_voyage(story):
+    out = story("NEW DELHI, May 3 (Reuters) - Output was 33 million tonnes, leaving the country with 14 million "
+                "tonnes of stocks.")
+    assert out == []
+
+
+def test_a_supplier_that_shipped_supplies_the_headlines_importer(story):
+    out = story("BEIJING, July 20 (Reuters) - Iraq shipped 4.8 million tons in June, the customs data showed.",
+                headline="Russia remains China's top crude supplier")
+    assert facts(out) == {("IQ", "CN", Decimal(4_800_000))}
