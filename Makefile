@@ -34,6 +34,8 @@ eval: run
 	@$(BIN)/python scripts/eval_people.py --split dev
 	@echo "== trade facts on real wire stories (tests/golden/trade_wire.jsonl; every split is spent: the rules and the learned pass were tuned on all)"
 	@$(BIN)/python scripts/eval_trade_wire.py --split dev --errors
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern-dev
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10

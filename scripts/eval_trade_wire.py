@@ -19,7 +19,8 @@ Matching is one-to-one within a story. --errors prints the most common error kin
 conventions: "today" writes "$5.5 million", "6.3%", "million", "(Reuters) -" and a mixed-case
 headline; "us" also "metric tons". The gold figures stay true of the restyled text. `--split spent`
 pools dev and every held-out set already scored twice (all of them since heldout-11 was: the
-candidate pool is drawn out, and no fresh set is waiting).
+candidate pool is drawn out, and no fresh set is waiting). `--split modern-dev|modern-heldout` scores
+tests/golden/trade_modern.jsonl, stories written blind in today's styles, their text in the file.
 """
 from __future__ import annotations
 
