@@ -24,9 +24,11 @@ _DATE_PREFIX = re.compile(r"^\s*(?:date[:\s]+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORE
 _MAX_TITLE = 200
 # A wire dateline opening the body: "SALVADOR, Feb 26 - ", "NEW YORK, March 3 (Reuters) - ", "LONDON - "
 # (some wires mark an item with asterisks before it: "****LONDON, March 26 - "; a city may carry its
-# state or country: "WINTER HAVEN, FLA., March 12 - ", "HANGZHOU, China, March 17 - ")
+# state or country: "WINTER HAVEN, FLA., March 12 - ", "HANGZHOU, China, March 17 - "; Reuters of the
+# 1990s writes "LONDON 1996-08-20" on a line of its own)
 _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
-                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—]{1,2} ")
+                       r"(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—]{1,2} "
+                       r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
 _HEADLINE_AFTER_DATE = re.compile(rf"[ \t]*\n([^\n]{{1,{_MAX_TITLE}}})\n[ \t]*\n")
 
 

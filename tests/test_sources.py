@@ -145,3 +145,16 @@ def test_a_numeric_character_reference_in_plain_text_is_its_character(tmp_path):
                     "R&D and &amp; stay as written.\n", encoding="utf-8")
     text = read_txt(path).article.text
     assert "José Manuel Barroso" in text and "Café" in text and "R&D and &amp; stay" in text
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("SALVADOR, Feb 26 - Brazil's cocoa", "SALVADOR"),
+    ("KUALA LUMPUR 1996-09-10\n\nMalaysia's cocoa", "KUALA LUMPUR"),   # Reuters of the 1990s
+    ("LONDON 1996-08-20 - Britain's cocoa", "LONDON"),
+])
+def test_a_wire_dateline_is_the_place_and_part_of_the_header(tmp_path, opening, place):
+    path = tmp_path / "wire.txt"
+    path.write_text(f"1996-09-10\nCocoa exports rise\n\n{opening} exports rose 5 percent.\n")
+    (src,) = read([path])
+    assert src.article.dateline == place
+    assert src.article.text[src.header_end:].lstrip().startswith(opening.split()[-2])   # the prose
