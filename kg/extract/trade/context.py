@@ -141,12 +141,12 @@ _REPORT_NOUNS = frozenset({"department", "ministry", "office", "bureau", "board"
 
 def _headline_origin(text: str, topic: str | None) -> str | None:
     """The origin a purchase headline gives its goods: "BRAZIL BUYS FRENCH WHEAT AT TENDER" -> FR (an
-    adjective of nationality that is not the story's own country)."""
-    for word in re.findall(r"[A-Za-z][A-Za-z.'-]*", text):
-        name = word.capitalize() if word.isupper() else word
-        if (found := lookup_country(name)) and country_form(name) == "demonym" and found[1] != topic:
-            return found[1]
-    return None
+    adjective of nationality that is not the story's own country); none when it names several
+    ("GASC BUYS RUSSIAN, ROMANIAN WHEAT": each cargo has its own)."""
+    found = {code for word in re.findall(r"[A-Za-z][A-Za-z.'-]*", text)
+             if (name := word.capitalize() if word.isupper() else word)
+             and (m := lookup_country(name)) and country_form(name) == "demonym" and (code := m[1]) != topic}
+    return found.pop() if len(found) == 1 else None
 
 
 def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:

@@ -306,9 +306,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         # its own "to Y", else the next one ("A, B and C to India"), else one before it
         parts = next((k for k in range(fig.end, len(region)) if region[k].lower_ in ("including", "which")), None)
         later = [m for pos, m in dests if pos >= stop and (parts is None or pos < parts)]
-        place = next((m for pos, m in dests if fig.end <= pos < stop), None) \
-            or next(iter(later), None) \
-            or next((m for pos, m in dests if pos < fig.start), None)
+        place = next((m for pos, m in dests if fig.end <= pos < stop), None)
+        if place is None and not _unnamed_destination(window):   # "to unknown destinations": none
+            place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
         buyer = seller = None
         # "Imports of Colombian coffee were 2,169 tonnes ..., Brazilian 483": an adjective of origin leads
         # the element, whose goods come from there to the importer, and so do the list's later elements
@@ -495,6 +495,16 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
 
 
 _SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "shipper", "source"})
+
+
+_UNNAMED = frozenset({"destination", "country", "buyer", "market", "customer"})
+
+
+def _unnamed_destination(window: list[Token]) -> bool:
+    """The element's own destination names no country: "120,000 tonnes of corn for delivery to unknown
+    destinations and 100,000 tonnes ... to the Philippines", "to other countries"."""
+    return any(t.lower_ == "to" and t.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _UNNAMED and o.tag_ == "NNS" for o in t.children) for t in window)
 
 
 def _as_supplier(trigger: Token) -> bool:

@@ -69,6 +69,7 @@ def _brand(tok: Token) -> bool:
 
 
 _BLOCS = frozenset({"EC", "EEC", "EU", "Community"})
+_SAYING = frozenset({"say", "report", "announce", "state", "tell", "add", "confirm", "show"})
 # Participles of an amount the tagger may call nouns: "palm olein totalling 24,000 tonnes"
 _AMOUNT_WORDS = frozenset({"totalling", "totaling", "totalled", "totaled", "amounting", "valued", "weighing"})
 
@@ -98,7 +99,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
             tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) \
             or tok.ent_type_ == "DATE" and tok.lower_ not in GRADE_SEASONS \
             or tok.ent_type_ == "GPE" and not _brand(tok) or is_period_token(tok) \
-            or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run or low in _AMOUNT_WORDS
+            or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run or low in _AMOUNT_WORDS \
+            or tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING   # "..., GASC said": the source
         if stop:
             break
         if tok.pos_ in _WORD_POS or tok.text == "-" or tok.pos_ == "NUM" and run:
