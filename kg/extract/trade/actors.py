@@ -77,10 +77,21 @@ def item_origin(tokens: Sequence[Token]) -> Mention | None:
             continue
         if head.pos_ in ("NOUN", "ADJ") and (m := is_country_token(tok)) and not is_country_token(head):
             return m
+        if head.pos_ == "PROPN" and _goods_grade(head, span) and (m := is_country_token(tok)):
+            return m   # "U.S. West Texas Intermediate crude": the grade's country
         if capitalised_goods(head) and (found := lookup_country(tok.text)):   # also inside an ORG "U.S. Wheat"
             return Mention(kind=COUNTRY, name=found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok),
                            code=found[1])
     return None
+
+
+def _goods_grade(name: Token, span: set[int]) -> bool:
+    """A proper name that modifies goods, directly or through other names: "West Texas Intermediate
+    crude", "Brent blend"."""
+    while name.dep_ in ("compound", "amod", "nmod") and name.head.i in span and name.head.pos_ == "PROPN":
+        name = name.head
+    return name.dep_ in ("compound", "amod", "nmod") and name.head.i in span and name.head.pos_ == "NOUN" \
+        and is_country_token(name) is None
 
 
 def capitalised_goods(tok: Token) -> bool:

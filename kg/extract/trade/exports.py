@@ -364,8 +364,9 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
     src = place or (item_origin(window) if to is not None else None) or origin
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
-    if src is None and trigger.lemma_ == "take" and to is not None:
-        src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated
+    if src is None and trigger.lemma_ == "take" and to is not None and to != ctx.importer:
+        src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated (not
+        # the importer a story of its imports is about: "India took in 4.7 million bpd of crude overall")
     if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
             and trigger.lemma_ in PURCHASE_VERBS:
         src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
@@ -687,6 +688,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None) or earned_to
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
+        if dest is None and ctx.importer is not None and ctx.importer.code != owner.code \
+                and places(own, frozenset({"from"})) and not places(own, DEST_PREPS):
+            dest = ctx.importer   # "Shipments from Iraq slipped to 830,000 bpd" under "India's oil imports ..."
         yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
 
 
