@@ -262,7 +262,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             written = " ".join(t.text for t in region[max(0, fig.start - 1):fig.end])
             fig = replace(fig, currency=ctx.local_money(fig.currency, written))
         if fig.kind == "money" and out and last_fig is not None and n and figures[n - 1] == last_fig \
-                and last_fig.kind == "measure" and out[-1].value is None and _values(region, fig.start):
+                and last_fig.kind in ("measure", "count") and out[-1].value is None and _values(region, fig.start):
             # "exported 1,381,009 quintales ... with a value of around 230 mln dlrs": the value of those
             out[-1] = replace(out[-1], value=plain(fig.amount), currency=fig.currency)
             ctx.used.add(region[fig.start].i)

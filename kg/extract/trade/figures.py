@@ -12,7 +12,7 @@ from decimal import Decimal
 from spacy.tokens import Token
 
 from kg.extract.trade.actors import is_country_token
-from kg.extract.trade.lexicon import BALANCE_NOUNS, CHANGE_VERBS, VALUE_VERBS, VESSEL_NOUNS
+from kg.extract.trade.lexicon import BALANCE_NOUNS, CHANGE_VERBS, PLAN_NOUNS, VALUE_VERBS, VESSEL_NOUNS
 from kg.extract.trade.quantities import UNITS, Figure, scan_figures
 from kg.facts import Mention
 
@@ -67,6 +67,8 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             continue   # "with an option for 25,000 tons more"
         if before == "of" and f.start > 1 and tokens[f.start - 2].lemma_.lower() in _CHANGE_NOUNS:
             continue   # "reductions of 500 tonnes for unknown destinations": a change, not a flow
+        if before == "of" and f.start > 1 and tokens[f.start - 2].lemma_.lower() in _GUESS_NOUNS:
+            continue   # "trade expectations of 700,000 to 1.1 million tonnes": a guess, not a flow
         if f.start > 0 and tokens[f.start - 1].pos_ == "VERB" and tokens[f.start - 1].lemma_ in CHANGE_VERBS:
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         if before in ("up", "down") and f.start > 1 and tokens[f.start - 2].text in (",", "(", "-", "--"):
@@ -96,6 +98,7 @@ _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarter
 _SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
 
 
+_GUESS_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "target", "guess", "prediction"})
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "cut",
                            "reduction"})
 
@@ -115,6 +118,8 @@ def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
         return True   # "were 2-3/4 times the previous week's low": a ratio, not a flow
     if after and after[0] in _CHANGE_NOUNS:
         return True   # "a 104 pct or 600 mln dlr increase": a change, not a flow
+    if f.kind == "money" and after and tokens[f.end].lemma_.lower() in PLAN_NOUNS:
+        return True   # "under a $1.8 billion contract": what a deal is worth, not goods that moved
     word = next((w for w in after if w.isalpha()), "")
     if word in ("cent", "cents", "point", "points"):
         return True   # "a discount of 30-35 cents", "futures less 25 points": a price difference
