@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.lexicon import CARRY_VERBS, FORECAST_LEMMAS, GUESS_VERBS, PLAN_NOUNS, VALUE_VERBS
+from kg.extract.trade.quantities import UNITS
 from kg.facts import Article, Evidence, Mention
 
 NAME = "exports.v1"
@@ -103,6 +104,10 @@ def is_forecast(trigger: Token) -> bool:
     return False
 
 
+def _measured_noun(tok: Token) -> bool:
+    return tok.like_num or tok.lower_ in UNITS or any(c.like_num and c.dep_ == "nummod" for c in tok.children)
+
+
 def places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Mention]]:
     """(position, country) for each 'to Y' / 'from A' among tokens."""
     out = []
@@ -118,7 +123,9 @@ def places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Me
                                                    if a.dep_ == "appos" and is_country_token(a)), None)
                 # "exports to the U.S., Japan and Southeast Asia": a figure shared with a region is no
                 # single country's; among countries only, the first is kept ("to Italy and Andorra")
-                others = [is_country_token(c) for c in obj.conjuncts]
+                # (a figure the parser coordinated with the country is the next element: "to Sri
+                # Lanka and 5.5 lakh tonnes to Bangladesh")
+                others = [is_country_token(c) for c in obj.conjuncts if not _measured_noun(c)]
                 if m and all(others):
                     out.append((pos, m))
                     out.extend((pos, c) for c in others)
