@@ -102,8 +102,8 @@ def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterato
         places = sum(1 for e in sent.ents if e.label_ in ("GPE", "NORP"))
         for fig in figs:
             unit, currency = fig.unit, fig.currency
-            if fig.kind == "percent":
-                continue
+            if fig.kind == "percent" or any(a <= tokens[fig.start].idx < b for a, b in ctx.tables):
+                continue   # a table's row was read whole (trade/tables.py): its other columns are no flows
             if fig.kind == "count" and unit is None:
                 if fig.amount < _BARE_AT_LEAST or not any(last):
                     continue

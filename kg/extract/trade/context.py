@@ -214,6 +214,7 @@ class TradeContext:
     export_deals: set[str] = field(default_factory=set)   # deal nouns the story wrote as "export orders"
     oil: tuple[str, ...] = ("oil",)           # barrels of unnamed goods: crude oil when the story says crude
     scanned: dict[int, list] = field(default_factory=dict)   # sentence start -> its figures, scanned once
+    tables: list[tuple[int, int]] = field(default_factory=list)   # text spans of the tables read row by row
 
     @classmethod
     def of(cls, doc: Doc, article: Article) -> TradeContext:

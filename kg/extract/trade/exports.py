@@ -86,6 +86,7 @@ from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, holds_number, scan_figures, unit_at
+from kg.extract.trade.tables import find_tables, table_events
 from kg.extract.trade.voyages import voyage_events
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
@@ -1089,7 +1090,7 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     for fig in figures:
         unit = fig.unit or unit   # "Italy ... with 75,000 tonnes followed by West Germany with 55,200"
         led_by = _list_country(tokens, fig.start, None)
-        if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code:
+        if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code or tokens[fig.start].i in ctx.used:
             continue
         # "Italy 104,704 of wheat": an element may name its own goods in the list's unit
         own_goods = fig.unit or fig.end < len(tokens) and tokens[fig.end].lower_ == "of"
@@ -1221,6 +1222,10 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
 def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:
     found: list[Export] = []
     ctx = ctx or TradeContext.of(doc, article)
+    tables = find_tables(article.text, ctx.header_end)
+    if tables:   # a table's rows are read whole below, never as a sentence's figures (trade/tables.py)
+        ctx.tables = [(start, rows[-1].end) for rows, _, start in tables]
+        ctx.used.update(t.i for t in doc if any(a <= t.idx < b for a, b in ctx.tables))
     for sent in doc.sents:
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
@@ -1255,4 +1260,5 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         found.extend(followed_events(sent, article, ctx, found[before:]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
+    found.extend(table_events(doc, article, ctx, found, tables))
     yield from _merge(found)
