@@ -58,13 +58,15 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
     """One event per row of each table that follows a stated flow: a country row is the flow's other
     side; under a lead-in "by maker" or "export items", a row of goods or of sellers is a part of it."""
     text = article.text
-    for rows, header, _ in tables:
+    for rows, header, head_start in tables:
         near = [e for e in reversed(found) if e.evidence.end <= rows[0].start
                 and rows[0].start - e.evidence.end <= _REACH]
         countries = any(lookup_country(r.label) for r in rows)
         named = _named_in(text[text.rfind("\n\n", 0, rows[0].start) + 1:rows[0].start])
         seed = next((e for e in near if (e.exporter is None) != (e.destination is None)), None) if countries \
             else next((e for e in near if named <= {m.code for m in (e.exporter, e.destination) if m}), None)
+        if seed is None and not countries:
+            seed = _lead_seed(text, min(head_start, rows[0].start), article, ctx)
         if seed is None:
             continue   # no flow just stated: whose rows these are is not said
         lead = text[seed.evidence.end:rows[0].start]
@@ -72,6 +74,8 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
         if not countries and not (by_goods or _BY_PART.search(lead)):
             continue   # rows of what? ("Sept 96  Sept 95" under prose that names no breakdown)
         unit, scale, currency = _header_unit(header)
+        if unit is None and currency is None:
+            unit, scale, currency = _lead_unit(lead)
         if unit is None and currency is None:
             unit, currency = seed.unit, seed.currency if seed.quantity is None else None
         column = _current_column(header)
@@ -91,6 +95,40 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
             yield Export(exporter=exporter, destination=destination, items=items, evidence=evidence,
                          quantity=None if money else amount, unit=None if money else unit,
                          value=amount if money else None, currency=currency if money else None)
+
+
+_LEAD_FLOW = re.compile(r"\b(?P<out>exports?|shipments?|sales)\b|\b(?P<in>imports?|purchases|arrivals)\b", re.I)
+_LEAD_UNIT = re.compile(r"\bin (?:(?P<scale>thousands?|mln|millions?|billions?) (?:of )?)?(?P<unit>[a-z]+)\b", re.I)
+
+
+def _lead_seed(text: str, top: int, article: Article, ctx: TradeContext) -> Export | None:
+    """The flow a table's lead-in (the paragraph above its header, which starts at `top`) names
+    without a figure of its own: "Exports of the following commodities ..., in thousand tonnes --"
+    (the story's country's exports, by goods)."""
+    begin = text.rfind("\n\n", 0, len(text[:top].rstrip()))
+    lead = text[begin + 2 if begin >= 0 else 0:top]
+    m = _LEAD_FLOW.search(lead)
+    if m is None or not _GOODS_LEAD.search(lead):
+        return None
+    side = ctx.owner() if m.group("out") else ctx.owner(importer=True)
+    if side is None:
+        return None
+    at = begin + 2 + m.start() if begin >= 0 else m.start()
+    evidence = Evidence(article.id, at, at, "", NAME, 0.6)
+    return Export(exporter=side if m.group("out") else None, destination=None if m.group("out") else side,
+                  items=(), evidence=evidence)
+
+
+def _lead_unit(lead: str) -> tuple[str | None, int, str | None]:
+    """"..., in thousand tonnes, unless noted": the unit a lead-in declares for the rows."""
+    for m in _LEAD_UNIT.finditer(lead):
+        word = m.group("unit").lower()
+        scale = _SCALES.get((m.group("scale") or "").lower(), 1)
+        if word in UNITS:
+            return UNITS[word], scale, None
+        if word in _MONEY:
+            return None, scale, _MONEY[word]
+    return None, 1, None
 
 
 def _named_in(lead: str) -> set[str]:
@@ -132,9 +170,10 @@ def _goods(doc: Doc, row: _Row) -> tuple[str, ...]:
     """A row led by goods ("Consumer electronics  671  714"): common nouns the tagger names no entity,
     not a company ("Toyota  31,205"), a bloc or a region."""
     span = doc.char_span(row.start, row.start + len(row.label), alignment_mode="expand")
+    words = row.label.split()
     if span is None or row.label.lower() in _NOT_GOODS_ROWS or any(t.ent_type_ in _NAMES for t in span) \
-            or any(w[:1].isupper() for w in row.label.split()[1:]):
-        return ()
+            or any(w[:1].isupper() for w in words[1:]) and not all(w[:1].isupper() for w in words):
+        return ()   # "Soybean Meal" and "Consumer electronics" are goods; "Nippon Steel Corp" is none
     *mods, head = row.label.lower().split()
     if head not in PLURALIA_TANTUM:   # the tagger reads a table row badly: its lemmas are not to be trusted
         head = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") and not \

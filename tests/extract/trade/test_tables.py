@@ -70,3 +70,18 @@ def test_a_table_by_maker_breaks_down_the_flow_its_lead_in_names(story):
     out = story(EXPORTS_BY_MAKER, headline="Japan Sept car exports to U.S. up", date="1996-10-25")
     assert rows(out) == {("JP", "US", ("car",), Decimal(31_205)), ("JP", "US", ("car",), Decimal(18_940))}
     assert not any(e.quantity in (95, 26_874, 15_102) for e in out)   # headers and earlier columns
+
+
+SEASON_EXPORTS = """WASHINGTON 1996-04-09
+
+Exports of the following commodities since the start of the season, as reported to the USDA by
+exporters, in thousand tonnes --
+
+               4/2/96    Prev Wk   4/3/95
+ Wheat        18,310.2  17,902.5  19,725.8
+ Barley          901.4     877.0     812.9"""
+
+
+def test_a_lead_in_with_no_figure_of_its_own_names_the_tables_flow_and_unit(story):
+    out = story(SEASON_EXPORTS, headline="SEASONAL EXPORTS REPORTED BY U.S. EXPORTERS", date="1996-04-09")
+    assert rows(out) == {("US", None, ("wheat",), Decimal(18_310_200)), ("US", None, ("barley",), Decimal(901_400))}
