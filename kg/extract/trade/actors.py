@@ -48,9 +48,10 @@ def _modifier_country(tok: Token, deps: tuple[str, ...] = _MODIFIER_DEPS) -> Men
             return m
         if child.dep_ == "poss" and (m := _modifier_country(child)):
             return m
-        if child.dep_ == "compound" and child.pos_ == "NOUN" \
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "NOUN" \
                 and (m := _modifier_country(child, ("amod", "compound", "poss"))):
-            return m   # "Argentine subproducts shipments": the adjective the parser hung on the goods;
+            return m   # "Argentine subproducts shipments", "Argentine grain and oilseed shipments" (nmod):
+            # the adjective the parser hung on the goods;
             # "Algeria's state grain agency OAIC": the agency's country
     return None
 

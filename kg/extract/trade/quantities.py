@@ -300,6 +300,8 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
         return None, _CURRENCY_ADJ[(low, nxt.removesuffix("s"))], end
     if low in _WEIGHT_POUNDS and nxt == "of":
         return "pound", None, j + 1
+    if tokens[j].text == "T" and tokens[j].i > 0 and tokens[j].doc[tokens[j].i - 1].like_num:
+        return "tonne", None, j + 1   # wire tables and headlines: "(388,100 T)", "buys 200,000 T"
     if low in UNITS and not (low == "head" and nxt != "of"):
         return UNITS[low], None, j + 1
     if low in CURRENCY_WORDS:
