@@ -202,7 +202,7 @@ def main() -> int:
     ap.add_argument("--split", default="dev",
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
-                             "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "spent", "all"))
+                             "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "modern2-dev", "modern2-heldout", "spent", "all"))
     ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split, "
                                               "trade_modern.jsonl for a modern- split")
     ap.add_argument("--corpus", type=Path, help="default: reuters21578, or bbc for a bbc- split")
@@ -212,7 +212,7 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false event")
     ap.add_argument("--errors", action="store_true", help="print the most common error kinds")
     a = ap.parse_args()
-    bbc, modern = a.split.startswith("bbc-"), a.split.startswith("modern-")
+    bbc, modern = a.split.startswith("bbc-"), a.split.startswith("modern")
     a.gold = a.gold or (BBC_GOLD if bbc else MODERN_GOLD if modern else GOLD)
     a.corpus = a.corpus or (BBC if bbc else CORPUS)
     if not modern and not a.corpus.is_dir():

@@ -4,13 +4,16 @@ Each input line is one story: {"doc", "text", "events": [{..., "sentence": "<exa
 sentence is turned into character offsets into the text (as the Reuters gold has them); half of each
 desk's stories, drawn with a fixed seed, are held out ("modern-heldout"), the rest are "modern-dev".
 
-    python scripts/split_modern_gold.py DESK.jsonl ... > tests/golden/trade_modern.jsonl
+    python scripts/split_modern_gold.py [--prefix modern2 --seed N] DESK.jsonl ... >> tests/golden/trade_modern.jsonl
+
+The first batch (today's styles, 2026-12-02) was split with --prefix modern --seed 20261203; the
+second (Reuters copy of 1996-97) with --prefix modern2 --seed 20261204.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import random
-import sys
 from pathlib import Path
 
 SEED = 20261203
@@ -23,19 +26,24 @@ def offsets(text: str, sentence: str) -> list[int]:
     return [start, start + len(sentence)]
 
 
-def main(paths: list[str]) -> None:
-    rng = random.Random(SEED)
-    for path in paths:
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--prefix", default="modern")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("paths", nargs="+")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    for path in args.paths:
         rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
         rows.sort(key=lambda r: r["doc"])
         held = set(rng.sample(range(len(rows)), len(rows) // 2))
         for i, row in enumerate(rows):
             for event in row["events"]:
                 event["sentence"] = offsets(row["text"], event["sentence"])
-            out = {"doc": row["doc"], "split": "modern-heldout" if i in held else "modern-dev", **{
+            out = {"doc": row["doc"], "split": f"{args.prefix}-{'heldout' if i in held else 'dev'}", **{
                 k: v for k, v in row.items() if k not in ("doc", "split")}}
             print(json.dumps(out, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
