@@ -26,7 +26,12 @@ from kg.facts import COUNTRY, Article, Export, Mention
 # Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
 _ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
                "importer": "import", "buyer": "import", "recipient": "import", "customer": "import",
-               "purchaser": "import"}
+               "purchaser": "import", "destination": "import", "market": "import"}
+_COPULAS = frozenset({"be", "remain", "stay"})
+# How a role's figure follows it: "the top buyer, with 15.2 mln tonnes", "the largest buyer at 84,000
+# bales", "remained the biggest buyer, taking $9.47 billion worth"
+_FIGURE_PREPS = frozenset({"with", "at"})
+_FIGURE_VERBS = frozenset({"take", "buy", "import", "receive", "ship", "supply", "export", "account"})
 
 
 def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -36,11 +41,12 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
     The other side is the possessor or "to"/"of" country, else the story's."""
     for noun in sent:
         role = _ROLE_NOUNS.get(noun.lemma_.lower())
-        if role is None or noun.dep_ != "attr" or noun.head.lemma_ != "be" or is_forecast(noun.head):
+        if role is None or noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS or is_forecast(noun.head):
             continue
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         country = is_country_token(subj) if subj is not None else None
-        with_ = next((c for w in (noun, noun.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"),
+        with_ = next((c for w in (noun, noun.head) for c in w.children if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS
+                      or c.dep_ in ("advcl", "xcomp") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
                      None)   # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb
         if country is None or with_ is None:
             continue
@@ -49,7 +55,9 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
         if fig is None or region[fig.start].i in ctx.used:
             continue
         other = next((m for c in noun.children if c.dep_ == "poss" and (m := is_country_token(c))), None) \
-            or next((m for _, m in places(list(noun.subtree), frozenset({"to", "of", "for"}))), None)
+            or next((m for _, m in places(list(noun.subtree), frozenset({"to", "of", "for"}))), None) \
+            or item_origin([t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                            for t in c.subtree])   # "the biggest buyer of Indonesian goods"
         if role == "export":
             src, to = country, other or ctx.owner(not_code=country.code, importer=True)
         else:
@@ -324,7 +332,10 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
             continue
         seed = seed or with_pair_partner(stated[-1:], sent)[0]   # its sides as the sentence's pair completes them
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
-        named = {m.code for t in sent if t.i < verb.i and (m := is_country_token(t))}
+        # the ranked country is the one the runners-up stand for: the subject ("Japan remained the
+        # biggest buyer of Indonesian goods, ..., followed by the United States"), else any named
+        ranked = {m.code for t in sent if t.i < verb.i and t.dep_ == "nsubj" and (m := is_country_token(t))}
+        named = ranked or {m.code for t in sent if t.i < verb.i and (m := is_country_token(t))}
         for other, region in _runners_up(verb, by):
             if (made := _runner_up(seed, other, region, named, sent, article, ctx)) is not None:
                 yield made

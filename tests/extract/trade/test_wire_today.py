@@ -249,3 +249,18 @@ def test_a_supplier_that_shipped_supplies_the_headlines_importer(story):
     out = story("BEIJING, July 20 (Reuters) - Iraq shipped 4.8 million tons in June, the customs data showed.",
                 headline="Russia remains China's top crude supplier")
     assert facts(out) == {("IQ", "CN", Decimal(4_800_000))}
+
+
+def test_the_biggest_buyer_of_a_countrys_goods_and_its_runners_up(story):
+    out = story("JAKARTA, March 3 (Reuters) - Malaysia remained the biggest buyer of Thai goods, taking $4.1 "
+                "billion worth, followed by Japan with $3.2 billion and Vietnam with $1.9 billion, the "
+                "ministry said.")
+    assert facts(out) == {("TH", "MY", Decimal("4.1e9")), ("TH", "JP", Decimal("3.2e9")),
+                          ("TH", "VN", Decimal("1.9e9"))}
+
+
+def test_the_largest_buyer_at_a_figure_under_the_storys_exporter(story):
+    out = story("WASHINGTON, May 2 (Reuters) - Net upland cotton sales were 210,000 bales in the week. Mexico "
+                "was the largest buyer at 61,000 bales, followed by China (40,500 bales), the USDA said.",
+                headline="U.S. cotton export sales")
+    assert {("US", "MX", Decimal(61_000)), ("US", "CN", Decimal(40_500))} <= facts(out)
