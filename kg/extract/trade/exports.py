@@ -367,7 +367,8 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
     src = place or (item_origin(window) if to is not None else None) or origin
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
-    if src is None and trigger.lemma_ == "take" and to is not None and to != ctx.importer:
+    if src is None and trigger.lemma_ == "take" and to is not None \
+            and (ctx.importer is None or to.code != ctx.importer.code):
         src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated (not
         # the importer a story of its imports is about: "India took in 4.7 million bpd of crude overall")
     if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \

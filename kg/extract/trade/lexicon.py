@@ -136,7 +136,8 @@ ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", 
                                  "further", "additional", "total", "overall", "own", "its", "their",
                                  "new", "some", "all", "both", "these", "those", "this", "that",
                                  "record", "worth", "less", "fewer", "about", "around", "nearly",
-                                 "gross", "net", "cumulative", "average"})   # measures, not goods
+                                 "gross", "net", "cumulative", "average",
+                                 "seaborne", "waterborne", "overland"})   # measures and routes, not goods
 # Nouns used only in the plural for traded goods (Wiktionary "English pluralia tantum", trade subset):
 # their labels keep the plural, "goods" must not become "good".
 PLURALIA_TANTUM = frozenset({"goods", "supplies", "arms", "clothes", "munitions", "electronics",
