@@ -87,7 +87,7 @@ from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, holds_number, scan_figures, unit_at
 from kg.extract.trade.tables import find_tables, table_events
-from kg.extract.trade.voyages import voyage_events
+from kg.extract.trade.voyages import bound_place, voyage_events
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
 
@@ -491,6 +491,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         if importer is not None and importer.code != subject.code:
             dest = importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL;
             # "China's crude imports rose to 11.2 mln bpd. Saudi Arabia remained the top supplier, shipping ..."
+    if dest is None and not places(region, DEST_PREPS):
+        dest = bound_place(list(trigger.subtree))   # "loaded 100,000 tonnes at Primorsk bound for Sikka"
     # "of which" on the verb, or inside its subject ("of which 5.3 million metric tons are supplied")
     of_which = any(t.lower_ == "which" and t.head.lower_ == "of" and t.i < trigger.i for t in trigger.subtree)
     if dest is None and (trigger.dep_ == "relcl" or of_which) and not places(region, DEST_PREPS):

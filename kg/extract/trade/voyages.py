@@ -43,7 +43,7 @@ def voyage_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
             origin = loaded or _left_from(verb) or item_origin(goods)
             if origin is None and ctx.last_exporter is not None:
                 origin = ctx.last_exporter   # "A third vessel sailed from Pivdennyi": a port the last ship's
-            to = _place_after(verb, _TOWARDS) or _bound_for(clause)
+            to = _place_after(verb, _TOWARDS) or bound_place(clause)
         else:
             origin = loaded or _place_after(verb, frozenset({"from"})) or item_origin(goods)
             to = _place_after(verb, _AT)
@@ -111,7 +111,8 @@ def _left_from(verb: Token) -> Mention | None:
         or _place_after(verb, frozenset({"from"}))
 
 
-def _bound_for(clause: list[Token]) -> Mention | None:
+def bound_place(clause: list[Token]) -> Mention | None:
+    """Where a cargo or ship is "bound for": a country, or a port as its country ("bound for Sikka")."""
     return next((m for t in clause if t.lower_ == "bound" for c in t.children if c.lower_ == "for"
                  for o in c.children if (m := _place(o))), None)
 
