@@ -643,7 +643,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ctx.running = owner
     elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
         to = next(iter(_receivers(noun, own)), None)
-        owner = _with_subject(noun) or _sibling_owner(noun) or ctx.owner(
+        owner = _with_subject(noun) or _shown_by(noun) or _sibling_owner(noun) or ctx.owner(
             not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
@@ -832,6 +832,17 @@ def _with_subject(noun: Token) -> Mention | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None else is_country_token(subj) or country_near(subj)
+
+
+def _shown_by(noun: Token) -> Mention | None:
+    """The country whose figures show the flow: "Chinese customs statistics show exports to the United
+    States of $21.5 billion, and imports from the United States of $11.9 billion"."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in _SHOW_VERBS:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None if subj is None else is_country_token(subj) or country_near(subj)
 
 
