@@ -52,8 +52,12 @@ def _norm(s: str | None) -> str:
     return re.sub(r"[^a-z0-9 ]+", " ", (s or "").lower()).strip()
 
 
+# Abbreviations a reader may spell out and the graph keeps as written: the same goods
+_SPELLED = {"lng": "liquefied natural gas", "lpg": "liquefied petroleum gas"}
+
+
 def _sing(s: str | None) -> str:
-    return " ".join(t[:-1] if t.endswith("s") and not t.endswith("ss") and len(t) > 3 else t
+    return " ".join(_SPELLED.get(t, t[:-1] if t.endswith("s") and not t.endswith("ss") and len(t) > 3 else t)
                     for t in _norm(s).split())
 
 
@@ -202,7 +206,8 @@ def main() -> int:
     ap.add_argument("--split", default="dev",
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
-                             "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "modern2-dev", "modern2-heldout", "spent", "all"))
+                             "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "modern2-dev", "modern2-heldout",
+                             "spent", "all"))
     ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split, "
                                               "trade_modern.jsonl for a modern- split")
     ap.add_argument("--corpus", type=Path, help="default: reuters21578, or bbc for a bbc- split")

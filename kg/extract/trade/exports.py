@@ -308,8 +308,6 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         parts = next((k for k in range(fig.end, len(region)) if region[k].lower_ in ("including", "which")), None)
         later = [m for pos, m in dests if pos >= stop and (parts is None or pos < parts)]
         place = next((m for pos, m in dests if fig.end <= pos < stop), None)
-        if place is None and not inverse and _region_destination(region[:stop]):
-            continue   # "Exports to Europe fell 3.1 percent to 88,020 units": a region is no country
         if place is None and not _unnamed_destination(window):   # "to unknown destinations": none
             place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
         buyer = seller = None
@@ -505,22 +503,6 @@ _SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "shipper", "sourc
 
 
 _UNNAMED = frozenset({"destination", "country", "buyer", "market", "customer"})
-
-
-_REGIONS = frozenset({"europe", "asia", "africa", "america", "americas", "oceania", "middle east", "far east",
-                      "latin america", "north america", "south america", "central america", "eastern europe",
-                      "western europe", "southeast asia", "east asia", "south asia", "central asia", "caribbean",
-                      "gulf", "persian gulf", "scandinavia", "balkans", "maghreb", "west africa", "east africa"})
-
-
-def _region_destination(tokens: list[Token]) -> bool:
-    """The flow's only "to" names a region, not a country: "Exports to Europe", "shipments to Asia"."""
-    tos = [t for t in tokens if t.lower_ == "to" and t.dep_ == "prep" and not any(   # not "fell to 88,020"
-        o.like_num or any(c.like_num for c in o.children) for o in t.children)]
-    if len(tos) != 1:
-        return False
-    objs = [o for o in tos[0].children if o.dep_ == "pobj"]
-    return bool(objs) and all(" ".join(w.lower_ for w in o.subtree if w.dep_ != "det") in _REGIONS for o in objs)
 
 
 def _unnamed_destination(window: list[Token]) -> bool:
