@@ -56,6 +56,7 @@ from kg.extract.trade.deals import (
     goods_parts,
     role_events,
 )
+from kg.extract.trade.ellipsis import elliptic_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
@@ -1272,6 +1273,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if len(found) == before and seeds:
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(followed_events(sent, article, ctx, found[before:]))
+        found.extend(elliptic_events(sent, article, ctx, found[before:]))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
     found.extend(table_events(doc, article, ctx, found, tables))

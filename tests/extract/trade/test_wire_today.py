@@ -264,3 +264,11 @@ def test_the_largest_buyer_at_a_figure_under_the_storys_exporter(story):
                 "was the largest buyer at 61,000 bales, followed by China (40,500 bales), the USDA said.",
                 headline="U.S. cotton export sales")
     assert {("US", "MX", Decimal(61_000)), ("US", "CN", Decimal(40_500))} <= facts(out)
+
+
+def test_goods_that_stand_for_their_flow_in_a_clause_joined_to_it(story):
+    out = story("DHAKA, Feb 10 (Reuters) - Knitwear exports jumped 24 percent to $318 million in July-December, "
+                "while woven garments rose 4.6 percent to $892 million, the bureau said.",
+                headline="Bangladesh garment exports rise")
+    assert {(e.exporter.code, e.items, e.value) for e in out} == {
+        ("BD", ("knitwear",), Decimal(318_000_000)), ("BD", ("woven garment",), Decimal(892_000_000))}
