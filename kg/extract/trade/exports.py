@@ -455,7 +455,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         subject, conf = (is_country_token(main) or country_near(main) if main is not None else None), 0.6
         region = list(s.subtree) + region
     if subject is None and not inverse and s is not None and common_lemma(s) in VESSEL_NOUNS:
-        subject, conf = ctx.owner(), 0.6   # "Six ships are loading 120,000 tonnes": in the story's country
+        # "Six ships are loading 120,000 tonnes": in the story's country, unless the goods name theirs
+        # ("Two vessels loaded 52,000 tonnes of Cuban raws for Russia")
+        subject, conf = item_origin([t for t in clause if t.i > trigger.i]) or ctx.owner(), 0.6
     if subject is None:
         return
     if not inverse and s is not None and common_lemma(s) in _DEALERS:
