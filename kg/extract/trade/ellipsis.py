@@ -1,9 +1,11 @@
-"""Clauses that leave the flow word out: the goods alone stand for their flow after one just stated.
+"""Clauses that leave the flow word out: the goods alone stand for their flow after one just stated,
+or a share of an import total says only where it came from.
 
 "Knitwear exports jumped 24 percent to $318 million, while woven garments rose 4.6 percent to $892
 million"; "Exports of chips plunged to $5.96 billion, while those of automobiles jumped to $5.26
 billion". The second clause's subject is goods (or "those of" goods); its figure is the same flow's,
-with the first clause's sides.
+with the first clause's sides. "Of the total, 25.89 million tonnes came from the United States": a share
+of the import total just stated, from that country to the same importer.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.clauses import FLOW_LEMMAS, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
@@ -60,3 +63,30 @@ def _goods_subject(subj: Token) -> tuple[str, ...]:
     if commodity_named(words) is None and commodity_named([subj.lemma_.lower()]) is None:
         return ()
     return items_in(list(subj.subtree))
+
+
+_FROM_VERBS = frozenset({"come", "originate"})
+
+
+def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
+    """A figure that "came from" a country: the share of the import stated before that it supplied."""
+    for verb in sent:
+        if verb.lemma_ not in _FROM_VERBS or verb.pos_ != "VERB":
+            continue
+        origin = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        before = ctx.flow_before(sent.start_char)
+        importer = before[1] if before and before[1] is not None else ctx.importer
+        if origin is None or subj is None or importer is None or importer.code == origin.code:
+            continue
+        own = sorted(subj.subtree, key=lambda t: t.i)
+        fig = next((f for f in flow_figures(own) if f.kind == "measure"), None)
+        if fig is None or own[fig.start].i in ctx.used:
+            continue
+        goods = items_in(own[fig.end:]) or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit
+                                            else ctx.goods)
+        ctx.used.add(own[fig.start].i)
+        yield Export(exporter=ctx.of_era(origin), destination=ctx.of_era(importer), items=goods,
+                     evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
+                     qualifier=fig.qualifier)

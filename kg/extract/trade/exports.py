@@ -56,7 +56,7 @@ from kg.extract.trade.deals import (
     goods_parts,
     role_events,
 )
-from kg.extract.trade.ellipsis import elliptic_events
+from kg.extract.trade.ellipsis import came_from_events, elliptic_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
@@ -1267,6 +1267,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         found.extend(added_events(sent, article, ctx))
         found.extend(accepted_events(sent, article, ctx))
         found.extend(voyage_events(sent, article, ctx))
+        found.extend(came_from_events(sent, article, ctx))
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
