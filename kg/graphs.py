@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import rdf
 from kg.entity_lines import EntityLines
 from kg.facts import ArticleFacts, Quote
 from kg.files import replace_file
@@ -35,12 +36,13 @@ _LOCAL = (str(RESOURCE["evidence/"]), str(RESOURCE["export/"]))   # subjects min
 
 def signature(facts: ArticleFacts, res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
               rules: str) -> str:
-    """Everything mapping.article_triples reads, as one digest."""
+    """Everything mapping.article_triples reads, and the mapping's code, as one digest."""
     a, uid = facts.article, facts.article.uid
     parties = [*facts.mentions, *(m for q in facts.quotes for m in (q.speaker, q.addressee)),
                *(m for e in facts.exports for m in (e.exporter, e.destination, e.buyer, e.seller))]
     quotes = [(i.key, i.text, i.confidence) for i in (quote_ids[(uid, q)] for q in facts.quotes)]
-    return digest(rules, mapping.content_hash(a.text), a.source, a.id, a.title, a.date, a.date_source,
+    return digest(rules, rdf.code_digest(), mapping.content_hash(a.text), a.source, a.id, a.title, a.date,
+                  a.date_source,
                   a.authors, [res.key_of(uid, m) for m in parties], quotes)
 
 

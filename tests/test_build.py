@@ -305,3 +305,26 @@ def test_kept_entity_lines_are_used_only_by_the_same_rules_and_mapping(tmp_path)
     path.write_text(json.dumps(kept))
     assert EntityLines(path, "rules-a").lines([jane]) == {"<x:kept> <x:p> <x:o> ."}
     assert EntityLines(path, "rules-b").lines([jane]) == mapped
+
+
+def test_a_change_to_the_mapping_code_maps_every_article_again(seeds_copy, tmp_path, monkeypatch):
+    # each article's shareable lines, its graph key and the entities' lines are kept between builds;
+    # they are what the mapping code wrote, so another mapping (kg.rdf.code_digest) must not reuse them
+    from rdflib import RDFS, Literal
+
+    from kg import rdf
+    from kg.rdf import mapping
+    out = tmp_path / "out"
+    first = build([seeds_copy], out=out)
+    original = mapping.article_triples
+
+    def remapped(facts, *args):
+        yield from original(facts, *args)
+        yield mapping.article_graph(facts), RDFS.comment, Literal("mapped by the new code")
+    monkeypatch.setattr(mapping, "article_triples", remapped)
+    assert build([seeds_copy], out=out).graphs_written == 0          # same code digest: nothing mapped
+    monkeypatch.setattr(rdf, "code_digest", lambda: "another mapping")
+    again = build([seeds_copy], out=out)
+    assert again.parsed == 0 and again.graphs_written == first.graphs_written - 1 == 2   # both articles'
+    comments = query('SELECT ?a WHERE { ?a rdfs:comment "mapped by the new code" }', out=out)
+    assert len(comments) == len(query(ARTICLES, out=out)) == 2
