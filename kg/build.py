@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import config, extract
+from kg import config, extract, quote_identity
 from kg.errors import KGError
 from kg.extract.shared.wire_case import lower_wire_capitals
 from kg.factcache import FactCache
@@ -380,11 +380,13 @@ def _touched(store, dropped: list[str], rewritten: dict[str, list[str]],
 def _while_parsing(cached: list[ArticleFacts], kept: _Kept) -> None:
     """What needs no new article, done while the warm process parses them (adding one article to
     2,200 waited ~1.5 s for it): the page's modules imported (networkx, pyvis: 0.4 s) and its
-    template compiled (0.3 s), the cached articles' names worked out for resolution (0.2-0.3 s),
-    and what the last build kept read (0.2-0.3 s)."""
+    template compiled (0.3 s), the cached articles' names and sorted mentions worked out for
+    resolution (0.3 s) and their quotes' words for quote identities (0.15 s), and what the last
+    build kept read (0.2-0.3 s)."""
     from kg import view
     view.prepare()
     prepare_resolution(cached)
+    quote_identity.prepare(cached)
     kept.read()
 
 

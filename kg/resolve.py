@@ -297,11 +297,25 @@ def _key_of_name(name: str, kind: str, code: str | None) -> str:
     return f"{(PLACE if kind == COUNTRY else kind).lower()}/{slug(name)}"
 
 
+def _position(m: Mention) -> tuple:
+    return m.start, m.end, m.kind, m.name
+
+
+# Each prepared article's id and sorted mentions, by the id() of its facts; the facts are held with
+# them, so that id names no other object while it is here. resolve() empties it.
+_PREPARED: dict[int, tuple[ArticleFacts, str, list[Mention]]] = {}
+
+
+def _article(facts: ArticleFacts) -> tuple[str, list[Mention]]:
+    hit = _PREPARED.get(id(facts))
+    if hit is not None and hit[0] is facts:
+        return hit[1], hit[2]
+    return facts.article.uid, sorted(set(_all_mentions(facts)), key=_position)
+
+
 def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
-    per_article = []
-    for facts in all_facts:
-        mentions = sorted(set(_all_mentions(facts)), key=lambda m: (m.start, m.end, m.kind, m.name))
-        per_article.append((facts.article.uid, mentions))
+    per_article = [_article(facts) for facts in all_facts]
+    _PREPARED.clear()
     things, thing_keys = _things(per_article)
     clusters, _ = _resolve_people(per_article, things)
     entries: dict[str, _Entry] = {}
@@ -330,9 +344,12 @@ def resolve(all_facts: Iterable[ArticleFacts]) -> Resolution:
 
 
 def prepare(all_facts: Iterable[ArticleFacts]) -> None:
-    """Work out, into their caches, the name words and keys of these articles' mentions, which
-    resolve() reads again: a build does it for its cached articles while the new ones are parsed."""
+    """Work out, into their caches, each article's id and sorted mentions and their name words and
+    keys, which resolve() reads again: a build does it for its cached articles while the new ones
+    are parsed (adding one article to 2,200 sorted them all again after the parse, 0.06 s)."""
+    _PREPARED.clear()
     for facts in all_facts:
+        _PREPARED[id(facts)] = (facts, facts.article.uid, sorted(set(_all_mentions(facts)), key=_position))
         for m in _all_mentions(facts):
             words = _words(m.name)
             _form(m.text, m.name)
