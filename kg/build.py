@@ -384,10 +384,11 @@ def _while_parsing(cached: list[ArticleFacts], kept: _Kept) -> None:
     resolution (0.3 s) and their quotes' words for quote identities (0.15 s), and what the last
     build kept read (0.2-0.3 s)."""
     from kg import view
-    view.prepare()
-    prepare_resolution(cached)
-    quote_identity.prepare(cached)
-    kept.read()
+    with _no_cycle_collection():     # the shingles are a million small tuples: a full pass took 0.2 s
+        view.prepare()
+        prepare_resolution(cached)
+        quote_identity.prepare(cached)
+        kept.read()
 
 
 @dataclass
