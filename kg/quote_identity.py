@@ -92,12 +92,12 @@ def quote_identities(all_facts: Iterable[ArticleFacts],
     first_of: dict[tuple[str, bool], dict[tuple[str, ...], int]] = defaultdict(dict)
     for i, (_, q, speaker, (_, _, shingles)) in enumerate(quotes):
         firsts = first_of[(speaker, q.direct)]
-        for sh in shingles:
-            first = firsts.setdefault(sh, i)
-            if first != i:
-                a, b = word_sets[first], word_sets[i]
-                if a and b and len(a & b) / len(a | b) >= SAME_STATEMENT:
-                    parent[find(i)] = find(first)
+        held = shingles & firsts.keys()      # most quotes share no run of words: sets, not a loop
+        for first in {firsts[sh] for sh in held}:     # each earlier holder compared once
+            a, b = word_sets[first], word_sets[i]
+            if a and b and len(a & b) / len(a | b) >= SAME_STATEMENT:
+                parent[find(i)] = find(first)
+        firsts.update(dict.fromkeys(shingles - held, i))
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
