@@ -41,9 +41,9 @@ def signature(facts: ArticleFacts, res: Resolution, quote_ids: dict[tuple[str, Q
     parties = [*facts.mentions, *(m for q in facts.quotes for m in (q.speaker, q.addressee)),
                *(m for e in facts.exports for m in (e.exporter, e.destination, e.buyer, e.seller))]
     quotes = [(i.key, i.text, i.confidence) for i in (quote_ids[(uid, q)] for q in facts.quotes)]
+    keys = res.keys.get(uid, {})       # as res.key_of, without looking the article up for each mention
     return digest(rules, rdf.code_digest(), mapping.content_hash(a.text), a.source, a.id, a.title, a.date,
-                  a.date_source,
-                  a.authors, [res.key_of(uid, m) for m in parties], quotes)
+                  a.date_source, a.authors, [None if m is None else keys.get(m) for m in parties], quotes)
 
 
 def _shareable(t: Triple, article: str) -> bool:
@@ -144,7 +144,9 @@ def plan(all_facts: list[ArticleFacts], res: Resolution, quote_ids: dict[tuple[s
                 ag.lines, ag.shareable = mapped[i]
                 cache.put(ag.signature, ag.shareable)
             graphs.append(ag)
-        seen = Counter(x for ag in graphs for x in set(ag.shareable))
+        seen: Counter = Counter()
+        for ag in graphs:
+            seen.update(set(ag.shareable))     # counted in C, an article at a time
         common = {x for x, n in seen.items() if n > 1}
         out = Plan()
         for ag in graphs:
