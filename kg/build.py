@@ -187,11 +187,16 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
     `dask` ("local" or a scheduler address) parses and extracts on dask.distributed workers;
     `endpoint` (a Graph Store URL) also receives every graph this build changed (kg.push);
     `parser`: what start_parser returned for the same settings (the build closes it)."""
-    out_dir = config.out_dir(out)
-    model_name = config.model_name(model)
-    batch = int(config.setting("batch_size", batch_size))
-    workers = max(1, int(config.setting("jobs", jobs)))
-    extract.check(extractors)
+    try:
+        out_dir = config.out_dir(out)
+        model_name = config.model_name(model)
+        batch = int(config.setting("batch_size", batch_size))
+        workers = max(1, int(config.setting("jobs", jobs)))
+        extract.check(extractors)
+    except BaseException:
+        if parser is not None:      # a bad setting: the parser started for it is not left loading
+            parser.close()
+        raise
     # with a core to spare, a forked process loads and warms the pipeline from the start, while this
     # one checks its inputs and reads the cached facts
     with _warm_parser(model_name, extractors, workers > 1 and not dask, parser) as warm:

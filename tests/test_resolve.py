@@ -379,3 +379,20 @@ def test_articles_prepared_while_parsing_resolve_and_quote_as_unprepared(seeds_o
         assert (res.keys, res.entities) == (unprepared.keys, unprepared.entities)
         assert quote_identity.quote_identities(built, res) == quotes
     assert not resolution._PREPARED and not quote_identity._PREPARED     # nothing held after a build
+
+
+def test_cached_facts_read_back_equal_with_every_mention_field_set():
+    # kg.factcache reads mentions by position: a field added to Mention and not read back would
+    # come back as its default, and the round trip would differ
+    import dataclasses
+    import json
+
+    from kg.factcache import from_json, to_json
+    country = Mention(kind=COUNTRY, name="India", text="India's", start=0, end=7, code="IN")
+    fields = {f.name: f"x-{f.name}" for f in dataclasses.fields(Mention)} | {"start": 3, "end": 9}
+    full = Mention(**fields | {"affiliation": country})
+    quote = Quote(text="We will export more", speaker=full, cue="said", direct=True, addressee=country,
+                  evidence=Evidence("a", 0, 9, "We will export more, he said.", "quotes.v1", 0.5))
+    facts = ArticleFacts(article=Article(id="a", text="text", source="a.txt"), mentions=(full, country),
+                         quotes=(quote,))
+    assert from_json(json.loads(json.dumps(to_json(facts)))) == facts
