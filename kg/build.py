@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import config, extract
+from kg import config, extract, quote_identity
 from kg.errors import KGError
 from kg.extract.shared.wire_case import lower_wire_capitals
 from kg.factcache import FactCache
@@ -181,19 +181,25 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
           extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS, batch_size: int | None = None,
           progress: Progress | None = None, on_total: Callable[[int], None] | None = None,
           jobs: int | None = None, prune: bool = False, remove: list[str] | None = None,
-          dask: str | None = None, endpoint: str | None = None) -> BuildReport:
+          dask: str | None = None, endpoint: str | None = None, parser: WarmParser | None = None) -> BuildReport:
     """Build (or update) the graph in `out` from articles at `paths`. `prune` drops the articles
     whose input file is gone; `remove` drops articles by id, path or folder (see `removal`);
     `dask` ("local" or a scheduler address) parses and extracts on dask.distributed workers;
-    `endpoint` (a Graph Store URL) also receives every graph this build changed (kg.push)."""
-    out_dir = config.out_dir(out)
-    model_name = config.model_name(model)
-    batch = int(config.setting("batch_size", batch_size))
-    workers = max(1, int(config.setting("jobs", jobs)))
-    extract.check(extractors)
+    `endpoint` (a Graph Store URL) also receives every graph this build changed (kg.push);
+    `parser`: what start_parser returned for the same settings (the build closes it)."""
+    try:
+        out_dir = config.out_dir(out)
+        model_name = config.model_name(model)
+        batch = int(config.setting("batch_size", batch_size))
+        workers = max(1, int(config.setting("jobs", jobs)))
+        extract.check(extractors)
+    except BaseException:
+        if parser is not None:      # a bad setting: the parser started for it is not left loading
+            parser.close()
+        raise
     # with a core to spare, a forked process loads and warms the pipeline from the start, while this
     # one checks its inputs and reads the cached facts
-    with _warm_parser(model_name, extractors, workers > 1 and not dask) as warm:
+    with _warm_parser(model_name, extractors, workers > 1 and not dask, parser) as warm:
         return _build(paths, out_dir, model_name, extractors, batch, workers, warm, progress=progress,
                       on_total=on_total, prune=prune, remove=remove, dask=dask, endpoint=endpoint)
 
@@ -380,12 +386,15 @@ def _touched(store, dropped: list[str], rewritten: dict[str, list[str]],
 def _while_parsing(cached: list[ArticleFacts], kept: _Kept) -> None:
     """What needs no new article, done while the warm process parses them (adding one article to
     2,200 waited ~1.5 s for it): the page's modules imported (networkx, pyvis: 0.4 s) and its
-    template compiled (0.3 s), the cached articles' names worked out for resolution (0.2-0.3 s),
-    and what the last build kept read (0.2-0.3 s)."""
+    template compiled (0.3 s), the cached articles' names and sorted mentions worked out for
+    resolution (0.3 s) and their quotes' words for quote identities (0.15 s), and what the last
+    build kept read (0.2-0.3 s)."""
     from kg import view
-    view.prepare()
-    prepare_resolution(cached)
-    kept.read()
+    with _no_cycle_collection():     # the shingles are a million small tuples: a full pass took 0.2 s
+        view.prepare()
+        prepare_resolution(cached)
+        quote_identity.prepare(cached)
+        kept.read()
 
 
 @dataclass
@@ -472,10 +481,26 @@ def _write_turtle(out_dir: Path, graphs: dict[str, str]) -> None:
 _COMPACT_SHARE = 0.05
 
 
-@contextmanager
-def _warm_parser(model: str, extractors: tuple[str, ...], wanted: bool) -> Iterator[WarmParser | None]:
+def start_parser(model: str | None = None, jobs: int | None = None, dask: str | None = None,
+                 extractors: tuple[str, ...] = extract.DEFAULT_EXTRACTORS) -> WarmParser | None:
+    """The warm parser build() would fork with these settings (None if it would not), forked now:
+    the CLI forks it before it expands its paths and sets up its progress bar, so the model is loaded
+    0.1 s sooner (adding one article to 2,200 waited for it). Give it to build(), which closes it."""
+    wanted = max(1, int(config.setting("jobs", jobs))) > 1 and not dask
     if not wanted or "fork" not in multiprocessing.get_all_start_methods():
-        yield None
+        return None
+    return WarmParser(config.model_name(model), extractors)
+
+
+@contextmanager
+def _warm_parser(model: str, extractors: tuple[str, ...], wanted: bool,
+                 started: WarmParser | None = None) -> Iterator[WarmParser | None]:
+    if started is not None or not wanted or "fork" not in multiprocessing.get_all_start_methods():
+        try:
+            yield started
+        finally:
+            if started is not None:
+                started.close()
         return
     warm = WarmParser(model, extractors)
     try:

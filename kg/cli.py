@@ -96,9 +96,13 @@ def build(
     `kg remove ID|PATH` drops named ones.
     """
     from kg.build import build as run_build
+    from kg.build import start_parser
     from kg.sources import expand
+    parser = start_parser(model, jobs, dask)       # first: it loads the model while the rest starts
     problems: list[str] = []
     if not expand(paths, problems) and problems:    # nothing at all to read: one line, nothing drawn
+        if parser is not None:
+            parser.close()
         _fail("; ".join(problems) + "; nothing was built")
     with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
                   console=err_console, transient=True) as bar:
@@ -106,7 +110,7 @@ def build(
         report = run_build(paths, out=out, model=model, batch_size=batch_size, jobs=jobs,
                            progress=lambda n: bar.advance(task, n),
                            on_total=lambda n: bar.update(task, total=n), prune=prune, dask=dask,
-                           endpoint=endpoint)
+                           endpoint=endpoint, parser=parser)
     out_dir = config.out_dir(out)
     for key in report.removed:
         err_console.print(f"[cyan]removed:[/] {key} (its file is gone)", highlight=False)

@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from kg import rdf
 from kg.facts import Entity
 from kg.files import replace_file
 from kg.ids import digest
@@ -18,12 +19,11 @@ from kg.store import nt_line
 
 class EntityLines:
     """`rules`: the build's rules fingerprint (the data the mapping reads); the mapping's own code
-    is added to it, so lines kept by other code are not used."""
+    (kg.rdf.code_digest) is added to it, so lines kept by other code are not used."""
 
     def __init__(self, path: Path, rules: str):
         self.path = path
-        rdf = Path(mapping.__file__).parent
-        self.version = digest(rules, *(p.read_bytes() for p in sorted(rdf.glob("*.py"))))
+        self.version = digest(rules, rdf.code_digest())
         self.kept: dict[str, list[str]] | None = None
 
     def load(self) -> None:

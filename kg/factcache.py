@@ -18,9 +18,13 @@ from kg.ids import digest
 
 
 def _mention(d: dict | None) -> Mention | None:
+    """By position, not Mention(**{**d, ...}): an archive's cache holds ~170,000 mentions, and adding
+    one article reads them all (0.1 s less of its 0.2 s). to_json writes every field."""
     if d is None:
         return None
-    return Mention(**{**d, "affiliation": _mention(d.get("affiliation"))})
+    affiliation = d["affiliation"]
+    return Mention(d["kind"], d["name"], d["text"], d["start"], d["end"], d["role"],
+                   None if affiliation is None else _mention(affiliation), d["code"])
 
 
 def _decimal(v: str | None) -> Decimal | None:

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import rdf
 from kg.entity_lines import EntityLines
 from kg.facts import ArticleFacts, Quote
 from kg.files import replace_file
@@ -35,13 +36,14 @@ _LOCAL = (str(RESOURCE["evidence/"]), str(RESOURCE["export/"]))   # subjects min
 
 def signature(facts: ArticleFacts, res: Resolution, quote_ids: dict[tuple[str, Quote], QuoteIdentity],
               rules: str) -> str:
-    """Everything mapping.article_triples reads, as one digest."""
+    """Everything mapping.article_triples reads, and the mapping's code, as one digest."""
     a, uid = facts.article, facts.article.uid
     parties = [*facts.mentions, *(m for q in facts.quotes for m in (q.speaker, q.addressee)),
                *(m for e in facts.exports for m in (e.exporter, e.destination, e.buyer, e.seller))]
     quotes = [(i.key, i.text, i.confidence) for i in (quote_ids[(uid, q)] for q in facts.quotes)]
-    return digest(rules, mapping.content_hash(a.text), a.source, a.id, a.title, a.date, a.date_source,
-                  a.authors, [res.key_of(uid, m) for m in parties], quotes)
+    keys = res.keys.get(uid, {})       # as res.key_of, without looking the article up for each mention
+    return digest(rules, rdf.code_digest(), mapping.content_hash(a.text), a.source, a.id, a.title, a.date,
+                  a.date_source, a.authors, [None if m is None else keys.get(m) for m in parties], quotes)
 
 
 def _shareable(t: Triple, article: str) -> bool:
@@ -142,15 +144,16 @@ def plan(all_facts: list[ArticleFacts], res: Resolution, quote_ids: dict[tuple[s
                 ag.lines, ag.shareable = mapped[i]
                 cache.put(ag.signature, ag.shareable)
             graphs.append(ag)
-        seen = Counter(x for ag in graphs for x in set(ag.shareable))
+        seen: Counter = Counter()
+        for ag in graphs:
+            seen.update(set(ag.shareable))     # counted in C, an article at a time
         common = {x for x, n in seen.items() if n > 1}
         out = Plan()
-        again = []
-        for i, ag in enumerate(graphs):
-            key = digest(ag.signature, sorted(common.intersection(ag.shareable)))
-            out.keys[ag.iri] = key
-            if written.get(ag.iri) != key and ag.lines is None:
-                again.append(i)
+        for ag in graphs:
+            out.keys[ag.iri] = digest(ag.signature, sorted(common.intersection(ag.shareable)))
+        # against the graph's key, not the article's: two files with the same text are one graph,
+        # the last one's (each of the BBC corpus's 98 such articles was mapped again on every build)
+        again = [i for i, ag in enumerate(graphs) if written.get(ag.iri) != out.keys[ag.iri] and ag.lines is None]
         for i, (ag_lines, _) in zip(again, _in_parallel(_mapped, again, jobs), strict=True):
             graphs[i].lines = ag_lines
         for ag in graphs:

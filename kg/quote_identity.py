@@ -43,14 +43,41 @@ def _shingles(ws: list[str]) -> set[tuple[str, ...]]:
     return set(zip(*(ws[k:] for k in range(_SHINGLE)), strict=False))   # shorter tails end it
 
 
+Forms = tuple[list[str], set[str], set[tuple[str, ...]]]     # a quote's words, their set, its shingles
+
+# Each prepared article's id and its quotes' forms, by the id() of its facts; the facts are held with
+# them, so that id names no other object while it is here. quote_identities() empties it.
+_PREPARED: dict[int, tuple[ArticleFacts, str, list[Forms]]] = {}
+
+
+def _forms(text: str) -> Forms:
+    ws = words(text)
+    return ws, set(ws), _shingles(ws)
+
+
+def prepare(all_facts: Iterable[ArticleFacts]) -> None:
+    """Each article's quote words and shingles, which depend on no other article: a build works them
+    out for its cached articles while the new ones are parsed (0.15 s of adding one article to 2,200)."""
+    _PREPARED.clear()
+    for facts in all_facts:
+        _PREPARED[id(facts)] = (facts, facts.article.uid, [_forms(q.text) for q in facts.quotes])
+
+
+def _article(facts: ArticleFacts) -> tuple[str, list[Forms]]:
+    hit = _PREPARED.get(id(facts))
+    if hit is not None and hit[0] is facts:
+        return hit[1], hit[2]
+    return facts.article.uid, [_forms(q.text) for q in facts.quotes]
+
+
 def quote_identities(all_facts: Iterable[ArticleFacts],
                      res: Resolution) -> dict[tuple[str, Quote], QuoteIdentity]:
-    quotes: list[tuple[str, Quote, str, list[str]]] = []   # (article id, quote, speaker key, words)
+    quotes: list[tuple[str, Quote, str, Forms]] = []   # (article id, quote, speaker key, its forms)
     for facts in all_facts:
-        uid = facts.article.uid       # a digest of the article's text: once per article
-        for q in facts.quotes:
-            speaker = res.key_of(uid, q.speaker) or ""
-            quotes.append((uid, q, speaker, words(q.text)))
+        uid, forms = _article(facts)
+        for q, form in zip(facts.quotes, forms, strict=True):
+            quotes.append((uid, q, res.key_of(uid, q.speaker) or "", form))
+    _PREPARED.clear()
 
     parent = list(range(len(quotes)))
 
@@ -60,17 +87,17 @@ def quote_identities(all_facts: Iterable[ArticleFacts],
             i = parent[i]
         return i
 
-    word_sets = [set(ws) for *_, ws in quotes]
+    word_sets = [form[1] for *_, form in quotes]
     # (speaker, direct) -> shingle -> the first quote holding it; a later holder is compared to it
     first_of: dict[tuple[str, bool], dict[tuple[str, ...], int]] = defaultdict(dict)
-    for i, (_, q, speaker, ws) in enumerate(quotes):
+    for i, (_, q, speaker, (_, _, shingles)) in enumerate(quotes):
         firsts = first_of[(speaker, q.direct)]
-        for sh in _shingles(ws):
-            first = firsts.setdefault(sh, i)
-            if first != i:
-                a, b = word_sets[first], word_sets[i]
-                if a and b and len(a & b) / len(a | b) >= SAME_STATEMENT:
-                    parent[find(i)] = find(first)
+        held = shingles & firsts.keys()      # most quotes share no run of words: sets, not a loop
+        for first in {firsts[sh] for sh in held}:     # each earlier holder compared once
+            a, b = word_sets[first], word_sets[i]
+            if a and b and len(a & b) / len(a | b) >= SAME_STATEMENT:
+                parent[find(i)] = find(first)
+        firsts.update(dict.fromkeys(shingles - held, i))
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
@@ -79,7 +106,7 @@ def quote_identities(all_facts: Iterable[ArticleFacts],
     for members in groups.values():
         # the longest wording is the most complete report; ties broken by text for determinism
         rep = max(members, key=lambda i: (len(quotes[i][1].text), quotes[i][1].text))
-        _, rep_quote, speaker, ws = quotes[rep]
+        _, rep_quote, speaker, (ws, _, _) = quotes[rep]
         ident = QuoteIdentity(
             key=digest(speaker, rep_quote.direct, " ".join(ws)),
             text=rep_quote.text,

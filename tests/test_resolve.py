@@ -345,3 +345,54 @@ def test_near_spelling_never_joins_a_person_of_another_article():
     full, bare = _p("Diane Abbot", 0), _p("Abbott", 100, text="Ms Abbott")
     res = resolve([_facts("a", full), _facts("b", bare)])
     assert _key(res, "b", bare) != _key(res, "a", full)
+
+
+def _cached_facts(out) -> list[ArticleFacts]:
+    import json
+
+    from kg.factcache import from_json
+    found = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((out / "cache").glob("*.json"))]
+    return [from_json(d["facts"]) for d in found if "facts" in d]
+
+
+def test_articles_prepared_while_parsing_resolve_and_quote_as_unprepared(seeds_out):
+    # a build prepares its cached articles' sorted mentions and quote words while the new ones are
+    # parsed (kg.build._while_parsing); an article prepared and then changed, one never prepared
+    # and one prepared but no longer built must not change what resolution and quote identities say
+    import dataclasses
+
+    from kg import quote_identity
+    from kg import resolve as resolution
+    first, second = _cached_facts(seeds_out)
+    assert first.quotes and second.quotes
+    edited = dataclasses.replace(second, mentions=second.mentions[1:])      # same article, other facts
+    extra = _facts("extra", _p("Xi", 5), quotes=(Quote(text=first.quotes[0].text, speaker=_p("Xi", 5),
+                                                       cue="said", direct=True,
+                                                       evidence=Evidence("extra", 0, 9, "x", "quotes.v1")),))
+    for built, prepared in (([first, second], [first, second]), ([first, edited, extra], [first, second]),
+                            ([edited], [first, second, extra])):
+        unprepared = resolve(built)
+        quotes = quote_identity.quote_identities(built, unprepared)
+        resolution.prepare(prepared)
+        quote_identity.prepare(prepared)
+        res = resolve(built)
+        assert (res.keys, res.entities) == (unprepared.keys, unprepared.entities)
+        assert quote_identity.quote_identities(built, res) == quotes
+    assert not resolution._PREPARED and not quote_identity._PREPARED     # nothing held after a build
+
+
+def test_cached_facts_read_back_equal_with_every_mention_field_set():
+    # kg.factcache reads mentions by position: a field added to Mention and not read back would
+    # come back as its default, and the round trip would differ
+    import dataclasses
+    import json
+
+    from kg.factcache import from_json, to_json
+    country = Mention(kind=COUNTRY, name="India", text="India's", start=0, end=7, code="IN")
+    fields = {f.name: f"x-{f.name}" for f in dataclasses.fields(Mention)} | {"start": 3, "end": 9}
+    full = Mention(**fields | {"affiliation": country})
+    quote = Quote(text="We will export more", speaker=full, cue="said", direct=True, addressee=country,
+                  evidence=Evidence("a", 0, 9, "We will export more, he said.", "quotes.v1", 0.5))
+    facts = ArticleFacts(article=Article(id="a", text="text", source="a.txt"), mentions=(full, country),
+                         quotes=(quote,))
+    assert from_json(json.loads(json.dumps(to_json(facts)))) == facts
