@@ -38,6 +38,7 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern2-dev
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern2-heldout
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern3-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10

@@ -7,7 +7,8 @@ desk's stories, drawn with a fixed seed, are held out ("modern-heldout"), the re
     python scripts/split_modern_gold.py [--prefix modern2 --seed N] DESK.jsonl ... >> tests/golden/trade_modern.jsonl
 
 The first batch (today's styles, 2026-12-02) was split with --prefix modern --seed 20261203; the
-second (Reuters copy of 1996-97) with --prefix modern2 --seed 20261204.
+second (Reuters copy of 1996-97) with --prefix modern2 --seed 20261204; the third (Reuters of 1996-97
+and of 2005-15, AP/AFP/dpa/Kyodo/Dow Jones of 2002-10) with --prefix modern3 --all-held-out.
 """
 from __future__ import annotations
 
@@ -30,13 +31,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--prefix", default="modern")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--all-held-out", action="store_true", help="a set to score once at the end: no dev half")
     ap.add_argument("paths", nargs="+")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     for path in args.paths:
         rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
         rows.sort(key=lambda r: r["doc"])
-        held = set(rng.sample(range(len(rows)), len(rows) // 2))
+        held = set(range(len(rows))) if args.all_held_out else set(rng.sample(range(len(rows)), len(rows) // 2))
         for i, row in enumerate(rows):
             for event in row["events"]:
                 event["sentence"] = offsets(row["text"], event["sentence"])
