@@ -11,8 +11,8 @@ on every read (about 2 µs, more than the lookup it saves).
 from collections.abc import Callable
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "kg.doc_tokens"
 
@@ -47,8 +47,11 @@ def string_id(doc: Doc, text: str) -> int:
 
 
 def text(doc: Doc) -> str:
-    """doc.text, which joins every token again on each read (a sentence's text: a slice of this)."""
-    return per_doc(doc, "text", lambda: doc.text)
+    """doc.text, which makes a Token of every word on each read (a sentence's text: a slice of this):
+    here from the words and their trailing-space column."""
+    def make() -> str:
+        return "".join(w + " " if sp else w for w, sp in zip(words(doc), column(doc, SPACY), strict=True))
+    return per_doc(doc, "text", make)
 
 
 def entity_spans(doc: Doc) -> tuple:
@@ -66,3 +69,39 @@ def ents_within(span: Span) -> list[Span]:
                 break
             out.append(ent)
     return out
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma in lower case."""
+    return per_doc(doc, "lemmas", lambda: [lemma.lower() for lemma in map(doc.vocab.strings.__getitem__,
+                                                                          column(doc, LEMMA))])
+
+
+def lemma_ids(doc: Doc, wanted: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    """The ids of the doc's lemmas that are one of `wanted` in lower case (a doc has a few hundred
+    distinct lemmas: each is read once)."""
+    def make() -> frozenset[int]:
+        lows = per_doc(doc, "lemma lows", lambda: {lid: doc.vocab.strings[lid].lower()
+                                                   for lid in set(column(doc, LEMMA))})
+        return frozenset(lid for lid, low in lows.items() if low in wanted)
+    return per_doc(doc, ("lemma ids", wanted), make)   # `wanted`: a rule's constant set or tuple
+
+
+def with_lemma(span: Span, wanted: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """The span's tokens whose lemma (in lower case) is one of `wanted`, in order: a rule that fires
+    only on a few words makes Tokens for those alone."""
+    doc = span.doc
+    ids = lemma_ids(doc, wanted)
+    if not ids:
+        return []
+    col = column(doc, LEMMA)
+    return [doc[i] for i in range(span.start, span.end) if col[i] in ids]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """doc.sents, from the SENT_START column: Doc.sents makes a Token of every word to find where
+    each sentence starts (about 1 ms for a news story)."""
+    def make() -> list[Span]:
+        starts = [i for i, flag in enumerate(column(doc, SENT_START)) if flag == 1 or i == 0]
+        return [doc[a:b] for a, b in zip(starts, starts[1:] + [len(doc)], strict=True)] if len(doc) else []
+    return per_doc(doc, "sentences", make)

@@ -17,6 +17,7 @@ from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
+from kg.extract.shared.doc_tokens import sentences
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
 from kg.extract.trade.quantities import Figure, holds_number, scan_figures
@@ -88,7 +89,7 @@ def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterato
     headline = _headline_words(doc, title)
     last: tuple[str | None, str | None] = (None, None)
     index = -1
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.end_char <= ctx.header_end:
             continue
         index += 1

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.shared.countries import city_country, country_form, country_label, place_country
 from kg.extract.shared.country_names import lookup_country
+from kg.extract.shared.doc_tokens import sentences
 from kg.extract.shared.titles import is_title
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.quantities import LOCAL_CROWN, LOCAL_DINAR
@@ -107,7 +108,7 @@ def _source_country(doc: Doc, body: int) -> str | None:
     states its sources in their own country, and a story's first subject is what it is about."""
     from kg.extract.trade.actors import is_country_token
     from kg.extract.trade.lexicon import ACTOR_NOUNS, REPORTING_VERBS
-    body_sents = (s for s in doc.sents if s.end_char > body and any(t.is_alpha for t in s))
+    body_sents = (s for s in sentences(doc) if s.end_char > body and any(t.is_alpha for t in s))
     sents = list(itertools.islice(body_sents, _SOURCE_SENTENCES))
     for sent in sents:
         for tok in sent:

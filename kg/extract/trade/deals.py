@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.shared.country_names import lookup_country
+from kg.extract.shared.doc_tokens import with_lemma
 from kg.extract.trade.actors import country_near, is_country_token, item_origin
 from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
 from kg.extract.trade.context import TradeContext, country_mention, place_to_country
@@ -24,9 +25,10 @@ from kg.extract.trade.quantities import UNITS, Figure
 from kg.facts import COUNTRY, Article, Export, Mention
 
 # Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
-_ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
+ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
                "importer": "import", "buyer": "import", "recipient": "import", "customer": "import",
                "purchaser": "import", "destination": "import", "market": "import"}
+_ROLE_WORDS = frozenset(ROLE_NOUNS)
 _COPULAS = frozenset({"be", "remain", "stay"})
 # How a role's figure follows it: "the top buyer, with 15.2 mln tonnes", "the largest buyer at 84,000
 # bales", "remained the biggest buyer, taking $9.47 billion worth"
@@ -39,8 +41,8 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
     biggest oil supplier, with an average 115,000 bpd" (Saudi Arabia -> Brazil), "The Soviet Union
     was the largest single importer with 133,265 tonnes" (the story's exporter -> the Soviet Union).
     The other side is the possessor or "to"/"of" country, else the story's."""
-    for noun in sent:
-        role = _ROLE_NOUNS.get(noun.lemma_.lower())
+    for noun in with_lemma(sent, _ROLE_WORDS):
+        role = ROLE_NOUNS.get(noun.lemma_.lower())
         if role is None or noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS or is_forecast(noun.head):
             continue
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -111,7 +113,7 @@ def award_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     awarded contracts to two U.S. firms to supply two shipments totalling 81,000 tonnes",
     "Continental Grain Co of New York won a contract for the supply of 54,000 tonnes". The firm's
     country sells; the awarding body's country (else the story's) buys."""
-    for verb in sent:
+    for verb in with_lemma(sent, _AWARD_VERBS):
         if verb.lemma_.lower() not in _AWARD_VERBS or verb.pos_ != "VERB" or is_forecast(verb):
             continue
         award = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _AWARDED),
@@ -268,7 +270,7 @@ def accepted_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator
     """An accepted bid or offer at a tender is a sale: "USDA accepted Algeria's bid for 75,000 tonnes
     of wheat" (the bidder buys from the accepting side's country), "the Board accepted offers for
     25,000 tonnes of wheat" (the accepting side buys; the goods' or the headline's origin sells)."""
-    for verb in sent:
+    for verb in with_lemma(sent, ("accept",)):
         if verb.lemma_ != "accept" or verb.pos_ != "VERB" or is_forecast(verb):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _OFFERS), None)
@@ -297,7 +299,7 @@ def added_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     """A buyer adding to what it bought is buying: "The Soviet Union has added 175,600 tonnes of U.S.
     corn to its previous commitments", "Japan added 689,700 tonnes to previous purchases" (export
     sales reports). The goods' origin, else the story's exporting country, sells."""
-    for verb in sent:
+    for verb in with_lemma(sent, ("add",)):
         if verb.lemma_ != "add" or verb.pos_ != "VERB" or is_forecast(verb):
             continue
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -327,7 +329,7 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
     if not stated:
         return
     seed = None
-    for verb in sent:
+    for verb in with_lemma(sent, ("follow",)):
         if verb.lemma_ != "follow" or verb.tag_ != "VBN" or verb.i <= sent.start:
             continue
         seed = seed or with_pair_partner(stated[-1:], sent)[0]   # its sides as the sentence's pair completes them

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.shared.doc_tokens import with_lemma
 from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.clauses import FLOW_LEMMAS, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
@@ -32,7 +33,7 @@ def elliptic_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
     if not stated:
         return
     seed = stated[-1]
-    for verb in sent:
+    for verb in with_lemma(sent, _STATE_VERBS):
         if verb.lemma_ not in _STATE_VERBS or verb.dep_ not in _JOINED or verb.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -70,7 +71,7 @@ _FROM_VERBS = frozenset({"come", "originate"})
 
 def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
     """A figure that "came from" a country: the share of the import stated before that it supplied."""
-    for verb in sent:
+    for verb in with_lemma(sent, _FROM_VERBS):
         if verb.lemma_ not in _FROM_VERBS or verb.pos_ != "VERB":
             continue
         origin = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"

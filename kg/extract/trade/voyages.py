@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.shared.doc_tokens import with_lemma
 from kg.extract.trade.actors import is_country_token, item_origin
 from kg.extract.trade.clauses import is_forecast, sentence_evidence
 from kg.extract.trade.context import TradeContext, country_mention, place_to_country
@@ -25,10 +26,11 @@ _ARRIVE = frozenset({"arrive", "dock"})
 _TOWARDS = frozenset({"for", "to"})
 _AT = frozenset({"at", "in"})
 _LOADED = frozenset({"load"})
+_VOYAGE_VERBS = _LEAVE | _ARRIVE | {"set"}
 
 
 def voyage_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
-    for verb in sent:
+    for verb in with_lemma(sent, _VOYAGE_VERBS):
         leaving = verb.lemma_ in _LEAVE or verb.lemma_ == "set" and any(c.lower_ == "sail" for c in verb.children)
         if not (leaving or verb.lemma_ in _ARRIVE) or verb.pos_ != "VERB" or not _ship(verb) or _planned(verb):
             continue
