@@ -1046,6 +1046,10 @@ _STORY_GATE = _VERB_TRIGGERS | _NOUN_TRIGGERS | DEAL_NOUNS | VESSEL_NOUNS | CARR
         "exporter", "importer"})
 
 
+# The learned pass reads figures near these (or in a story whose rules or headline found a flow)
+_FLOW_WORDS = frozenset({"export", "import", "re-export", "shipment", "exporter", "importer"})
+
+
 def _names_trade(doc: Doc) -> bool:
     """Whether any word of the story is one a rule needs (by lemma, read once from the doc's columns)."""
     return bool(lemma_ids(doc, _STORY_GATE))
@@ -1248,7 +1252,7 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
     ctx = TradeContext.of(doc, article)
     rules = list(rule_exports(doc, article, ctx))
     model = active()
-    if model is None or not (_trigger_words(doc) or ctx.flow_title):
+    if model is None or not (rules or ctx.flow_title or lemma_ids(doc, _FLOW_WORDS)):
         yield from rules   # a story with no flow word (sport, films): no figure of it is a flow
         return
     yield from learned_events(doc, article, rules, model, ctx)
