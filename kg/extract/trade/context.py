@@ -92,7 +92,7 @@ def _headline_importer(title: str) -> str | None:
     """The country whose imports or suppliers a headline names: "China's soybean imports from Brazil
     jump", "Russia remains India's top oil supplier" - the possessor, wherever it stands."""
     for m in _IMPORTER_TITLE.finditer(title):
-        if found := lookup_country(m.group(1).split()[-1] if not lookup_country(m.group(1)) else m.group(1)):
+        if found := lookup_country(m.group(1)) or lookup_country(m.group(1).split()[-1]):
             return found[1]
     return None
 

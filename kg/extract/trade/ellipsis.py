@@ -40,7 +40,8 @@ def elliptic_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
         goods = _goods_subject(subj) if subj is not None else ()
         if not goods:
             continue
-        own = [t for t in verb.subtree if t.i > subj.i and t not in set(subj.subtree)]
+        inside = {t.i for t in subj.subtree}
+        own = [t for t in verb.subtree if t.i > subj.i and t.i not in inside]
         fig = next((f for f in flow_figures(own) if f.kind in ("money", "measure")), None)
         if fig is None or own[fig.start].i in ctx.used or (fig.kind == "money") != (seed.value is not None
                                                                                    and seed.quantity is None):

@@ -155,9 +155,9 @@ def _row_event(doc: Doc, row: _Row, seed: Export, countries: bool, by_goods: boo
     return ctx.of_era(side), seed.destination, seed.items
 
 
-# Row labels that name no goods: blocs, regions, a table's own summary rows
+# Row labels that name no goods: blocs and regions (summary rows never reach here: _NOT_ROWS)
 _NOT_GOODS_ROWS = frozenset({"asia", "europe", "africa", "americas", "america", "middle east", "latin america",
-                             "eu", "ec", "asean", "opec", "oecd", "world", "others", "other", "total"})
+                             "eu", "ec", "asean", "opec", "oecd", "world"})
 
 
 _GOODS_LEAD = re.compile(r"\b(?:items?|products?|goods|commodit(?:y|ies)|categor(?:y|ies)|sectors?)\b", re.I)
@@ -217,8 +217,11 @@ def _sentence(line: str) -> bool:
     return line.endswith((".", ":")) and not line[-2:-1].isdigit()
 
 
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _plain_number(cell: str) -> bool:
-    return re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cell) is not None
+    return _PLAIN_NUMBER.fullmatch(cell) is not None
 
 
 def _header_unit(header: str) -> tuple[str | None, int, str | None]:
