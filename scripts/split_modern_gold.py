@@ -8,7 +8,9 @@ desk's stories, drawn with a fixed seed, are held out ("modern-heldout"), the re
 
 The first batch (today's styles, 2026-12-02) was split with --prefix modern --seed 20261203; the
 second (Reuters copy of 1996-97) with --prefix modern2 --seed 20261204; the third (Reuters of 1996-97
-and of 2005-15, AP/AFP/dpa/Kyodo/Dow Jones of 2002-10) with --prefix modern3 --all-held-out.
+and of 2005-15, AP/AFP/dpa/Kyodo/Dow Jones of 2002-10) with --prefix modern3 --all-held-out; the
+fourth (Reuters of 1996-97, Asian national agencies, commodity services of 2015-25, European and
+African agencies and papers) with --prefix modern4 --all-held-out.
 """
 from __future__ import annotations
 
