@@ -5,7 +5,8 @@ or a share of an import total says only where it came from.
 million"; "Exports of chips plunged to $5.96 billion, while those of automobiles jumped to $5.26
 billion". The second clause's subject is goods (or "those of" goods); its figure is the same flow's,
 with the first clause's sides. "Of the total, 25.89 million tonnes came from the United States": a share
-of the import total just stated, from that country to the same importer.
+of the import total just stated, from that country to the same importer. "..., of which 31,000 tonnes
+went to China and 18,500 tonnes to South Korea": shares of the flow just stated, each to its country.
 """
 from __future__ import annotations
 
@@ -92,3 +93,38 @@ def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterato
         yield Export(exporter=ctx.of_era(origin), destination=ctx.of_era(importer), items=goods,
                      evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier)
+
+
+_GO_VERBS = frozenset({"go", "head"})
+_WHOLES = frozenset({"which", "total", "this", "these", "that", "it", "them", "amount"})
+
+
+def share_events(sent: Span, article: Article, ctx: TradeContext, stated: list[Export]) -> Iterator[Export]:
+    """The shares of the flow just stated that "went to" a country: "..., of which 31,000 tonnes went
+    to China and 18,500 tonnes to South Korea", "Of the total, 410,000 tonnes went to Indonesia"."""
+    if not stated or stated[-1].quantity is None and stated[-1].value is None:
+        return
+    seed = stated[-1]
+    for verb in with_lemma(sent, _GO_VERBS):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ not in _GO_VERBS or verb.pos_ != "VERB" or not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _WHOLES for o in c.children)
+                for t in (verb, subj) if t is not None for c in t.children):
+            continue   # a share of a whole: "of which", "Of the total"; not "prices went to ..."
+        own = sorted(verb.subtree, key=lambda t: t.i)
+        figures = flow_figures(own)
+        for n, fig in enumerate(figures):
+            money = fig.kind == "money"
+            if fig.kind not in ("money", "measure") or own[fig.start].i in ctx.used \
+                    or money != (seed.quantity is None):
+                continue
+            stop = figures[n + 1].start if n + 1 < len(figures) else len(own)
+            to = next((m for k in range(fig.end, stop) if own[k].lower_ == "to" for o in own[k].children
+                       if o.dep_ == "pobj" and (m := is_country_token(o))), None)
+            if to is None or seed.exporter is not None and seed.exporter.code == to.code:
+                continue
+            ctx.used.add(own[fig.start].i)
+            yield replace(seed, destination=ctx.of_era(to), evidence=sentence_evidence(sent, article, 0.6),
+                          quantity=None if money else plain(fig.amount), unit=None if money else fig.unit,
+                          value=plain(fig.amount) if money else None, currency=fig.currency if money else None,
+                          qualifier=fig.qualifier)

@@ -58,7 +58,7 @@ from kg.extract.trade.deals import (
     goods_parts,
     role_events,
 )
-from kg.extract.trade.ellipsis import came_from_events, elliptic_events
+from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.learned import learned_events
@@ -66,6 +66,7 @@ from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
+    BLOC_NAMES,
     CARRY_VERBS,
     DEAL_NOUNS,
     EARNING_VERBS,
@@ -133,10 +134,36 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
     tok = region[k]
+    if _in_bloc(tok):
+        return False   # "and the European Union 287,600 tonnes": a bloc is no country's list element
     if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title) \
             and not (tok.is_title and country_form(tok.text) == "demonym"):   # "..., Guatemalan 196 (126)"
         return None
     return row_country(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
+
+
+def _role_phrase(trigger: Token) -> list[Token]:
+    """The goods a buyer or supplier of the trigger's sentence is named by: "Egypt has been the biggest
+    buyer of Russian wheat this season, taking 2.8 million tonnes" (Russian wheat)."""
+    for tok in trigger.sent:
+        if tok.lemma_.lower() in ROLE_NOUNS and tok.pos_ == "NOUN":
+            of = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
+            if of and items_in(of):
+                return of
+    return []
+
+
+def _in_bloc(tok: Token) -> bool:
+    """A word of a trade bloc's name: "the European Union", "the EU", "ASEAN"."""
+    if not tok.ent_type_:
+        return tok.lower_ in BLOC_NAMES
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start:end].text.lower()
+    return name.removeprefix("the ") in BLOC_NAMES
 
 
 def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[str, ...]:
@@ -158,7 +185,8 @@ def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[
 def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     """Where the next list element starts: its country is not this figure's goods."""
     k = stop
-    while k > begin and (region[k - 1].ent_type_ in ("GPE", "LOC", "NORP") or region[k - 1].lower_ in ("with",)):
+    while k > begin and (region[k - 1].ent_type_ in ("GPE", "LOC", "NORP") or region[k - 1].lower_ in ("with",)
+                         or _in_bloc(region[k - 1])):
         k -= 1
     return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
 
@@ -249,6 +277,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     run_unit: str | None = None   # the unit of the list so far: "263,051 tonnes ..., China 87,259 wheat"
     out: list[Export] = []
     last_fig: Figure | None = None   # the figure of the last event, which a value may restate
+    importing = inverse or trigger.lemma_ in IMPORT_NOUNS
+    any_led = False   # a figure led by its own country came before: the sentence is a list
+    respective = _respective(region, dests, figures, ctx)
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
         stop = _list_head(region, fig.end, stop)
@@ -285,6 +316,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and bare(window):   # "beef 120,184 (137,686), horse meat ..."
             items = _items_before(region, fig.start, trigger)
+        if not items and fig.kind in ("measure", "money"):
+            items = items_in(_role_phrase(trigger))   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
         if not items and fig.kind == "measure" and previous:
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
@@ -313,9 +346,16 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         place = next((m for pos, m in dests if fig.end <= pos < stop), None)
         if place is None and not _unnamed_destination(window):   # "to unknown destinations": none
             place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
+        if respective:   # "Shipments to Japan, South Korea and Taiwan totalled 36.4, 32.8 and 24.1 mln
+            place = respective[n]   # tonnes respectively": the n-th figure is the n-th place's
+        part = _part_side(region[fig.start], trigger)
+        if part is not None and (part[0] == "from") == importing:
+            place = part[1]   # "..., with Brazil taking 580,000 tonnes", "with Chile supplying 226,000 tonnes"
         buyer = seller = None
         # "Imports of Colombian coffee were 2,169 tonnes ..., Brazilian 483": an adjective of origin leads
         # the element, whose goods come from there to the importer, and so do the list's later elements
+        listed_before = any_led
+        any_led = any_led or bool(led_by)
         origin_led = bool(led_by) and (origin_list or country_form(led_by.text) == "demonym")
         origin_list = origin_list or origin_led
         if led_by:   # "Saudi Arabia 90,944 tonnes barley", "Israel 16,200 (17,600)": the list's receiver
@@ -326,7 +366,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             to, buyer = _party(dest)
             # "imported 162,500 tonnes of sugar from Thailand, Angola and Brazil": one figure for several
             # origins has no single exporter; the importer stays
-            several = _one_of_several(place, dests) and not led_by
+            several = _one_of_several(place, dests) and not led_by and not respective and part is None
             src = None if several else _purchase_origin(trigger, place if not led_by or origin_led else None,
                                                          window, to, origin, ctx)
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
@@ -335,6 +375,14 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
             src, to = (led_by, dest) if origin_led else (exporter, place or dest)
+            if led_by and len(out) == 1 and not listed_before and out[-1].destination is not None \
+                    and out[-1].exporter is not None and fig.start > 1 and region[fig.start - 2].lower_ == "and" \
+                    and led_by != out[-1].destination:
+                # "Japan shipped 17,288 tonnes of refined copper to China, and Kazakhstan 14,520 tonnes": a
+                # clause that leaves the verb out names its own subject, the exporter, to the same place
+                src, to = led_by, out[-1].destination
+            if part is not None and importing:   # "China's imports ..., with Chile supplying 226,000 tonnes"
+                src, to = place, dest
             if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
                                                                  and trigger.lemma_ in _OUTWARD):
                 country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board
@@ -361,11 +409,63 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     yield from out
 
 
+def _respective(region: Sequence[Token], dests: list[tuple[int, Mention]], figures: list[Figure],
+                ctx: TradeContext) -> list[Mention]:
+    """Places coordinated after one preposition that "respectively" pairs with as many figures, in order."""
+    if not any(t.lower_ == "respectively" for t in region):
+        return []
+    figures = [f for f in figures if f.kind in ("measure", "money") and region[f.start].i not in ctx.used]
+    at = dests[0][0] if dests else None
+    group = [m for pos, m in dests if pos == at]
+    return group if len(group) > 1 and len(group) == len(figures) else []
+
+
+_PART_TAKERS = frozenset({"take", "receive", "buy", "purchase", "absorb", "get", "import"})
+_PART_GIVERS = frozenset({"supply", "provide", "ship", "send", "sell", "export"})
+_PART_GOERS = frozenset({"go", "head"})
+
+
+def _part_side(num: Token, trigger: Token) -> tuple[str, Mention] | None:
+    """Where a part of the flow just stated went, or came from: the country of a clause the part's
+    figure stands in ("..., with neighbouring Brazil taking 580,000 tonnes", "of which 31,000 tonnes
+    went to China and 18,500 tonnes to South Korea", "with Chile supplying 226,000 tonnes"), as
+    ("to", country) or ("from", country)."""
+    tok = num
+    for _ in range(4):
+        if tok.head == tok or tok.head == trigger:
+            return None
+        tok = tok.head
+        if tok.pos_ != "VERB":
+            continue
+        if tok.lemma_ in _PART_GOERS:   # its own "to" after the figure: "and 18,500 tonnes to South Korea"
+            return next((("to", m) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > num.i
+                         for o in c.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
+        absolute = tok.tag_ == "VBG" and (tok.dep_ == "pcomp" and tok.head.lower_ == "with" or tok.dep_ == "advcl"
+                                          and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
+        if not absolute or tok.lemma_ not in _PART_TAKERS | _PART_GIVERS:
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subjects = [subj] if subj is not None else []
+        while subjects and (nxt := next((c for c in subjects[-1].children if c.dep_ == "conj"), None)) is not None:
+            subjects.append(nxt)
+        if len(subjects) > 1:   # "with Chile and Peru supplying 226,000 tonnes and 148,500 tonnes": in turn
+            own = sorted(tok.subtree, key=lambda t: t.i)
+            starts = [own[f.start].i for f in flow_figures(own) if f.kind in ("measure", "money")]
+            if len(starts) != len(subjects) or num.i not in starts:
+                return None
+            subj = subjects[starts.index(num.i)]
+        m = is_country_token(subj) if subj is not None else None
+        return None if m is None else ("to" if tok.lemma_ in _PART_TAKERS else "from", m)
+    return None
+
+
 def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Token], to: Mention | None,
                      origin: Mention | None, ctx: TradeContext) -> Mention | None:
     """Where bought or imported goods came from: the "from" country, the goods' own adjective, else what
     the sentence, the headline or the story says of it."""
     src = place or (item_origin(window) if to is not None else None) or origin
+    if src is None and to is not None and (role := _role_phrase(trigger)):
+        src = item_origin(role)   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
     if src is None and trigger.lemma_ == "take" and to is not None \
@@ -491,6 +591,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             trigger.lemma_ in _SUPPLY or _as_supplier(trigger) or trigger.lemma_ in _SENT and ctx.importer):
         # "Iraq shipped 4.8 million tons" in a story headed "China's crude imports ...": to that importer
         importer = ctx.importer or _last_importer(trigger, ctx)
+        if importer is None and _as_supplier(trigger) and (before := ctx.flow_before(trigger.sent.start_char)):
+            importer = before[1]   # "Australia shipped 367.3 mln tonnes to China ... Brazil, the second-biggest
+            # supplier, sent 163.5 mln tonnes": a supplier of the receiver just named
         if importer is not None and importer.code != subject.code:
             dest = importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL;
             # "China's crude imports rose to 11.2 mln bpd. Saudi Arabia remained the top supplier, shipping ..."
@@ -518,7 +621,11 @@ def _unnamed_destination(window: list[Token]) -> bool:
 
 
 def _as_supplier(trigger: Token) -> bool:
-    """A flow verb hung on "X was / remained the top supplier": X supplies, as with "supply"."""
+    """A flow verb hung on "X was / remained the top supplier", or whose subject is called one ("Brazil,
+    the second-biggest supplier, sent 163.5 mln tonnes"): X supplies, as with "supply"."""
+    subj = subject_of(trigger)
+    if subj is not None and any(c.dep_ == "appos" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in subj.children):
+        return True
     if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
@@ -595,14 +702,17 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
 
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
+    if noun.lemma_ == "arrival" and not places(list(noun.subtree), frozenset({"from"})):
+        return   # "cocoa arrivals at the ports" move within a country; "arrivals from Argentina" are imports
     if noun.lower_ in ("export", "import") and noun.dep_ == "compound" and noun.head.lemma_ in DEAL_NOUNS:
         return   # "export orders", "export sales": the deal noun is the trigger
     plain = _plain_flow(noun)
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
             | DEAL_NOUNS:
         noun = noun.head   # "export bonuses on 36,000 tonnes to Algeria": the phrase is the flow
-        if noun.lemma_ in NOT_FLOW_HEADS and not _earning_goods(noun):
-            return
+        if noun.lemma_ in NOT_FLOW_HEADS and not _earning_goods(noun) or any(
+                c.dep_ == "compound" and c.lemma_ in NOT_FLOW_HEADS for c in noun.children):
+            return   # "an export duty cut": a tax's, not a flow
         plain = plain and not any(c.dep_ == "poss" for c in noun.children)
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NOT_GOODS_FLOWS for c in noun.lefts):
         return   # "Swiss capital exports rose to 4.64 billion francs": money or services, not goods
@@ -628,9 +738,13 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     owner = _owner(noun, inverse, own, of_phrase, earner)
     if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
-    elif owner is None and (plain or _plain_flow(noun)):   # "Exports rose to ...": the story's country
+    elif owner is None and (plain or _plain_flow(noun) or inverse and places(own, frozenset({"from"}))):
+        # "Exports rose to ...": the story's country; "while arrivals from Argentina came to ...": the
+        # importer of the story, or of the flow just stated
         to = next(iter(_receivers(noun, own)), None)
-        owner = _with_subject(noun) or _shown_by(noun) or _sibling_owner(noun) or ctx.owner(
+        before = ctx.flow_before(noun.sent.start_char) if inverse and places(own, frozenset({"from"})) else None
+        owner = _with_subject(noun) or _shown_by(noun) or _sibling_owner(noun) or _fronted_place(noun) \
+            or (ctx.importer or before[1] if before else None) or ctx.owner(
             not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
@@ -796,6 +910,16 @@ def _importer_above(tok: Token, not_code: str | None) -> Mention | None:
             m = (is_country_token(subj) or country_near(subj)) if subj is not None else None
             return m if m is not None and m.code != not_code else None
     return None
+
+
+def _fronted_place(noun: Token) -> Mention | None:
+    """The country a sentence opens with as where its flow is: "In neighbouring Ukraine, grain exports
+    have reached 7.05 million tonnes"."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    return next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < noun.i
+                 for o in c.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
 
 
 def _sibling_owner(noun: Token) -> Mention | None:
@@ -967,7 +1091,8 @@ def _arrived_in(verb: Token) -> Mention | None:
     for c in verb.children:
         if c.dep_ == "dobj" and (m := is_country_token(c)):
             return m
-        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > verb.i and verb.lemma_ != "reach":
+            # not "In neighbouring Ukraine, grain exports have reached 7.05 mln tonnes": where they were
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (m := is_country_token(obj)):
                 return m
@@ -1300,6 +1425,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(followed_events(sent, article, ctx, found[before:]))
         found.extend(elliptic_events(sent, article, ctx, found[before:]))
+        found.extend(share_events(sent, article, ctx, found[before:] or seeds))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
     found.extend(table_events(doc, article, ctx, found, tables))

@@ -14,6 +14,7 @@ from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.actors import capitalised_goods
 from kg.extract.trade.commodities import commodity_named, spelled_out
 from kg.extract.trade.lexicon import (
+    BLOC_NAMES,
     COMMODITY_ADJECTIVES,
     GRADE_SEASONS,
     ITEM_STOP_MODIFIERS,
@@ -50,7 +51,8 @@ def _label(run: Sequence[Token]) -> str | None:
     lemma = head.lower_ if head.lower_ in PLURALIA_TANTUM else head.lemma_.lower()
     parts = [t.lower_ + t.whitespace_ for t in words[:-1]]
     label = ("".join(parts) + lemma).strip()
-    if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)):
+    if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)) \
+            or label in BLOC_NAMES:   # "China took 298,300 tonnes and the European Union 287,600 tonnes"
         return None
     if len(words) == 1 and lemma in _REFERRING and head.i > 0 and head.doc[head.i - 1].lower_ in ("the", "this"):
         return None   # "450 million kilograms of the leaf": the goods named before, not a new item

@@ -27,7 +27,7 @@ EXPORT_NOUNS = frozenset({"export", "shipment", "delivery", "re-export", "consig
                           "sale", "commitment", "order"})
 # Verbs of a flow's arrival: "a consignment of X from China arrived in Nepal" (FrameNet Arriving).
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
-IMPORT_NOUNS = frozenset({"import", "purchase"})
+IMPORT_NOUNS = frozenset({"import", "purchase", "arrival"})   # "arrivals from Argentina": only with a "from"
 # Deals that are trade only with a receiving country: "wheat sales to China amount to 90,000 tonnes",
 # "corn commitments to the USSR", "orders for 20,000 tonnes to Egypt".
 DEAL_NOUNS = frozenset({"sale", "commitment", "order"})
@@ -147,3 +147,9 @@ GRADE_SEASONS = frozenset({"winter", "spring"})
 # Time nouns that end an item phrase ("ventilators this month").
 TIME_NOUNS = frozenset({"day", "week", "month", "year", "quarter", "half", "period", "time", "today",
                         "yesterday", "season", "calendar"})
+
+
+# Trade blocs by name: never a country, so never goods, a list's country or a destination
+BLOC_NAMES = frozenset({"eu", "ec", "eec", "european union", "european community", "european economic community",
+                        "asean", "mercosur", "mercosul", "opec", "comesa", "ecowas", "nafta", "efta", "gcc",
+                        "eurozone", "euro zone"})

@@ -272,3 +272,53 @@ def test_goods_that_stand_for_their_flow_in_a_clause_joined_to_it(story):
                 headline="Bangladesh garment exports rise")
     assert {(e.exporter.code, e.items, e.value) for e in out} == {
         ("BD", ("knitwear",), Decimal(318_000_000)), ("BD", ("woven garment",), Decimal(892_000_000))}
+
+
+def test_a_part_of_a_flow_that_went_to_a_country_or_that_a_country_took(story):
+    out = story("SANTIAGO, March 5 (Reuters) - Chile shipped 98,000 tonnes of refined copper in February, of which "
+                "31,000 tonnes went to China and 18,500 tonnes to South Korea. Peru shipped 1.3 million tonnes "
+                "of zinc in 2024, with neighbouring Brazil taking 580,000 tonnes.")
+    assert facts(out) == {("CL", None, Decimal(98_000)), ("CL", "CN", Decimal(31_000)), ("CL", "KR", Decimal(18_500)),
+                          ("PE", None, Decimal(1_300_000)), ("PE", "BR", Decimal(580_000))}
+
+
+def test_suppliers_of_an_import_in_turn_and_places_respectively(story):
+    out = story("BEIJING, July 21 (Reuters) - China's imports of copper concentrate rose to 689,940 tonnes, with "
+                "Chile and Peru supplying 226,000 tonnes and 148,500 tonnes.", headline="China copper imports rise")
+    assert facts(out) == {(None, "CN", Decimal(689_940)), ("CL", "CN", Decimal(226_000)), ("PE", "CN", Decimal(148_500))}
+    out = story("JAKARTA, Feb 3 (Reuters) - Indonesia's coal exports rose in 2024. Shipments to Japan, South Korea "
+                "and Taiwan totalled 36.4 million tonnes, 32.8 million tonnes and 24.1 million tonnes "
+                "respectively.")
+    assert facts(out) == {("ID", "JP", Decimal(36_400_000)), ("ID", "KR", Decimal(32_800_000)),
+                          ("ID", "TW", Decimal(24_100_000))}
+
+
+def test_a_clause_that_leaves_the_verb_out_names_its_own_side(story):
+    out = story("BEIJING, July 21 (Reuters) - Japan shipped 17,288 tonnes of refined copper to China in June, and "
+                "Kazakhstan 14,520 tonnes.")
+    assert facts(out) == {("JP", "CN", Decimal(17_288)), ("KZ", "CN", Decimal(14_520))}
+    # a bloc is no country: neither goods nor the other side of its figure
+    out = story("JAKARTA, Aug 20 (Reuters) - Indonesia's palm oil exports rose to 1.68 million tonnes in July. "
+                "Shipments to India climbed to 514,000 tonnes, while China took 298,300 tonnes and the European "
+                "Union 287,600 tonnes.")
+    assert ("ID", "CN", Decimal(298_300)) in facts(out)
+    assert all(e.destination is None or e.destination.code != "CN" or e.quantity != 287_600 for e in out)
+    assert all("european union" not in e.items for e in out)
+
+
+def test_a_supplier_and_arrivals_from_a_country_ship_to_the_receiver_just_named(story):
+    out = story("BEIJING, Jan 20 (Reuters) - Australia shipped a record 367.3 million tonnes of iron ore to China "
+                "in 2013. Brazil, the second-biggest supplier, sent 163.5 million tonnes, while arrivals from "
+                "South Africa rose to 45.5 million tonnes.", headline="Australia's iron ore shipments to China")
+    assert facts(out) == {("AU", "CN", Decimal(367_300_000)), ("BR", "CN", Decimal(163_500_000)),
+                          ("ZA", "CN", Decimal(45_500_000))}
+
+
+def test_a_paragraph_opening_with_a_country_owns_its_flow_and_a_buyer_names_its_goods(story):
+    out = story("MOSCOW, Dec 5 (Reuters) - Russia has exported 14.2 million tonnes of grain this season.\n\n"
+                "In neighbouring Ukraine, grain exports have reached 7.05 million tonnes since July 1.\n\n"
+                "Egypt has been the biggest buyer of Russian wheat this season, taking 2.8 million tonnes.",
+                date="2011-12-05")
+    assert facts(out) == {("RU", None, Decimal(14_200_000)), ("UA", None, Decimal(7_050_000)),
+                          ("RU", "EG", Decimal(2_800_000))}
+    assert next(e for e in out if e.quantity == 2_800_000).items == ("wheat",)
