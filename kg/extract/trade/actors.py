@@ -69,14 +69,21 @@ def country_near(noun: Token, with_from: bool = False) -> Mention | None:
     return None
 
 
+_MADE = frozenset({"made", "built", "grown", "produced", "manufactured", "assembled"})
+
+
 def item_origin(tokens: Sequence[Token]) -> Mention | None:
     """Country named as a modifier of traded goods: "of US goods", "Chilean copper", "Iranian gas"."""
     span = {t.i for t in tokens}
     for tok in tokens:
         head = tok.head
+        if tok.dep_ == "npadvmod" and head.lower_ in _MADE and head.dep_ == "amod" and (m := is_country_token(tok)):
+            return m   # "Chinese-made cotton trousers"
         if tok.dep_ not in ("amod", "compound", "nmod") or head.i not in span:
             continue
         if head.pos_ in ("NOUN", "ADJ") and (m := is_country_token(tok)) and not is_country_token(head):
+            if any(c.dep_ == "conj" and is_country_token(c) for c in tok.children):
+                return None   # "Russian and French wheat": goods of two origins have no one exporter
             return m
         if head.pos_ == "PROPN" and _goods_grade(head, span) and (m := is_country_token(tok)):
             return m   # "U.S. West Texas Intermediate crude": the grade's country
@@ -189,9 +196,9 @@ def _organization(tok: Token) -> Mention | None:
             end += 1
     span = doc[start:end]
     name = span.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
-    affiliation = _modifier_country(tok) or next(
-        (m for t in doc[max(0, start - 3):start] if (m := is_country_token(t))), None) or _spelled_out(span) \
-        or _named_within(span) or _appositive_country(tok)
+    before = doc[max(tok.sent.start, start - 3):start]   # in its own sentence
+    affiliation = _modifier_country(tok) or next((m for t in before if (m := is_country_token(t))), None) \
+        or _spelled_out(span) or _named_within(span) or _appositive_country(tok)
     return Mention(kind=ORGANIZATION, name=name, text=span.text, start=span.start_char, end=span.end_char,
                    affiliation=affiliation)
 

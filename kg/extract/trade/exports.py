@@ -142,6 +142,19 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     return row_country(tok) or (False if tok.ent_type_ in ("GPE", "LOC") else None)
 
 
+_STATE_WORDS = frozenset({"state", "government", "state-run", "state-owned", "government-owned"})
+
+
+def _state_country(org: Mention, doc: Doc, ctx: TradeContext) -> Mention | None:
+    """The country of a state organisation named with none: the dateline's ("state-run trader MMTC sold
+    30,000 tonnes of rice to Bangladesh" from NEW DELHI). A company of no stated country has none."""
+    span = doc.char_span(org.start, org.end, alignment_mode="expand")
+    if span is None or ctx.place is None:
+        return None
+    before = doc[max(span.sent.start, span.start - 4):span.start]
+    return ctx.place if any(t.lower_ in _STATE_WORDS for t in [*before, *span[:1]]) else None
+
+
 def _role_phrase(trigger: Token) -> list[Token]:
     """The goods a buyer or supplier of the trigger's sentence is named by: "Egypt has been the biggest
     buyer of Russian wheat this season, taking 2.8 million tonnes" (Russian wheat)."""
@@ -288,6 +301,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             continue
         if fig.start and region[fig.start - 1].lemma_.lower() in OTHER_MEASURES:
             continue   # "exports were 32,800 tonnes and consumption 57,800": another measure's figure
+        if n and fig.unit in ("cargo", "shipment", "vessel") and region[fig.start - 1].lower_ == "in":
+            continue   # "purchased 180,000 tonnes of Russian wheat in three cargoes": how it was shipped
         led_by = _list_country(region, fig.start, trigger)
         if led_by is False:
             continue   # "and west coast Africa 4,130": a place that is no country leads this figure
@@ -364,6 +379,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
+            if to is None and buyer is not None:
+                to = _state_country(buyer, trigger.doc, ctx)   # "the state-run GASC purchased ...": Egypt's
             # "imported 162,500 tonnes of sugar from Thailand, Angola and Brazil": one figure for several
             # origins has no single exporter; the importer stays
             several = _one_of_several(place, dests) and not led_by and not respective and part is None
@@ -386,7 +403,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
                                                                  and trigger.lemma_ in _OUTWARD):
                 country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board
-                src = country or src
+                src = country or _state_country(src, trigger.doc, ctx) or src   # "state-run trader MMTC"
         if src is None and (to is None or to.kind != COUNTRY):
             continue
         if src is not None and to is not None and to.code and to.code == src.code:

@@ -70,6 +70,7 @@ def _brand(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of" and country_of_token(tok) is None
 
 
+_MADE = frozenset({"made", "built", "grown", "produced", "manufactured", "assembled"})
 _BLOCS = frozenset({"EC", "EEC", "EU", "Community"})
 _SAYING = frozenset({"say", "report", "announce", "state", "tell", "add", "confirm", "show"})
 # Participles of an amount the tagger may call nouns: "palm olein totalling 24,000 tonnes"
@@ -84,10 +85,16 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
     labels: list[str] = []
     run: list[Token] = []
     grade = {t.i for k, t in enumerate(toks) if t.like_num and grade_number(toks, k)}
+    for t in toks:   # "Chinese-made cotton trousers": where goods were made is their origin, not their name
+        if t.dep_ == "npadvmod" and t.ent_type_ in ("GPE", "NORP") and t.head.lower_ in _MADE and t.head.i > t.i:
+            grade.update(range(t.i, t.head.i + 1))
     for tok in toks:
         low = tok.lower_
         if tok.i in grade or tok.i + 1 in grade:
             continue   # "number two SRW wheat": the grade number is no part of the goods' name
+        if tok.dep_ == "conj" and tok.ent_type_ in ("GPE", "NORP") and tok.head.ent_type_ in ("GPE", "NORP") \
+                and tok.head.dep_ == "amod":
+            continue   # "Russian and French wheat": the second origin is no more the item than the first
         if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and (
                 tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS
                 or capitalised_goods(tok.head) and lookup_country(tok.text)):

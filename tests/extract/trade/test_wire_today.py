@@ -5,8 +5,8 @@ from decimal import Decimal
 
 
 def facts(events):
-    return {(e.exporter and e.exporter.code, e.destination and e.destination.code, e.quantity or e.value)
-            for e in events}
+    return {(e.exporter and (e.exporter.code or e.exporter.name), e.destination and e.destination.code,
+             e.quantity or e.value) for e in events}
 
 
 def test_a_value_after_a_percent_and_at_is_the_flows_value(story):
@@ -285,7 +285,8 @@ def test_a_part_of_a_flow_that_went_to_a_country_or_that_a_country_took(story):
 def test_suppliers_of_an_import_in_turn_and_places_respectively(story):
     out = story("BEIJING, July 21 (Reuters) - China's imports of copper concentrate rose to 689,940 tonnes, with "
                 "Chile and Peru supplying 226,000 tonnes and 148,500 tonnes.", headline="China copper imports rise")
-    assert facts(out) == {(None, "CN", Decimal(689_940)), ("CL", "CN", Decimal(226_000)), ("PE", "CN", Decimal(148_500))}
+    assert facts(out) == {(None, "CN", Decimal(689_940)), ("CL", "CN", Decimal(226_000)),
+                          ("PE", "CN", Decimal(148_500))}
     out = story("JAKARTA, Feb 3 (Reuters) - Indonesia's coal exports rose in 2024. Shipments to Japan, South Korea "
                 "and Taiwan totalled 36.4 million tonnes, 32.8 million tonnes and 24.1 million tonnes "
                 "respectively.")
@@ -322,3 +323,24 @@ def test_a_paragraph_opening_with_a_country_owns_its_flow_and_a_buyer_names_its_
     assert facts(out) == {("RU", None, Decimal(14_200_000)), ("UA", None, Decimal(7_050_000)),
                           ("RU", "EG", Decimal(2_800_000))}
     assert next(e for e in out if e.quantity == 2_800_000).items == ("wheat",)
+
+
+def test_goods_of_two_origins_have_no_exporter_and_each_part_its_own(story):
+    out = story("CAIRO (AFP) - Egypt bought 240,000 tonnes of Russian and French wheat in a tender on Tuesday. The "
+                "state-run General Authority for Supply Commodities (GASC) purchased 180,000 tonnes of Russian "
+                "wheat in three cargoes and 60,000 tonnes of French wheat.", date="2009-05-12")
+    assert facts(out) == {(None, "EG", Decimal(240_000)), ("RU", "EG", Decimal(180_000)), ("FR", "EG", Decimal(60_000))}
+    assert {e.items for e in out} == {("wheat",)}
+
+
+def test_a_state_trader_of_no_named_country_is_the_datelines(story):
+    out = story("NEW DELHI, Jan 28 (Reuters) - State-run trader MMTC sold 30,000 tonnes of non-basmati rice to "
+                "Bangladesh. Cargill sold 20,000 tonnes of wheat to Egypt.", date="2010-01-28")
+    assert facts(out) == {("IN", "BD", Decimal(30_000)), ("Cargill", "EG", Decimal(20_000))}
+
+
+def test_where_goods_were_made_is_their_origin_not_their_name(story):
+    out = story("WASHINGTON (AP) - Imports of Chinese-made cotton trousers jumped 1,573 percent in the first "
+                "quarter to 27.2 million pieces.", date="2005-04-05")
+    assert facts(out) == {("CN", "US", Decimal(27_200_000))}
+    assert out[0].items == ("cotton trouser",)
