@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, IMPORT_VERBS, REPORTING_VERBS
+from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, IMPORT_VERBS, REPORTING_VERBS, VESSEL_NOUNS
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
@@ -213,9 +213,11 @@ def common_lemma(tok: Token) -> str:
     """The lemma of a common noun the tagger took for a name at a sentence start ("Exporters sold ..."
     is tagged PROPN with the lemma "Exporters"): lower case, a plural "s" dropped."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and lemma == tok.lower_ and lemma.endswith("s") \
+    if tok.pos_ == "PROPN" and tok.is_title and lemma == tok.lower_ and lemma.endswith("s") \
             and not lemma.endswith("ss"):
-        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+        single = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+        # a name the tagger found stands unless it is a word for ships or traders ("Vessels loaded ...")
+        return single if not tok.ent_type_ or single in VESSEL_NOUNS | ACTOR_NOUNS else lemma
     return lemma
 
 
@@ -324,6 +326,8 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
         # (a named board or trader that "said it purchased" buys at home or sells others' goods)
     if m := is_country_token(subj):
         return m, 0.9
+    if common_lemma(subj) in VESSEL_NOUNS:
+        return None, 0.0   # "Vessels loaded 1.15 mln tonnes", tagged a name at a sentence's start: no firm
     if org := _organization(subj) or _appositive_firm(subj):
         return org, 0.75
     if m := _modifier_country(subj) or country_near(subj, with_from=True):

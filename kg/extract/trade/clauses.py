@@ -92,6 +92,8 @@ def is_forecast(trigger: Token) -> bool:
             return False
         if tok.lemma_ in FORECAST_LEMMAS or tok != trigger and tok.pos_ == "NOUN" and tok.lemma_ in PLAN_NOUNS:
             return True
+        if tok != trigger and any(c.dep_ == "dobj" and done_deal(c) for c in tok.children):
+            return False   # "has won a tender to supply 600,000 tonnes": a sale made
         if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
             return True   # "announced a tender to import", "unveiled plans to export"
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.i < tok.i:

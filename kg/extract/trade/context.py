@@ -84,7 +84,7 @@ def _country_in(text: str) -> str | None:
     return adjective
 
 
-_IMPORTER_TITLE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+(?:[\w-]+\s+){0,4}?"
+_IMPORTER_TITLE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+(?:[\w.-]+\s+){0,4}?"
                              r"(?:imports?|suppliers?|purchases)\b", re.I)
 
 

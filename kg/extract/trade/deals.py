@@ -43,11 +43,15 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
     The other side is the possessor or "to"/"of" country, else the story's."""
     for noun in with_lemma(sent, _ROLE_WORDS):
         role = ROLE_NOUNS.get(noun.lemma_.lower())
-        if role is None or noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS or is_forecast(noun.head):
+        # "..., with the Philippines the biggest buyer at 1.7 million tonnes": a verbless clause
+        verbless = noun.dep_ == "appos" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "with"
+        if role is None or not verbless and (noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS
+                                             or is_forecast(noun.head)):
             continue
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subj = noun.head if verbless else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         country = is_country_token(subj) if subj is not None else None
-        with_ = next((c for w in (noun, noun.head) for c in w.children if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS
+        with_ = next((c for w in ((noun,) if verbless else (noun, noun.head)) for c in w.children
+                      if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS
                       or c.dep_ in ("advcl", "xcomp") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
                      None)   # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb
         if country is None or with_ is None:

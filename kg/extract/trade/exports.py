@@ -598,6 +598,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if trigger.lemma_ in WITH_VERBS:
         objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
         dest = next((m for c in objects if (m := is_country_token(c))), None)
+    if inverse and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _GROWERS for o in c.children) for c in trigger.children):
+        return   # "Ghana bought 614,500 tonnes of beans from farmers": a crop bought at home
     if inverse:
         origin = None
         if trigger.dep_ == "conj" and trigger.head.lemma_ in EXPORT_VERBS:   # "exported X to Y and imported Z"
@@ -615,7 +618,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             dest = importer   # "Brazil supplied 1,263 tonnes in January" under DUTCH SOYMEAL IMPORTS FALL;
             # "China's crude imports rose to 11.2 mln bpd. Saudi Arabia remained the top supplier, shipping ..."
     if dest is None and not places(region, DEST_PREPS):
-        dest = bound_place(list(trigger.subtree))   # "loaded 100,000 tonnes at Primorsk bound for Sikka"
+        dest = bound_place(list(trigger.subtree)) or _supplier_to(trigger, subject)
+        # "loaded 100,000 tonnes at Primorsk bound for Sikka"; "overtook Saudi Arabia as China's largest
+        # crude supplier, shipping 3.66 mln tonnes"
     # "of which" on the verb, or inside its subject ("of which 5.3 million metric tons are supplied")
     of_which = any(t.lower_ == "which" and t.head.lower_ == "of" and t.i < trigger.i for t in trigger.subtree)
     if dest is None and (trigger.dep_ == "relcl" or of_which) and not places(region, DEST_PREPS):
@@ -624,6 +629,7 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
 
 
+_GROWERS = frozenset({"farmer", "grower", "planter", "smallholder", "peasant", "cooperative", "mill", "miller"})
 _SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "shipper", "source"})
 
 
@@ -646,6 +652,20 @@ def _as_supplier(trigger: Token) -> bool:
     if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
+
+
+def _supplier_to(trigger: Token, subject: Mention) -> Mention | None:
+    """The country whose supplier the trigger's clause calls its subject: "Russia overtook Saudi Arabia
+    as China's largest crude oil supplier, shipping 3.66 mln tonnes", "..., remaining India's top supplier"."""
+    for verb in (trigger, trigger.head) if trigger.dep_ in ("advcl", "xcomp", "conj") else (trigger,):
+        for c in verb.children:
+            nouns = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else \
+                [c] if c.dep_ in ("attr", "oprd") else []
+            for noun in nouns:
+                if noun.lemma_.lower() in _SUPPLIER_NOUNS:
+                    return next((m for p in noun.children if p.dep_ == "poss" and (m := is_country_token(p))
+                                 and m.code != subject.code), None)
+    return None
 
 
 def _last_importer(trigger: Token, ctx: TradeContext) -> Mention | None:

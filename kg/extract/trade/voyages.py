@@ -114,9 +114,14 @@ def _left_from(verb: Token) -> Mention | None:
 
 
 def bound_place(clause: list[Token]) -> Mention | None:
-    """Where a cargo or ship is "bound for": a country, or a port as its country ("bound for Sikka")."""
-    return next((m for t in clause if t.lower_ == "bound" for c in t.children if c.lower_ == "for"
-                 for o in c.children if (m := _place(o))), None)
+    """Where a cargo or ship is "bound for": a country, or a port as its country ("bound for Sikka");
+    none for several ("bound for Indonesia, Vietnam and European Union countries")."""
+    for o in (o for t in clause if t.lower_ == "bound" for c in t.children if c.lower_ == "for" for o in c.children):
+        if any(c.dep_ == "conj" for c in o.children):
+            return None
+        if m := _place(o):
+            return m
+    return None
 
 
 def _loaded_in(clause: list[Token]) -> Mention | None:

@@ -344,3 +344,26 @@ def test_where_goods_were_made_is_their_origin_not_their_name(story):
                 "quarter to 27.2 million pieces.", date="2005-04-05")
     assert facts(out) == {("CN", "US", Decimal(27_200_000))}
     assert out[0].items == ("cotton trouser",)
+
+
+def test_a_supplier_of_a_named_country_supplies_it_and_growers_sell_at_home(story):
+    out = story("BEIJING, June 22 (Reuters) - Russia overtook Saudi Arabia as China's largest crude oil supplier "
+                "in May, shipping 3.66 million tonnes, customs data showed. In Ghana, the cocoa board bought 614,500 "
+                "tonnes of beans from farmers in the season.", headline="Crude flows shift", date="2015-06-22")
+    assert facts(out) == {("RU", "CN", Decimal(3_660_000))}
+
+
+def test_vessels_load_for_the_datelines_country_and_several_places_are_no_one_destination(story):
+    out = story("BUENOS AIRES, May 10 (Reuters) - Vessels loaded 1.15 million tonnes of soymeal bound for Indonesia, "
+                "Vietnam and European Union countries in the first week of May, NABSA data showed.",
+                date="2012-05-10")
+    assert facts(out) == {("AR", None, Decimal(1_150_000))}
+
+
+def test_a_tender_won_is_a_sale_and_a_verbless_biggest_buyer_takes_its_figure(story):
+    out = story("HANOI, Jan 28 (Reuters) - Vietnam has won a tender to supply 600,000 tonnes of rice to the "
+                "Philippines, the Vietnam Food Association said. Vietnam's rice exports totalled 6.05 million tonnes "
+                "in 2009, VFA data showed, with the Philippines the biggest buyer at 1.7 million tonnes.",
+                date="2010-01-28")
+    assert facts(out) == {("VN", "PH", Decimal(600_000)), ("VN", None, Decimal(6_050_000)),
+                          ("VN", "PH", Decimal(1_700_000))}
