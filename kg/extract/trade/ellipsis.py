@@ -23,7 +23,7 @@ from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
 from kg.extract.trade.items import items_in
 from kg.extract.trade.lexicon import CHANGE_VERBS, DEAL_NOUNS
-from kg.facts import Article, Export
+from kg.facts import Article, Export, Mention
 
 _STATE_VERBS = CHANGE_VERBS | {"be", "total", "reach", "stand", "amount"}
 _JOINED = frozenset({"conj", "advcl"})
@@ -39,6 +39,16 @@ def elliptic_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         goods = _goods_subject(subj) if subj is not None else ()
+        side = _those_of(subj) if subj is not None and not goods else None
+        if side is not None:   # "Imports from China rose to 10.20 trillion yen, while those from the United
+            prep, country = side   # States slipped to 6.52 trillion yen": the same flow, of another country
+            if prep == "from" and seed.destination is not None and seed.destination.code != country.code:
+                seed = replace(seed, exporter=ctx.of_era(country))
+            elif prep == "to" and seed.exporter is not None and seed.exporter.code != country.code:
+                seed = replace(seed, destination=ctx.of_era(country))
+            else:
+                continue
+            goods = seed.items or ("",)
         if not goods:
             continue
         inside = {t.i for t in subj.subtree}
@@ -49,10 +59,18 @@ def elliptic_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
             continue
         ctx.used.add(own[fig.start].i)
         money = fig.kind == "money"
-        yield replace(seed, items=goods, evidence=sentence_evidence(sent, article, 0.6),
+        yield replace(seed, items=tuple(g for g in goods if g), evidence=sentence_evidence(sent, article, 0.6),
                       quantity=None if money else plain(fig.amount), unit=None if money else fig.unit,
                       value=plain(fig.amount) if money else None, currency=fig.currency if money else None,
                       qualifier=fig.qualifier)
+
+
+def _those_of(subj: Token) -> tuple[str, Mention] | None:
+    """("from", country) for "those from the United States", ("to", country) for "those to Japan"."""
+    if subj.lower_ != "those":
+        return None
+    return next(((p.lower_, m) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+                 for o in p.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
 
 
 def _goods_subject(subj: Token) -> tuple[str, ...]:

@@ -155,6 +155,26 @@ def _state_country(org: Mention, doc: Doc, ctx: TradeContext) -> Mention | None:
     return ctx.place if any(t.lower_ in _STATE_WORDS for t in [*before, *span[:1]]) else None
 
 
+# Nouns of an amount that is no flow, and verbs of a guess: a figure they govern is theirs
+_OTHER_AMOUNTS = frozenset({"quota", "target", "forecast", "estimate", "projection", "capacity", "limit", "ceiling",
+                            "allocation", "goal"})
+
+
+def _other_amount(num: Token, trigger: Token) -> bool:
+    """The figure is a quota's, a target's or a guess's that the flow's clause compares it with: "exports
+    totalled 38,900 tonnes, well below the government's export quota of 48,000 tonnes", "shipments ...,
+    which traders estimated at a further 110,000 tonnes"."""
+    tok = num
+    for _ in range(6):
+        if tok.head == tok or tok.head == trigger:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OTHER_AMOUNTS \
+                or tok.pos_ == "VERB" and tok.lemma_ in GUESS_VERBS and tok.i > trigger.i:
+            return True
+    return False
+
+
 def _role_phrase(trigger: Token) -> list[Token]:
     """The goods a buyer or supplier of the trigger's sentence is named by: "Egypt has been the biggest
     buyer of Russian wheat this season, taking 2.8 million tonnes" (Russian wheat)."""
@@ -301,6 +321,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             continue
         if fig.start and region[fig.start - 1].lemma_.lower() in OTHER_MEASURES:
             continue   # "exports were 32,800 tonnes and consumption 57,800": another measure's figure
+        if _other_amount(region[fig.start], trigger):
+            continue   # "well below the government's export quota of 48,000 tonnes", "which traders estimated at"
         if n and fig.unit in ("cargo", "shipment", "vessel") and region[fig.start - 1].lower_ == "in":
             continue   # "purchased 180,000 tonnes of Russian wheat in three cargoes": how it was shipped
         led_by = _list_country(region, fig.start, trigger)

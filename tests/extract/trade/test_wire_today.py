@@ -367,3 +367,17 @@ def test_a_tender_won_is_a_sale_and_a_verbless_biggest_buyer_takes_its_figure(st
                 date="2010-01-28")
     assert facts(out) == {("VN", "PH", Decimal(600_000)), ("VN", None, Decimal(6_050_000)),
                           ("VN", "PH", Decimal(1_700_000))}
+
+
+def test_a_quota_or_a_guess_the_flow_is_compared_with_is_no_flow(story):
+    out = story("BEIJING, Feb 10 (Reuters) - China's tin exports in 1996 totalled 38,900 tonnes, well below the "
+                "government's export quota of 48,000 tonnes. The figures do not include tolling shipments by "
+                "smelters, which traders estimated at a further 110,000 to 120,000 tonnes.", date="1997-02-10")
+    assert facts(out) == {("CN", None, Decimal(38_900))}
+
+
+def test_those_from_another_country_are_the_same_flow_of_that_country(story):
+    out = story("TOKYO, Jan 24 (Kyodo) - Japan's exports rose 8.3 percent in 2007. Imports from China rose 16.0 "
+                "percent to 10.20 trillion yen, a record, while those from the United States slipped to 6.52 "
+                "trillion yen.", date="2008-01-24")
+    assert facts(out) >= {("CN", "JP", Decimal("10.20e12")), ("US", "JP", Decimal("6.52e12"))}
