@@ -65,6 +65,11 @@ _REFERRING = frozenset({"leaf", "sweetener", "grain", "oilseed", "metal", "commo
                         "crop", "bean", "cereal", "fuel", "fruit", "tuber", "nut"})
 
 
+def _goods_word(tok: Token) -> bool:
+    """A commodity's name the tagger took for a place: "Sorghum shipments totalled 80,200 tonnes"."""
+    return commodity_named([tok.lower_]) is not None and lookup_country(tok.text) is None
+
+
 def _brand(tok: Token) -> bool:
     """A name the tagger calls a place right after "of" that is no country: "doses of Covishield"."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of" and country_of_token(tok) is None
@@ -95,7 +100,7 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         if tok.dep_ == "conj" and tok.ent_type_ in ("GPE", "NORP") and tok.head.ent_type_ in ("GPE", "NORP") \
                 and tok.head.dep_ == "amod":
             continue   # "Russian and French wheat": the second origin is no more the item than the first
-        if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and (
+        if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and not _goods_word(tok) and (
                 tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS
                 or capitalised_goods(tok.head) and lookup_country(tok.text)):
             continue   # "US goods", "Chilean copper", "EC soft wheat", "U.S. Wheat": the party is not the item
@@ -107,7 +112,7 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         stop = (tok.pos_ in ("ADP", "SCONJ", "AUX", "PRON", "PART") and low != "of") or (
             tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) \
             or tok.ent_type_ == "DATE" and tok.lower_ not in GRADE_SEASONS \
-            or tok.ent_type_ == "GPE" and not _brand(tok) or is_period_token(tok) \
+            or tok.ent_type_ == "GPE" and not _brand(tok) and not _goods_word(tok) or is_period_token(tok) \
             or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run or low in _AMOUNT_WORDS \
             or tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING   # "..., GASC said": the source
         if stop:
