@@ -370,8 +370,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = ctx.oil   # barrels of nothing named are oil: "with 144,000 bpd exported"
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
-                          or not _names_flow(trigger)):
-            continue
+                          or not (_names_flow(trigger) or trigger.lemma_ in ctx.export_deals)):
+            continue   # (in a story of export orders, "Orders from the U.S. totalled $2.36 billion" is one)
         previous = items
         # several figures: each may carry its own date ("3.3m barrels in May and 3.4m in June")
         when = _period(window, article.date) if len(figures) > 1 else (None, None)
@@ -794,7 +794,14 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if of_phrase and non_goods_in(of_phrase):
         return   # "imports of services"
     earner = _earner(noun)
-    owner = _owner(noun, inverse, own, of_phrase, earner)
+    ordered_by = None
+    if noun.lemma_ == "order" and ctx.export_deals and not any(c.dep_ == "poss" for c in noun.children):
+        # a story of a country's export orders: "Orders from the United States, the island's largest
+        # market, totalled $2.36 billion" - the buyer is where the orders come from
+        ordered_by = next((m for _, m in places(own, frozenset({"from"}))), None)
+    owner = None if ordered_by else _owner(noun, inverse, own, of_phrase, earner)
+    if ordered_by:
+        owner = ctx.owner(not_code=ordered_by.code)
     if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
     elif owner is None and (plain or _plain_flow(noun) or inverse and places(own, frozenset({"from"}))):
@@ -867,7 +874,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
             return
         yield from _events(noun, region, exporter, owner, False, lead, 0.75, article, clause, ctx)
     else:
-        dest = bound_for(noun) or (_arrived_in(verb) if verb is not None else None) or earned_to
+        dest = ordered_by or bound_for(noun) or (_arrived_in(verb) if verb is not None else None) or earned_to
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
         if dest is None and ctx.importer is not None and ctx.importer.code != owner.code \

@@ -381,3 +381,11 @@ def test_those_from_another_country_are_the_same_flow_of_that_country(story):
                 "percent to 10.20 trillion yen, a record, while those from the United States slipped to 6.52 "
                 "trillion yen.", date="2008-01-24")
     assert facts(out) >= {("CN", "JP", Decimal("10.20e12")), ("US", "JP", Decimal("6.52e12"))}
+
+
+def test_orders_from_a_country_in_a_story_of_export_orders_are_its_purchases(story):
+    out = story("TAIPEI, Dec 20 (Reuters) - Taiwan's export orders rose 6.5 percent in November to $8.14 billion, "
+                "the ministry said. Orders from the United States, the island's largest market, totalled $2.36 "
+                "billion. Orders for electronic products rose 14.3 percent to $2.23 billion.", date="1996-12-20")
+    assert facts(out) == {("TW", None, Decimal("8.14e9")), ("TW", "US", Decimal("2.36e9")),
+                          ("TW", None, Decimal("2.23e9"))}
