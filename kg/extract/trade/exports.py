@@ -368,6 +368,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
         if not items and fig.unit == "barrel":
             items = ctx.oil   # barrels of nothing named are oil: "with 144,000 bpd exported"
+        if not items and fig.kind == "money" and trigger.lemma_ in ("shipment", "delivery", "consignment"):
+            items = ctx.goods   # "Shipments to the United States were $546 million" in a garments story
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
                           or not (_names_flow(trigger) or trigger.lemma_ in ctx.export_deals)):
