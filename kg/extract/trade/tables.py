@@ -26,10 +26,10 @@ from kg.facts import Article, Evidence, Export
 _NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 _ROW = re.compile(rf"^[ \t]*(?P<label>[A-Z][A-Za-z.'&/ -]*?[A-Za-z.)])[ \t]{{2,}}"
                   rf"(?P<cells>{_NUMBER}(?:[ \t]+\S+)*)[ \t]*$")
-_HEADER_UNIT = re.compile(r"\((?:in )?(?:(?P<scale>thousands?|mln|millions?|billions?|'000)\s+(?:of\s+)?)?"
+_HEADER_UNIT = re.compile(r"\((?:in )?(?:(?P<scale>thousands?|mln|bln|millions?|billions?|'000)\s+(?:of\s+)?)?"
                           r"(?P<unit>[a-z$ ]+?)\)", re.I)
 _SCALES = {"thousand": 10 ** 3, "thousands": 10 ** 3, "'000": 10 ** 3, "mln": 10 ** 6, "million": 10 ** 6,
-           "millions": 10 ** 6, "billion": 10 ** 9, "billions": 10 ** 9}
+           "bln": 10 ** 9, "millions": 10 ** 6, "billion": 10 ** 9, "billions": 10 ** 9}
 _MONEY = {"dlrs": "USD", "dollars": "USD", "$": "USD", "us dollars": "USD", "yen": "JPY", "stg": "GBP"}
 _YEAR = re.compile(r"(?<![\d,])(?:19|20)?(\d\d)(?![\d,])")
 _REACH = 600          # characters from the flow stated to the table's first row
@@ -98,7 +98,7 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
 
 
 _LEAD_FLOW = re.compile(r"\b(?P<out>exports?|shipments?|sales)\b|\b(?P<in>imports?|purchases|arrivals)\b", re.I)
-_LEAD_UNIT = re.compile(r"\bin (?:(?P<scale>thousands?|mln|millions?|billions?) (?:of )?)?(?P<unit>[a-z]+)\b", re.I)
+_LEAD_UNIT = re.compile(r"\bin (?:(?P<scale>thousands?|mln|bln|millions?|billions?) (?:of )?)?(?P<unit>[a-z]+)\b", re.I)
 
 
 def _lead_seed(text: str, top: int, article: Article, ctx: TradeContext) -> Export | None:

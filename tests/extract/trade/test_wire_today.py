@@ -389,3 +389,10 @@ def test_orders_from_a_country_in_a_story_of_export_orders_are_its_purchases(sto
                 "billion. Orders for electronic products rose 14.3 percent to $2.23 billion.", date="1996-12-20")
     assert facts(out) == {("TW", None, Decimal("8.14e9")), ("TW", "US", Decimal("2.36e9")),
                           ("TW", None, Decimal("2.23e9"))}
+
+
+def test_bln_is_a_billion_before_the_currency_and_after_a_country_name(story):
+    out = story("TAIPEI, Sept 7 (Reuter) - Taiwan's exports rose 6.4 pct in August from a year earlier to 10.27 bln "
+                "U.S. dlrs, while imports fell 4.8 pct to 8.51 bln, the Finance Ministry said.", date="1996-09-07")
+    assert facts(out) == {("TW", None, Decimal("10.27e9")), (None, "TW", Decimal("8.51e9"))}
+    assert {e.currency for e in out} == {"USD"}
