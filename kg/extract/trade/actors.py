@@ -64,9 +64,16 @@ def country_near(noun: Token, with_from: bool = False) -> Mention | None:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and (m := is_country_token(obj)):
+                    if obj.dep_ == "pobj" and (m := is_country_token(obj) or _owner_country(obj)):
                         return m
     return None
+
+
+def _owner_country(place: Token) -> Mention | None:
+    """The country a named port or firm belongs to by its possessive: "from Australia's Port Hedland"."""
+    if place.pos_ != "PROPN" and place.ent_type_ not in ("ORG", "FAC"):
+        return None
+    return next((m for a in place.children if a.dep_ == "poss" and (m := is_country_token(a))), None)
 
 
 _MADE = frozenset({"made", "built", "grown", "produced", "manufactured", "assembled"})

@@ -110,19 +110,32 @@ def _measured_noun(tok: Token) -> bool:
     return tok.like_num or tok.lower_ in UNITS or any(c.like_num and c.dep_ == "nummod" for c in tok.children)
 
 
+def _to_be_sourced(prep: Token) -> bool:
+    """Where goods bought are still to come from, or only likely to: "wheat to be sourced from optional
+    origins", "corn likely to be sourced from Brazil", "expected to come from the Black Sea region"."""
+    verb = prep.head
+    if verb.lemma_ not in ("source", "come", "originate", "ship") or prep.lower_ != "from":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        or any(a.lower_ in ("likely", "expected", "expect", "believed", "probably") for a in list(verb.ancestors)[:3])
+
+
 def places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Mention]]:
     """(position, country) for each 'to Y' / 'from A' among tokens."""
     out = []
     for pos, tok in enumerate(tokens):
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children) or (
             pos > 0 and tokens[pos - 1].lower_ in HEDGES)
-        if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged:
+        if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged and not _to_be_sourced(tok):
             for obj in tok.children:
                 if obj.dep_ != "pobj":
                     continue
-                # "from Trombetas, Brazil": a city, then its country in apposition
+                # "from Trombetas, Brazil": a city, then its country in apposition; "from Saudi Arabia's
+                # SABIC", "from Australia's Port Hedland": a firm's or a port's country
                 m = is_country_token(obj) or next((is_country_token(a) for a in obj.children
-                                                   if a.dep_ == "appos" and is_country_token(a)), None)
+                                                   if a.dep_ == "appos" and is_country_token(a)), None) \
+                    or (next((is_country_token(a) for a in obj.children if a.dep_ == "poss"), None)
+                        if obj.ent_type_ in ("ORG", "FAC") or obj.pos_ == "PROPN" else None)
                 # "exports to the U.S., Japan and Southeast Asia": a figure shared with a region is no
                 # single country's; among countries only, the first is kept ("to Italy and Andorra")
                 # (a figure the parser coordinated with the country is the next element: "to Sri

@@ -144,9 +144,14 @@ def _headline_origin(text: str, topic: str | None) -> str | None:
     """The origin a purchase headline gives its goods: "BRAZIL BUYS FRENCH WHEAT AT TENDER" -> FR (an
     adjective of nationality that is not the story's own country); none when it names several
     ("GASC BUYS RUSSIAN, ROMANIAN WHEAT": each cargo has its own)."""
-    found = {code for word in re.findall(r"[A-Za-z][A-Za-z.'-]*", text)
-             if (name := word.capitalize() if word.isupper() else word)
-             and (m := lookup_country(name)) and country_form(name) == "demonym" and (code := m[1]) != topic}
+    words = [w.capitalize() if w.isupper() else w for w in re.findall(r"[A-Za-z][A-Za-z.'-]*", text)]
+    found = set()
+    for k, name in enumerate(words):
+        pair = " ".join(words[k:k + 2])
+        if k + 1 < len(words) and lookup_country(pair) and country_form(pair) != "demonym":
+            continue   # "Saudi Arabia buys wheat": a country's name, not an adjective of origin
+        if (m := lookup_country(name)) and country_form(name) == "demonym" and (code := m[1]) != topic:
+            found.add(code)
     return found.pop() if len(found) == 1 else None
 
 

@@ -404,7 +404,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(dest)
             if to is None and buyer is not None:
-                to = _state_country(buyer, trigger.doc, ctx)   # "the state-run GASC purchased ...": Egypt's
+                to = _state_country(buyer, trigger.doc, ctx) or _fronted_country(trigger)
+                # "the state-run GASC purchased ...": Egypt's; "In Taiwan, the MFIG group bought ..."
             # "imported 162,500 tonnes of sugar from Thailand, Angola and Brazil": one figure for several
             # origins has no single exporter; the importer stays
             several = _one_of_several(place, dests) and not led_by and not respective and part is None
@@ -427,7 +428,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
                                                                  and trigger.lemma_ in _OUTWARD):
                 country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board
-                src = country or _state_country(src, trigger.doc, ctx) or src   # "state-run trader MMTC"
+                src = country or _state_country(src, trigger.doc, ctx) or _fronted_country(trigger) or src
         if src is None and (to is None or to.kind != COUNTRY):
             continue
         if src is not None and to is not None and to.code and to.code == src.code:
@@ -518,7 +519,7 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
     if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
             and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS \
-            and not any(t.lower_ == "origin" for t in trigger.sent):   # "optional origin": none
+            and not any(t.lower_ in ("origin", "origins") for t in trigger.sent):   # "optional origin": none
         src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
     return src
 
@@ -601,6 +602,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         # "Six ships are loading 120,000 tonnes": in the story's country, unless the goods name theirs
         # ("Two vessels loaded 52,000 tonnes of Cuban raws for Russia")
         subject, conf = item_origin([t for t in clause if t.i > trigger.i]) or ctx.owner(), 0.6
+    if subject is None and inverse and s is not None and s.pos_ in ("NOUN", "PROPN"):
+        subject, conf = _fronted_country(trigger), 0.6   # "In Taiwan, the MFIG group bought 65,000 tonnes"
     if subject is None:
         return
     if not inverse and s is not None and common_lemma(s) in _DEALERS:
@@ -622,8 +625,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if trigger.lemma_ in WITH_VERBS:
         objects = (c for c in trigger.children if c.dep_ in ("dobj", "dative"))
         dest = next((m for c in objects if (m := is_country_token(c))), None)
-    if inverse and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _GROWERS for o in c.children) for c in trigger.children):
+    if inverse and any(c.lower_ == "from" and c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _GROWERS for o in c.children) for c in region):
         return   # "Ghana bought 614,500 tonnes of beans from farmers": a crop bought at home
     if inverse:
         origin = None
@@ -978,6 +981,14 @@ def _importer_above(tok: Token, not_code: str | None) -> Mention | None:
             m = (is_country_token(subj) or country_near(subj)) if subj is not None else None
             return m if m is not None and m.code != not_code else None
     return None
+
+
+def _fronted_country(trigger: Token) -> Mention | None:
+    """The country a clause opens with as where it happens: "In Taiwan, the MFIG group bought ..."."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < trigger.i
+                 and c.i == verb.sent.start + (verb.doc[verb.sent.start].is_space)
+                 for o in c.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
 
 
 def _fronted_place(noun: Token) -> Mention | None:

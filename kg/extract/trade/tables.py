@@ -63,10 +63,12 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
                 and rows[0].start - e.evidence.end <= _REACH]
         countries = any(lookup_country(r.label) for r in rows)
         named = _named_in(text[text.rfind("\n\n", 0, rows[0].start) + 1:rows[0].start])
-        seed = next((e for e in near if (e.exporter is None) != (e.destination is None)), None) if countries \
-            else next((e for e in near if named <= {m.code for m in (e.exporter, e.destination) if m}), None)
-        if seed is None and not countries:
-            seed = _lead_seed(text, min(head_start, rows[0].start), article, ctx)
+        # a lead-in of its own ("Imports of key commodities (mln tons):") says whose rows these are before
+        # the flow stated above it does
+        seed = None if countries else _lead_seed(text, min(head_start, rows[0].start), article, ctx)
+        if seed is None:
+            seed = next((e for e in near if (e.exporter is None) != (e.destination is None)), None) if countries \
+                else next((e for e in near if named <= {m.code for m in (e.exporter, e.destination) if m}), None)
         if seed is None:
             continue   # no flow just stated: whose rows these are is not said
         lead = text[seed.evidence.end:rows[0].start]

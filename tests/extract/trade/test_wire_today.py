@@ -396,3 +396,28 @@ def test_bln_is_a_billion_before_the_currency_and_after_a_country_name(story):
                 "U.S. dlrs, while imports fell 4.8 pct to 8.51 bln, the Finance Ministry said.", date="1996-09-07")
     assert facts(out) == {("TW", None, Decimal("10.27e9")), (None, "TW", Decimal("8.51e9"))}
     assert {e.currency for e in out} == {"USD"}
+
+
+def test_tender_buyers_named_together_give_no_origin_and_goods_to_be_sourced_have_none(story):
+    out = story("HAMBURG, Nov 23 (Reuters) - Jordan's state grains buyer purchased about 60,000 tonnes of milling "
+                "wheat to be sourced from optional origins in a tender on Wednesday. In Taiwan, the MFIG group bought "
+                "65,000 tonnes of corn likely to be sourced from Brazil.",
+                headline="Jordan, Tunisia, Saudi Arabia buy wheat in tenders", date="2022-11-23")
+    assert facts(out) == {(None, "JO", Decimal(60_000)), (None, "TW", Decimal(65_000))}
+
+
+def test_a_port_or_a_firm_stands_for_the_country_that_owns_it(story):
+    out = story("SYDNEY, Aug 10 (Reuters) - Iron ore exports from Australia's Port Hedland rose to 46.9 million "
+                "tonnes in July. Bangladesh's state-owned BCIC bought 30,000 tonnes of granular urea from Saudi "
+                "Arabia's SABIC.", date="2023-08-10")
+    assert facts(out) == {("AU", None, Decimal(46_900_000)), ("SA", "BD", Decimal(30_000))}
+
+
+def test_a_table_under_a_lead_in_of_its_own_is_that_flow(story):
+    out = story("BEIJING, June 7 (Reuters) - Exports of unwrought aluminium fell to 473,000 tons in May.\n\n"
+                "Imports of key commodities (mln tons):\n\n"
+                "                   May 2023   Apr 2023\n"
+                "Iron ore              95.86      93.37\n"
+                "Coal                  39.59      40.68\n", date="2023-06-07")
+    assert facts(out) == {("CN", None, Decimal(473_000)), (None, "CN", Decimal(95_860_000)),
+                          (None, "CN", Decimal(39_590_000))}
