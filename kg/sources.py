@@ -29,6 +29,10 @@ _MAX_TITLE = 200
 _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
                        r"(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—]{1,2} "
                        r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
+# A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
+# "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Beijing, Jan. 13 (Xinhua) -- "
+_DATELINE_MIXED = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? "
+                             r"\d{1,2}))? \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?")
 _HEADLINE_AFTER_DATE = re.compile(rf"[ \t]*\n([^\n]{{1,{_MAX_TITLE}}})\n[ \t]*\n")
 
 
@@ -190,7 +194,8 @@ def read_txt(path: Path) -> SourceArticle:
     elif len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3] and looks_like_headline(first_line):
         title = first_line.strip()
     place = None
-    if m := _DATELINE.match(text, header_end):   # "SALVADOR, Feb 26 - ": the parser never sees it
+    if m := _DATELINE.match(text, header_end) or _DATELINE_MIXED.match(text, header_end):
+        # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
     article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place,
                       authors=find_credits(text).authors, date_source=date_source)

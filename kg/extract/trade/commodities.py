@@ -32,8 +32,10 @@ def _table() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
 
 
 def spelled_out(label: str) -> str:
-    """'srw wheat' -> 'soft red winter wheat', 'cpo' -> 'crude palm oil'; a short name that already
-    ends in its goods is not doubled ('wti crude oil' stays one 'crude oil')."""
+    """'srw wheat' -> 'soft red winter wheat', 'cpo' -> 'crude palm oil', 'crude' -> 'crude oil'; a short
+    name that already ends in its goods is not doubled ('wti crude oil' stays one 'crude oil')."""
+    if label == "crude":
+        return "crude oil"   # "China's crude imports": the trade's own name for it alone
     _, shorts, _ = _table()
     words = label.split()
     out: list[str] = []

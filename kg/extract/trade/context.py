@@ -88,10 +88,15 @@ _IMPORTER_TITLE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+(?:[\w
                              r"(?:imports?|suppliers?|purchases)\b", re.I)
 
 
+_SUPPLIER_TO_TITLE = re.compile(r"\b(?:suppliers?|exporters?|sellers?|shippers?)\s+to\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)",
+                                re.I)
+
+
 def _headline_importer(title: str) -> str | None:
     """The country whose imports or suppliers a headline names: "China's soybean imports from Brazil
-    jump", "Russia remains India's top oil supplier" - the possessor, wherever it stands."""
-    for m in _IMPORTER_TITLE.finditer(title):
+    jump", "Russia remains India's top oil supplier" - the possessor, wherever it stands; "Russia
+    remains top crude supplier to China"."""
+    for m in (*_IMPORTER_TITLE.finditer(title), *_SUPPLIER_TO_TITLE.finditer(title)):
         if found := lookup_country(m.group(1)) or lookup_country(m.group(1).split()[-1]):
             return found[1]
     return None

@@ -70,7 +70,8 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
             src, to = other or ctx.owner(not_code=country.code), country
         if src is None or src.kind != COUNTRY or to is not None and to.code == src.code:
             continue
-        goods = items_in([c for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)]) \
+        goods = items_in(sorted((t for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)
+                                 for t in c.subtree if not is_country_token(t)), key=lambda t: t.i)) \
             or items_in([t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:])
         goods = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
         money = fig.kind == "money"

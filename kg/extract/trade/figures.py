@@ -79,8 +79,12 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
 
 def _conversion(tokens: Sequence[Token], prev: Figure, f: Figure) -> bool:
     """The same flow in another unit: "19.6 million kilolitres, or about 4.25 million barrels per day"."""
+    between = [t for t in tokens[prev.end:f.start] if not (t.ent_type_ == "DATE" or t.lower_ in _WHEN_WORDS)]
     return prev.kind == f.kind == "measure" and prev.unit != f.unit \
-        and [t.lower_ for t in tokens[prev.end:f.start]] in ([",", "or"], ["or"])
+        and [t.lower_ for t in between] in ([",", "or"], ["or"])   # also "51.44 mln tons in May, or 12.11 mln bpd"
+
+
+_WHEN_WORDS = frozenset({"in", "during", "for", "last", "this", "the", "month", "year"})
 
 
 def _country_bracket(tokens: Sequence[Token], f: Figure) -> bool:

@@ -300,8 +300,11 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
         return None, _CURRENCY_ADJ[(low, nxt.removesuffix("s"))], end
     if low in _WEIGHT_POUNDS and nxt == "of":
         return "pound", None, j + 1
-    if tokens[j].text == "T" and tokens[j].i > 0 and tokens[j].doc[tokens[j].i - 1].like_num:
-        return "tonne", None, j + 1   # wire tables and headlines: "(388,100 T)", "buys 200,000 T"
+    if tokens[j].text in ("T", "t") and tokens[j].i > 0 and (
+            (prev := tokens[j].doc[tokens[j].i - 1]).like_num or _SUFFIXED.match(prev.text)):
+        return "tonne", None, j + 1   # wire tables and headlines: "(388,100 T)", "buys 200,000 T"; "21.7mn t"
+    if low == "b" and nxt == "/" and j + 2 < len(tokens) and tokens[j + 2].lower_ == "d":
+        return "barrel", None, j + 3   # "1.2mn b/d", split by the tokenizer
     if low in UNITS and not (low == "head" and nxt != "of"):
         return UNITS[low], None, j + 1
     if low in CURRENCY_WORDS:

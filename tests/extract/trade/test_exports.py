@@ -138,8 +138,8 @@ def test_goods_before_to_the_tune_of(nlp):
 def test_elided_unit_and_own_date_for_a_second_figure(nlp):
     a, b = run(nlp, "Iraq exported 3.3 million barrels per day of crude in May and 3.4 million in June.",
                dt.date(2023, 7, 2))
-    assert (a.items, a.unit, a.date) == (("crude",), "barrel", "2023-05")
-    assert (b.items, b.unit, b.quantity, b.date) == (("crude",), "barrel", Decimal(3400000), "2023-06")
+    assert (a.items, a.unit, a.date) == (("crude oil",), "barrel", "2023-05")
+    assert (b.items, b.unit, b.quantity, b.date) == (("crude oil",), "barrel", Decimal(3400000), "2023-06")
 
 
 def test_count_unit_after_a_brand_modifier(nlp):

@@ -135,7 +135,7 @@ def test_a_figure_after_the_other_flow_noun_is_not_this_flows(story):
 def test_measure_words_are_not_part_of_the_goods(story):
     _, out = story("WASHINGTON, May 4 - Gross crude imports averaged 3.92 mln barrels per day in the first "
                    "quarter, the institute said.", headline="U.S. CRUDE IMPORTS RISE")
-    assert [e.items for e in out] == [("crude",)]
+    assert [e.items for e in out] == [("crude oil",)]
 
 
 def test_a_cargo_carried_from_a_country_is_its_shipment(story):

@@ -421,3 +421,12 @@ def test_a_table_under_a_lead_in_of_its_own_is_that_flow(story):
                 "Coal                  39.59      40.68\n", date="2023-06-07")
     assert facts(out) == {("CN", None, Decimal(473_000)), (None, "CN", Decimal(95_860_000)),
                           (None, "CN", Decimal(39_590_000))}
+
+
+def test_commodity_desk_units_and_a_restated_rate(story):
+    out = story("Singapore (Argus) - China imported 21.7mn t of coal in March. Russia supplied 4.1mn t in March. "
+                "China's overall crude imports hit 51.44 million tons in May, or 12.11 million bpd.",
+                date="2021-04-20")
+    assert {(e.quantity, e.unit) for e in out} == {(Decimal(21_700_000), "tonne"), (Decimal(4_100_000), "tonne"),
+                                                    (Decimal(51_440_000), "tonne")}
+    assert next(e for e in out if e.quantity == 51_440_000).items == ("crude oil",)
