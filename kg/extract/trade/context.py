@@ -149,15 +149,23 @@ def _headline_origin(text: str, topic: str | None) -> str | None:
     """The origin a purchase headline gives its goods: "BRAZIL BUYS FRENCH WHEAT AT TENDER" -> FR (an
     adjective of nationality that is not the story's own country); none when it names several
     ("GASC BUYS RUSSIAN, ROMANIAN WHEAT": each cargo has its own)."""
-    words = [w.capitalize() if w.isupper() else w for w in re.findall(r"[A-Za-z][A-Za-z.'-]*", text)]
-    found = set()
+    words = [w.capitalize() if w.isupper() and len(w.strip(".")) > 2 else w
+             for w in re.findall(r"[A-Za-z][A-Za-z.'-]*", text)]
+    buys = next((k for k, w in enumerate(words) if _BUY_WORD.fullmatch(w)), len(words))
+    found, others = set(), set()
     for k, name in enumerate(words):
         pair = " ".join(words[k:k + 2])
         if k + 1 < len(words) and lookup_country(pair) and country_form(pair) != "demonym":
             continue   # "Saudi Arabia buys wheat": a country's name, not an adjective of origin
-        if (m := lookup_country(name)) and country_form(name) == "demonym" and (code := m[1]) != topic:
-            found.add(code)
-    return found.pop() if len(found) == 1 else None
+        if (m := lookup_country(name)) and (code := m[1]) != topic:
+            if country_form(name) == "demonym":
+                found.add(code)
+            elif k > buys:
+                others.add(code)   # "buys 180,000 T U.S., French wheat": goods of two origins
+    return found.pop() if len(found) == 1 and not others - found else None
+
+
+_BUY_WORD = re.compile(r"(?i)buys?|bought|purchases?|imports?|takes?|books?")
 
 
 def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:

@@ -55,7 +55,10 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
         comparing = before in _COMPARISON_WORDS and not _country_bracket(tokens, f) or compared \
             or comparing and before in ("and", ",", "or") \
-            and not paired_after(tokens, f)   # "..., 24,391 from Australia": the list's next element
+            and not paired_after(tokens, f) \
+            or comparing and [t.lower_ for t in tokens[figs[n - 1].end:f.start]] == ["worth"]
+        # "..., 24,391 from Australia": the list's next element; "up from 318,770 bags worth 34.6 mln
+        # dlrs": the earlier figure's value is earlier too
         if f.kind == "percent" and f.end < len(tokens) and tokens[f.end].lower_ == "of":
             break   # "supplied 41 pct of record imports of 55.5 mln tonnes": the rest is the whole
         if f.kind == "percent" or comparing or f.amount == 0 or _balance(tokens, f) or _price(tokens, f) \

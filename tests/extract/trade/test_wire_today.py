@@ -430,3 +430,12 @@ def test_commodity_desk_units_and_a_restated_rate(story):
     assert {(e.quantity, e.unit) for e in out} == {(Decimal(21_700_000), "tonne"), (Decimal(4_100_000), "tonne"),
                                                     (Decimal(51_440_000), "tonne")}
     assert next(e for e in out if e.quantity == 51_440_000).items == ("crude oil",)
+
+
+def test_an_earlier_figures_value_is_earlier_and_a_headline_of_two_origins_gives_none(story):
+    out = story("KAMPALA, Dec 10 (Reuter) - Uganda exported 390,412 bags of coffee worth 41.2 mln dlrs in November, "
+                "up from 318,770 bags worth 34.6 mln dlrs in October.", date="1996-12-10")
+    assert facts(out) == {("UG", None, Decimal(390_412))}
+    out = story("CAIRO, Sept 12 (Reuter) - Egypt imported about 6.2 mln tonnes of wheat in the 1995/96 season.",
+                headline="Egypt's GASC buys 180,000 T U.S., French wheat", date="1996-09-12")
+    assert facts(out) == {(None, "EG", Decimal(6_200_000))}
