@@ -175,6 +175,14 @@ def _other_amount(num: Token, trigger: Token) -> bool:
     return False
 
 
+def _flow_noun_between(a: Token, b: Token, trigger: Token) -> bool:
+    """Another flow noun stands between two words: a place after it is that flow's (not "for delivery
+    to China", which says where this one goes)."""
+    return any(t.pos_ == "NOUN" and t.lemma_ in _NOUN_TRIGGERS and t != trigger
+               and not (t.dep_ == "pobj" and t.head.lower_ in ("for", "on", "under"))
+               for t in a.doc[a.i + 1:b.i])
+
+
 def _role_phrase(trigger: Token) -> list[Token]:
     """The goods a buyer or supplier of the trigger's sentence is named by: "Egypt has been the biggest
     buyer of Russian wheat this season, taking 2.8 million tonnes" (Russian wheat)."""
@@ -380,9 +388,13 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         if when == (None, None):
             when = date, period
         # its own "to Y", else the next one ("A, B and C to India"), else one before it
+        # (nor those of another flow noun after the figure: "Exports to the United States rose to 2.41 bln
+        # dlrs and shipments to Hong Kong rose to 2.38 bln")
         parts = next((k for k in range(fig.end, len(region)) if region[k].lower_ in ("including", "which")), None)
-        later = [m for pos, m in dests if pos >= stop and (parts is None or pos < parts)]
-        place = next((m for pos, m in dests if fig.end <= pos < stop), None)
+        later = [m for pos, m in dests if pos >= stop and (parts is None or pos < parts)
+                 and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)]
+        place = next((m for pos, m in dests if fig.end <= pos < stop
+                      and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)), None)
         if place is None and not _unnamed_destination(window):   # "to unknown destinations": none
             place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
         if respective:   # "Shipments to Japan, South Korea and Taiwan totalled 36.4, 32.8 and 24.1 mln
@@ -815,7 +827,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         to = next(iter(_receivers(noun, own)), None)
         before = ctx.flow_before(noun.sent.start_char) if inverse and places(own, frozenset({"from"})) else None
         owner = _with_subject(noun) or _shown_by(noun) or _sibling_owner(noun) or _fronted_place(noun) \
-            or (ctx.importer or before[1] if before else None) or ctx.owner(
+            or _supplier_of(own) or (ctx.importer or before[1] if before else None) or ctx.owner(
             not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
@@ -989,6 +1001,12 @@ def _fronted_country(trigger: Token) -> Mention | None:
     return next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < trigger.i
                  and c.i == verb.sent.start + (verb.doc[verb.sent.start].is_space)
                  for o in c.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
+
+
+def _supplier_of(own: list[Token]) -> Mention | None:
+    """The importer an origin is called the supplier of: "Imports from Japan, Taiwan's largest supplier"."""
+    return next((m for t in own if t.dep_ == "appos" and t.lemma_.lower() in _SUPPLIER_NOUNS
+                 for p in t.children if p.dep_ == "poss" and (m := is_country_token(p))), None)
 
 
 def _fronted_place(noun: Token) -> Mention | None:

@@ -439,3 +439,11 @@ def test_an_earlier_figures_value_is_earlier_and_a_headline_of_two_origins_gives
     out = story("CAIRO, Sept 12 (Reuter) - Egypt imported about 6.2 mln tonnes of wheat in the 1995/96 season.",
                 headline="Egypt's GASC buys 180,000 T U.S., French wheat", date="1996-09-12")
     assert facts(out) == {(None, "EG", Decimal(6_200_000))}
+
+
+def test_a_place_after_another_flow_noun_is_that_flows_and_a_supplier_names_its_importer(story):
+    out = story("TAIPEI, Sept 7 (Reuter) - Exports to the United States rose 3.2 pct to 2.41 bln dlrs and shipments "
+                "to Hong Kong, mostly bound for China, rose 9.5 pct to 2.38 bln dlrs. Imports from Japan, Taiwan's "
+                "largest supplier, fell 11.2 pct to 2.05 bln dlrs.", date="1996-09-07")
+    assert {("TW", "US", Decimal("2.41e9")), ("JP", "TW", Decimal("2.05e9"))} <= facts(out)
+    assert ("TW", "HK", Decimal("2.41e9")) not in facts(out)
