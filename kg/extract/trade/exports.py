@@ -175,6 +175,14 @@ def _other_amount(num: Token, trigger: Token) -> bool:
     return False
 
 
+def _suppliers_in_turn(trigger: Token) -> bool:
+    """"with Indonesia supplying 1.62 mln tonnes, Malaysia 0.88 mln and ...": the list names more
+    suppliers of the same importer, not places the first supplied."""
+    return trigger.lemma_ in _PART_GIVERS and trigger.tag_ == "VBG" and (
+        trigger.dep_ == "pcomp" and trigger.head.lower_ == "with"
+        or trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in trigger.children))
+
+
 def _flow_noun_between(a: Token, b: Token, trigger: Token) -> bool:
     """Another flow noun stands between two words: a place after it is that flow's (not "for delivery
     to China", which says where this one goes)."""
@@ -320,6 +328,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
     last_fig: Figure | None = None   # the figure of the last event, which a value may restate
     importing = inverse or trigger.lemma_ in IMPORT_NOUNS
     any_led = False   # a figure led by its own country came before: the sentence is a list
+    supplied = False   # an earlier figure was a supplier's part: "with Indonesia supplying 1.62 mln tonnes"
     respective = _respective(region, dests, figures, ctx)
     for n, fig in enumerate(figures):
         stop = figures[n + 1].start if n + 1 < len(figures) else len(region)
@@ -402,12 +411,14 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         part = _part_side(region[fig.start], trigger)
         if part is not None and (part[0] == "from") == importing:
             place = part[1]   # "..., with Brazil taking 580,000 tonnes", "with Chile supplying 226,000 tonnes"
+            supplied = importing   # and the list goes on with more suppliers: "..., Australia 0.88 mln"
         buyer = seller = None
         # "Imports of Colombian coffee were 2,169 tonnes ..., Brazilian 483": an adjective of origin leads
         # the element, whose goods come from there to the importer, and so do the list's later elements
         listed_before = any_led
         any_led = any_led or bool(led_by)
-        origin_led = bool(led_by) and (origin_list or country_form(led_by.text) == "demonym")
+        origin_led = bool(led_by) and (origin_list or country_form(led_by.text) == "demonym" or supplied
+                                       or importing and not inverse)
         origin_list = origin_list or origin_led
         if led_by:   # "Saudi Arabia 90,944 tonnes barley", "Israel 16,200 (17,600)": the list's receiver
             place = led_by
@@ -435,6 +446,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 # "Japan shipped 17,288 tonnes of refined copper to China, and Kazakhstan 14,520 tonnes": a
                 # clause that leaves the verb out names its own subject, the exporter, to the same place
                 src, to = led_by, out[-1].destination
+            if led_by and dest is not None and _suppliers_in_turn(trigger):
+                src, to = led_by, dest   # "..., with Indonesia supplying 1.62 mln tonnes, Malaysia 0.88 mln"
             if part is not None and importing:   # "China's imports ..., with Chile supplying 226,000 tonnes"
                 src, to = place, dest
             if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
@@ -1290,6 +1303,9 @@ def _trigger_words(doc: Doc) -> list[tuple[int, bool]]:
                 out.append((i, True))
             elif lemma in _NOUN_TRIGGERS and p in (noun, propn):
                 out.append((i, False))
+            elif p == propn and lemma.endswith("s") and lemma[:-1] in _NOUN_TRIGGERS and doc[i].is_title:
+                doc[i].lemma_ = lemma[:-1]   # "Imports of liquefied natural gas rose ...", tagged a name
+                out.append((i, False))        # with its own lemma at a sentence's start: the flow noun
         return out
     return per_doc(doc, "trade.triggers", find)
 

@@ -194,7 +194,7 @@ def _tables(text: str, body: int) -> Iterator[tuple[list[_Row], str, int]]:
         m = _ROW.match(stripped)
         if m and not _sentence(stripped):
             if not rows:
-                header = " ".join(t for _, t in above[-2:])   # "LNG IMPORTS BY SOURCE (in tonnes)" / "Jan 97  Jan 96"
+                header = "\n".join(t for _, t in above[-2:])   # "LNG IMPORTS BY SOURCE (in tonnes)" / "Jan 97  Jan 96"
                 start = at + m.start("label")
                 for begin, t in reversed(above[-2:]):
                     if _sentence(t) or not _COLUMNS.search(t.strip()):   # prose above keeps its figures
@@ -240,6 +240,7 @@ def _header_unit(header: str) -> tuple[str | None, int, str | None]:
 
 def _current_column(header: str) -> int:
     """The first column, unless the header's years rise to the right ("1995  1996")."""
-    cleaned = _HEADER_UNIT.sub("", header)
+    # the column line, not a lead-in sentence above it ("... (in bpd, with pct change from June 1996):")
+    cleaned = _HEADER_UNIT.sub("", "\n".join(line for line in header.split("\n") if not _sentence(line)))
     years = [int(y) for y in _YEAR.findall(cleaned)]
     return len(years) - 1 if len(years) >= 2 and years == sorted(years) and len(set(years)) == len(years) else 0

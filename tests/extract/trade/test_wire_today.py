@@ -447,3 +447,18 @@ def test_a_place_after_another_flow_noun_is_that_flows_and_a_supplier_names_its_
                 "largest supplier, fell 11.2 pct to 2.05 bln dlrs.", date="1996-09-07")
     assert {("TW", "US", Decimal("2.41e9")), ("JP", "TW", Decimal("2.05e9"))} <= facts(out)
     assert ("TW", "HK", Decimal("2.41e9")) not in facts(out)
+
+
+def test_later_suppliers_in_a_with_clause_supply_the_same_importer(story):
+    out = story("MANILA, March 3 (Reuters) - The Philippines imported 2.9 mln tonnes of coal in January, with "
+                "Indonesia supplying 1.62 mln tonnes, Australia 0.88 mln and Russia 0.21 mln.", date="2024-03-03")
+    assert {("ID", "PH", Decimal(1_620_000)), ("AU", "PH", Decimal(880_000)),
+            ("RU", "PH", Decimal(210_000))} <= facts(out)
+    assert not any(e.exporter and e.exporter.code == "ID" and e.destination and e.destination.code in ("AU", "RU")
+                   for e in out)
+
+
+def test_a_plural_flow_noun_opening_a_sentence_is_still_a_flow(story):
+    out = story("SEOUL, May 2 (Reuters) - Imports of liquefied natural gas rose 4 pct to 3.8 million tonnes in April.",
+                date="2024-05-02")
+    assert facts(out) == {(None, "KR", Decimal(3_800_000))}
