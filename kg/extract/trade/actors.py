@@ -13,7 +13,15 @@ from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.commodities import commodity_named
-from kg.extract.trade.lexicon import ACTOR_NOUNS, ANAPHORS, BOUND_WORDS, IMPORT_VERBS, REPORTING_VERBS, VESSEL_NOUNS
+from kg.extract.trade.lexicon import (
+    ACTOR_NOUNS,
+    ANAPHORS,
+    BLOC_NAMES,
+    BOUND_WORDS,
+    IMPORT_VERBS,
+    REPORTING_VERBS,
+    VESSEL_NOUNS,
+)
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
@@ -345,3 +353,26 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
     if lemma in ANAPHORS and subj.tag_ == "NN":   # "the country"; "other EC countries" are not one
         return previous_country(subj), 0.6
     return None, 0.0
+
+
+def in_bloc(tok: Token) -> bool:
+    """A word of a trade bloc's name: "the European Union", "the EU", "ASEAN"."""
+    if not tok.ent_type_:
+        return tok.lower_ in BLOC_NAMES
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start:end].text.lower()
+    return name.removeprefix("the ") in BLOC_NAMES
+
+
+_UNNAMED_RECEIVERS = frozenset({"destination", "country", "buyer", "market", "customer"})
+
+
+def no_one_country(tok: Token) -> bool:
+    """A list element's receiver that is no one country: a bloc ("and the European Union 287,600
+    tonnes"), "followed by unknown destinations at 412,000 tonnes", "other countries 9,000"."""
+    return in_bloc(tok) or tok.lemma_.lower() in _UNNAMED_RECEIVERS and tok.tag_ == "NNS" and tok.i > 0 \
+        and tok.nbor(-1).lower_ in ("unknown", "other", "unspecified", "unnamed")

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.shared.doc_tokens import with_lemma
-from kg.extract.trade.actors import country_near, is_country_token, item_origin
+from kg.extract.trade.actors import country_near, is_country_token, item_origin, no_one_country
 from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
 from kg.extract.trade.context import TradeContext, country_mention, place_to_country
 from kg.extract.trade.figures import BULK_UNITS, flow_figures, pair_after, plain
@@ -348,16 +348,23 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
                 yield made
 
 
-def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention, list[Token]]]:
+def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention | None, list[Token]]]:
     """Each country of "followed by A at N and B at M" / "by A (N) and B (M)" with the words up to the
-    next one, which hold its figure (read in order: the parser hangs the later elements anywhere)."""
+    next one, which hold its figure (read in order: the parser hangs the later elements anywhere); None
+    for an element that is no one country ("followed by unknown destinations at 412,000 tonnes")."""
     if by is None:
         return
     doc, end = verb.doc, max(t.i for t in verb.subtree) + 1
-    found: list[tuple[int, Mention]] = []
+    found: list[tuple[int, Mention | None]] = []
     for t in doc[by.i + 1: end]:
-        if (m := is_country_token(t)) is not None and not (found and found[-1][1].code == m.code
-                                                            and found[-1][0] == t.i - 1):
+        m = is_country_token(t)
+        if m is None and no_one_country(t):
+            if not (found and found[-1][1] is None and found[-1][0] == t.i - 1):
+                found.append((t.i, None))
+            else:
+                found[-1] = (t.i, None)   # "European Union"
+        elif m is not None and not (found and found[-1][1] is not None and found[-1][1].code == m.code
+                                    and found[-1][0] == t.i - 1):
             found.append((t.i, m))
         elif m is not None:
             found[-1] = (t.i, m)   # "United States": the element's words go on after its last token
@@ -366,7 +373,7 @@ def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention, list[T
         yield m, list(doc[at:stop])
 
 
-def _runner_up(seed: Export, other: Mention, region: list[Token], named: set[str], sent: Span, article: Article,
+def _runner_up(seed: Export, other: Mention | None, region: list[Token], named: set[str], sent: Span, article: Article,
                ctx: TradeContext) -> Export | None:
     """The runner-up's flow: the seed's with the country in place of the side the sentence names."""
     fig = next((f for f in flow_figures(region) if f.kind in ("measure", "money")), None)
@@ -375,7 +382,11 @@ def _runner_up(seed: Export, other: Mention, region: list[Token], named: set[str
     money = fig.kind == "money"
     if money != (seed.value is not None) or not money and fig.unit != seed.unit:
         return None   # "followed by Russia at 80 dollars a barrel" is no second flow of a tonnage
-    if seed.exporter is not None and seed.exporter.code in named and other.code != (
+    if other is None:   # no one country: it stands for the side the sentence names, the destination
+        if seed.destination is None or seed.destination.code not in named or seed.exporter is None:
+            return None
+        src, to = seed.exporter, None
+    elif seed.exporter is not None and seed.exporter.code in named and other.code != (
             seed.destination.code if seed.destination else None):
         src, to = other, seed.destination
     elif seed.destination is not None and seed.destination.code in named and other.code != (

@@ -26,9 +26,11 @@ from kg.extract.trade.actors import (
     bound_for,
     common_lemma,
     country_near,
+    in_bloc,
     is_country_token,
     item_origin,
     its_country,
+    no_one_country,
     previous_country,
     row_country,
     subject_of,
@@ -66,7 +68,6 @@ from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
     ARRIVAL_VERBS,
     BALANCE_NOUNS,
-    BLOC_NAMES,
     CARRY_VERBS,
     DEAL_NOUNS,
     EARNING_VERBS,
@@ -125,7 +126,7 @@ def _names_flow(trigger: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in ("export", "import") for c in trigger.children)
 
 
-def _list_country(region: Sequence[Token], start: int, trigger: Token | None) -> Mention | None | bool:
+def _list_country(region: Sequence[Token], start: int, trigger: Token | None) -> Mention | None | bool | str:
     """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
     West Germany with 55,200"; False when a place that is no country stands there."""
     k = start - 1
@@ -134,8 +135,9 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
     tok = region[k]
-    if _in_bloc(tok):
-        return False   # "and the European Union 287,600 tonnes": a bloc is no country's list element
+    if no_one_country(tok):
+        return UNNAMED   # "and the European Union 287,600 tonnes", "followed by unknown destinations at
+        # 412,000 tonnes": an element of the list whose receiver is no one country
     if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not (tok.pos_ == "PROPN" and tok.is_title) \
             and not (tok.is_title and country_form(tok.text) == "demonym"):   # "..., Guatemalan 196 (126)"
         return None
@@ -202,19 +204,6 @@ def _role_phrase(trigger: Token) -> list[Token]:
     return []
 
 
-def _in_bloc(tok: Token) -> bool:
-    """A word of a trade bloc's name: "the European Union", "the EU", "ASEAN"."""
-    if not tok.ent_type_:
-        return tok.lower_ in BLOC_NAMES
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = doc[start:end].text.lower()
-    return name.removeprefix("the ") in BLOC_NAMES
-
-
 def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[str, ...]:
     """Goods written before their figure in a list: "included: beef 120,184 (137,686), horse meat 25,651",
     "wheat exports to 2.99 mln tonnes, and barley to 2.96 mln"."""
@@ -235,7 +224,7 @@ def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     """Where the next list element starts: its country is not this figure's goods."""
     k = stop
     while k > begin and (region[k - 1].ent_type_ in ("GPE", "LOC", "NORP") or region[k - 1].lower_ in ("with",)
-                         or _in_bloc(region[k - 1])):
+                         or in_bloc(region[k - 1])):
         k -= 1
     return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
 
@@ -345,6 +334,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         led_by = _list_country(region, fig.start, trigger)
         if led_by is False:
             continue   # "and west coast Africa 4,130": a place that is no country leads this figure
+        unnamed = led_by == UNNAMED
+        if unnamed:
+            led_by = None
         if led_by and fig.kind == "count" and run_unit:   # "China 87,259 wheat"
             fig = replace(fig, kind="measure", unit=run_unit)
         if fig.currency:
@@ -406,6 +398,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                       and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)), None)
         if place is None and not _unnamed_destination(window):   # "to unknown destinations": none
             place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
+        if unnamed:
+            place = None
         if respective:   # "Shipments to Japan, South Korea and Taiwan totalled 36.4, 32.8 and 24.1 mln
             place = respective[n]   # tonnes respectively": the n-th figure is the n-th place's
         part = _part_side(region[fig.start], trigger)
@@ -425,7 +419,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             if inverse and not origin_led:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
-            to, buyer = _party(dest)
+            to, buyer = _party(None if unnamed else dest)   # "... and the European Union 287,600 tonnes"
             if to is None and buyer is not None:
                 to = _state_country(buyer, trigger.doc, ctx) or _fronted_country(trigger)
                 # "the state-run GASC purchased ...": Egypt's; "In Taiwan, the MFIG group bought ..."
@@ -434,9 +428,11 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             several = _one_of_several(place, dests) and not led_by and not respective and part is None
             src = None if several else _purchase_origin(trigger, place if not led_by or origin_led else None,
                                                          window, to, origin, ctx)
+            if unnamed:   # "China took 298,300 tonnes and the European Union 287,600": the same seller
+                src = out[-1].exporter if out else None
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
                 continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade
-            if to is None:
+            if to is None and not unnamed:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
             src, to = (led_by, dest) if origin_led else (exporter, place or dest)
@@ -686,6 +682,7 @@ _SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "shipper", "sourc
 
 
 _UNNAMED = frozenset({"destination", "country", "buyer", "market", "customer"})
+UNNAMED = "unnamed"   # a list element led by no one country: a bloc, "unknown destinations"
 
 
 def _unnamed_destination(window: list[Token]) -> bool:
@@ -1366,7 +1363,8 @@ def _list_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Ex
     for fig in figures:
         unit = fig.unit or unit   # "Italy ... with 75,000 tonnes followed by West Germany with 55,200"
         led_by = _list_country(tokens, fig.start, None)
-        if not led_by or fig.kind == "money" or led_by.code == frame.exporter.code or tokens[fig.start].i in ctx.used:
+        if not led_by or led_by == UNNAMED or fig.kind == "money" or led_by.code == frame.exporter.code \
+                or tokens[fig.start].i in ctx.used:
             continue
         # "Italy 104,704 of wheat": an element may name its own goods in the list's unit
         own_goods = fig.unit or fig.end < len(tokens) and tokens[fig.end].lower_ == "of"

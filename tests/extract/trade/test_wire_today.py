@@ -462,3 +462,17 @@ def test_a_plural_flow_noun_opening_a_sentence_is_still_a_flow(story):
     out = story("SEOUL, May 2 (Reuters) - Imports of liquefied natural gas rose 4 pct to 3.8 million tonnes in April.",
                 date="2024-05-02")
     assert facts(out) == {(None, "KR", Decimal(3_800_000))}
+
+
+def test_a_bloc_or_unknown_destinations_in_a_list_take_the_flow_with_no_destination(story):
+    out = story("WASHINGTON, Sept 14 (Reuters) - U.S. soybean export inspections totalled 2.1 million tonnes in the "
+                "week. China was the top buyer at 1.31 million tonnes, followed by unknown destinations at 412,000 "
+                "tonnes and Mexico at 165,300 tonnes.", date="2024-09-14")
+    assert {("US", "CN", Decimal(1_310_000)), ("US", None, Decimal(412_000)),
+            ("US", "MX", Decimal(165_300))} <= facts(out)
+    out = story("JAKARTA, Aug 27 (Reuters) - Indonesia's palm oil exports rose to 2.1 million tonnes in July. "
+                "Shipments to India climbed to 514,000 tonnes from 363,000 tonnes in June, while China took "
+                "298,300 tonnes and the European Union 287,600 tonnes.", date="2024-08-27")
+    assert {("ID", "IN", Decimal(514_000)), ("ID", "CN", Decimal(298_300)),
+            ("ID", None, Decimal(287_600))} <= facts(out)
+    assert ("ID", "CN", Decimal(287_600)) not in facts(out)
