@@ -31,9 +31,12 @@ _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|
                        r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
 # A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
 # "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Beijing, Jan. 13 (Xinhua) -- "
+# or before a date with its year and a dash: "Addis Abeba, July 19/2023 - "
 _DATELINE_MIXED = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-                             r"(?:, (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-                             r" \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?")
+                             r"(?:(?:, (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+                             r" \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?"
+                             r"|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:/|, )|\d{1,2} [A-Z][a-z]{2,8} )(?:19|20)\d\d"
+                             r"(?: \([A-Z][A-Za-z&. ]{0,24}\))? [-–—]{1,2} )")
 _HEADLINE_AFTER_DATE = re.compile(rf"[ \t]*\n([^\n]{{1,{_MAX_TITLE}}})\n[ \t]*\n")
 
 

@@ -151,6 +151,9 @@ def test_a_numeric_character_reference_in_plain_text_is_its_character(tmp_path):
     ("SALVADOR, Feb 26 - Brazil's cocoa", "SALVADOR"),
     ("KUALA LUMPUR 1996-09-10\n\nMalaysia's cocoa", "KUALA LUMPUR"),   # Reuters of the 1990s
     ("LONDON 1996-08-20 - Britain's cocoa", "LONDON"),
+    ("Singapore, 20 April (Argus) — Malaysia's cocoa", "Singapore"),   # mixed case before an agency
+    ("Addis Abeba, July 19/2023 - Ethiopia's cocoa", "Addis Abeba"),    # or before a date with its year
+    ("Accra, 5 March 2024 - Ghana's cocoa", "Accra"),
 ])
 def test_a_wire_dateline_is_the_place_and_part_of_the_header(tmp_path, opening, place):
     path = tmp_path / "wire.txt"

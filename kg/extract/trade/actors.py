@@ -18,6 +18,7 @@ from kg.extract.trade.lexicon import (
     ANAPHORS,
     BLOC_NAMES,
     BOUND_WORDS,
+    EXPORT_VERBS,
     IMPORT_VERBS,
     REPORTING_VERBS,
     VESSEL_NOUNS,
@@ -288,13 +289,26 @@ def previous_country(tok: Token) -> Mention | None:
     named, whatever its role; with no subject or owner, the last named too."""
     doc = tok.doc
     described = any(c.dep_ == "amod" for c in tok.children)
+    # the subject of a selling verb is not the buyer just named ("Germany ... bought 40,150 tonnes ...
+    # In the same period, the country also shipped 5,200 tonnes of tea": the story's seller)
+    selling = tok.dep_ == "nsubj" and tok.head.lemma_ in EXPORT_VERBS
     nearest = None
     for t in reversed(doc[: tok.i if tok.sent.start < tok.i else tok.sent.start]):
         if t.ent_type_ in ("GPE", "NORP") and (m := is_country_token(t)):
+            if selling and _buyer(t):
+                continue
             if described or _salient(t):
                 return m
             nearest = nearest or m
     return nearest
+
+
+def _buyer(t: Token) -> bool:
+    """A country token that is the subject of a buying verb: "Germany ... bought 40,150 tonnes"."""
+    head = t
+    while head.dep_ == "compound":
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_ in IMPORT_VERBS
 
 
 def _salient(t: Token) -> bool:

@@ -177,6 +177,14 @@ def _other_amount(num: Token, trigger: Token) -> bool:
     return False
 
 
+def _after_and(region: Sequence[Token], start: int) -> bool:
+    """The figure's leading country comes right after "and": "..., and Saudi Arabia about 650,000 bpd"."""
+    k = start - 1
+    while k > 0 and region[k].ent_iob_ == "I":
+        k -= 1
+    return k > 0 and region[k - 1].lower_ == "and"
+
+
 def _suppliers_in_turn(trigger: Token) -> bool:
     """"with Indonesia supplying 1.62 mln tonnes, Malaysia 0.88 mln and ...": the list names more
     suppliers of the same importer, not places the first supplied."""
@@ -198,7 +206,7 @@ def _role_phrase(trigger: Token) -> list[Token]:
     buyer of Russian wheat this season, taking 2.8 million tonnes" (Russian wheat)."""
     for tok in trigger.sent:
         if tok.lemma_.lower() in ROLE_NOUNS and tok.pos_ == "NOUN":
-            of = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
+            of = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree][1:]
             if of and items_in(of):
                 return of
     return []
@@ -436,8 +444,10 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
             src, to = (led_by, dest) if origin_led else (exporter, place or dest)
+            if not origin_led and _one_of_several(place, dests) and not led_by and not respective and part is None:
+                to = None   # "exported 27,500 tonnes of cashew nuts to Vietnam and India": to no one of them
             if led_by and len(out) == 1 and not listed_before and out[-1].destination is not None \
-                    and out[-1].exporter is not None and fig.start > 1 and region[fig.start - 2].lower_ == "and" \
+                    and out[-1].exporter is not None and _after_and(region, fig.start) \
                     and led_by != out[-1].destination:
                 # "Japan shipped 17,288 tonnes of refined copper to China, and Kazakhstan 14,520 tonnes": a
                 # clause that leaves the verb out names its own subject, the exporter, to the same place
@@ -556,7 +566,7 @@ def _values(region: Sequence[Token], start: int) -> bool:
     "with a value of", "worth"."""
     words = [t.lower_ for t in region[max(0, start - 4):start]]
     return words[-2:] == ["valued", "at"] or words[-1:] == ["worth"] or words[-4:] == ["with", "a", "value", "of"] \
-        or words[-3:] == ["a", "value", "of"]
+        or words[-3:] == ["a", "value", "of"] or words[-1:] in (["earning"], ["fetching"])   # "..., earning $8.4m"
 
 
 def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -674,7 +684,27 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if dest is None and (trigger.dep_ == "relcl" or of_which) and not places(region, DEST_PREPS):
         dest = _importer_above(trigger, not_code=subject.code)   # "Japan imports ..., of which 5.3 mln are
         # supplied by Saudi Arabia", "of which Australia supplied 2.2 mln": the main clause's importer
-    yield from _events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx)
+    made = list(_events(trigger, region, subject, dest, False, lead, conf, article, clause, ctx))
+    if len(made) == 1 and made[0].quantity is not None and made[0].value is None \
+            and (earned := _earned_value(trigger)) is not None:
+        ctx.used.add(earned[1])   # "shipped 5,200 tonnes of tea, most of it to Pakistan, earning 8.4 mln dollars"
+        made = [replace(made[0], value=plain(earned[0].amount), currency=earned[0].currency)]
+    yield from made
+
+
+_EARNING = frozenset({"earn", "fetch"})
+
+
+def _earned_value(trigger: Token) -> tuple[Figure, int] | None:
+    """The sum a participle after the flow says it earned ("..., earning 8.4 million dollars"), with
+    the index of its first token."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in _EARNING and c.i > trigger.i:
+            words = [t for t in c.subtree if t.i > c.i]
+            money = [f for f in flow_figures(words) if f.kind == "money"]
+            if len(money) == 1 and money[0].start == 0:
+                return money[0], words[0].i
+    return None
 
 
 _GROWERS = frozenset({"farmer", "grower", "planter", "smallholder", "peasant", "cooperative", "mill", "miller"})
@@ -907,7 +937,22 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         if dest is None and ctx.importer is not None and ctx.importer.code != owner.code \
                 and places(own, frozenset({"from"})) and not places(own, DEST_PREPS):
             dest = ctx.importer   # "Shipments from Iraq slipped to 830,000 bpd" under "India's oil imports ..."
-        yield from _events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx)
+        made = list(_events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx))
+        if earned_to is not None or verb is not None and verb == earner:
+            made = _earned_measure(made, own, lead, ctx)
+        yield from made
+
+
+def _earned_measure(made: list[Export], own: list[Token], lead: tuple[str, ...], ctx: TradeContext) -> list[Export]:
+    """"earned 1.43 billion dollars from the export of 248,000 tonnes of coffee": the sum is the value of
+    the measure the flow noun holds, one event."""
+    measures = [f for f in flow_figures(own) if f.kind == "measure"]
+    if len(made) != 1 or made[0].value is None or made[0].quantity is not None or len(measures) != 1:
+        return made
+    fig = measures[0]
+    ctx.used.add(own[fig.start].i)
+    items = items_in(own[fig.end:]) or lead or made[0].items
+    return [replace(made[0], quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier, items=items)]
 
 
 _COMPARING = frozenset({"against", "versus", "vs", "vs."})

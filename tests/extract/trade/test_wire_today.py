@@ -476,3 +476,25 @@ def test_a_bloc_or_unknown_destinations_in_a_list_take_the_flow_with_no_destinat
     assert {("ID", "IN", Decimal(514_000)), ("ID", "CN", Decimal(298_300)),
             ("ID", None, Decimal(287_600))} <= facts(out)
     assert ("ID", "CN", Decimal(287_600)) not in facts(out)
+
+
+def test_an_earned_sum_is_the_value_of_its_measure_and_the_country_is_not_the_buyer_just_named(story):
+    out = story("Addis Abeba, July 19/2023 - Ethiopia earned a record 1.43 billion US dollars from the export of "
+                "248,000 tonnes of coffee in the fiscal year. Germany, the largest market for Ethiopian coffee, "
+                "bought 40,150 tonnes, followed by Saudi Arabia (37,800 tonnes), Belgium (22,900 tonnes) and Japan "
+                "(19,450 tonnes). In the same period, the country also shipped 5,200 tonnes of tea, most of it to "
+                "Pakistan and Sudan, earning 8.4 million dollars.", date="2023-07-19")
+    got = {(e.exporter and e.exporter.code, e.destination and e.destination.code, e.quantity, e.value) for e in out}
+    assert {("ET", None, Decimal(248_000), Decimal("1.43e9")), ("ET", "DE", Decimal(40_150), None),
+            ("ET", "SA", Decimal(37_800), None), ("ET", "JP", Decimal(19_450), None),
+            ("ET", None, Decimal(5_200), Decimal("8.4e6"))} <= got
+
+
+def test_a_gapped_supplier_of_two_words_and_one_figure_for_two_destinations(story):
+    out = story("NEW DELHI, Aug 5 (Reuters) - India imported 4.6 million barrels per day of crude oil in July. "
+                "Iraq supplied 832,000 barrels a day and Saudi Arabia about 650,000 barrels a day.",
+                headline="India's crude oil imports rise in July", date="2024-08-05")
+    assert {("IQ", "IN", Decimal(832_000)), ("SA", "IN", Decimal(650_000))} <= facts(out)
+    out = story("LAGOS, Jan 5 (Reuters) - Nigeria exported 27,500 tonnes of raw cashew nuts to Vietnam and India "
+                "in the quarter.", date="2024-01-05")
+    assert facts(out) == {("NG", None, Decimal(27_500))}
