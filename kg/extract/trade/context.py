@@ -158,6 +158,9 @@ def _headline_origin(text: str, topic: str | None) -> str | None:
         if k + 1 < len(words) and lookup_country(pair) and country_form(pair) != "demonym":
             continue   # "Saudi Arabia buys wheat": a country's name, not an adjective of origin
         if (m := lookup_country(name)) and (code := m[1]) != topic:
+            if any(w.lower() in _CAUSE_WORDS for w in words[max(0, k - 2):k]):
+                others.add(code)   # "China's coal imports slump on Australian ban": the cause, not the
+                continue           # goods, and no sure origin for the story's goods either
             if country_form(name) == "demonym":
                 found.add(code)
             elif k > buys:
@@ -165,6 +168,7 @@ def _headline_origin(text: str, topic: str | None) -> str | None:
     return found.pop() if len(found) == 1 and not others - found else None
 
 
+_CAUSE_WORDS = frozenset({"on", "over", "amid", "despite", "after", "as", "against", "ahead"})
 _BUY_WORD = re.compile(r"(?i)buys?|bought|purchases?|imports?|takes?|books?")
 
 

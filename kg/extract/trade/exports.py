@@ -536,7 +536,9 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
                      origin: Mention | None, ctx: TradeContext) -> Mention | None:
     """Where bought or imported goods came from: the "from" country, the goods' own adjective, else what
     the sentence, the headline or the story says of it."""
-    src = place or (item_origin(window) if to is not None else None) or origin
+    # the goods' own words, not a clause after them ("..., as a ban on Australian supplies continued")
+    own = window[:next((k for k, t in enumerate(window) if t.dep_ == "mark"), len(window))]
+    src = place or (item_origin(own) if to is not None else None) or origin
     if src is None and to is not None and (role := _role_phrase(trigger)):
         src = item_origin(role)   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"

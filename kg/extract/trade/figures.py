@@ -103,6 +103,8 @@ _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarter
 
 
 _SIZES = frozenset({"dwt", "grt", "gt", "teu", "deadweight"})
+# A grade's measure of quality, not an amount: "NAR 5,500 kcal/kg coal", "380 cst fuel oil", "10 ppm diesel"
+_SPECS = frozenset({"kcal", "kcal/kg", "kilocalories", "cst", "ppm", "api"})
 
 
 _GUESS_NOUNS = frozenset({"expectation", "estimate", "forecast", "projection", "target", "guess", "prediction"})
@@ -112,11 +114,11 @@ _CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "gain
 
 def _not_a_flow_figure(tokens: Sequence[Token], f: Figure) -> bool:
     """A fraction ("two thirds of the 5.8 mln tonnes"), the low end of a percent range ("95 to 98 pct")
-    or a vessel's size ("the 2,852 dwt motor vessel")."""
+    a vessel's size ("the 2,852 dwt motor vessel") or a grade's quality ("5,500 kcal/kg coal")."""
     if f.start > 0 and tokens[f.start - 1].text in _LAW_NAMES:
         return True   # "in its PL 480 tender": the number names a law or programme
     after = [t.lower_ for t in tokens[f.end:f.end + 3]]
-    if after and (after[0] in _FRACTIONS or after[0] in _SIZES) \
+    if after and (after[0] in _FRACTIONS or after[0] in _SIZES or after[0] in _SPECS) \
             or len(after) > 1 and after[0] == "-" and after[1] in _FRACTIONS:   # "one-fifth"
         return True
     if f.kind == "count" and any(t.lemma_.lower() in VESSEL_NOUNS - {"cargo"} for t in tokens[f.end:f.end + 3]):

@@ -269,7 +269,10 @@ def _read_amount(tokens: Sequence[Token], i: int) -> tuple[Decimal | None, int]:
 
 
 def _scaled(tokens: Sequence[Token], j: int, amount: Decimal) -> tuple[Decimal, int]:
-    """Apply the scale words from j on: '1.2' + 'million' -> 1.2e6."""
+    """Apply the scale words from j on: '1.2' + 'million' -> 1.2e6, also hyphenated ('$11.6-billion')."""
+    if j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_ \
+            and tokens[j + 1].lower_ in SCALES and tokens[j + 1].lower_ != "b":
+        j += 1
     while j < len(tokens) and tokens[j].lower_ in SCALES and tokens[j].lower_ != "b":
         amount *= SCALES[tokens[j].lower_]
         j += 1
@@ -305,7 +308,8 @@ def _unit_or_currency_after(tokens: Sequence[Token], j: int) -> tuple[str | None
         return "tonne", None, j + 1   # wire tables and headlines: "(388,100 T)", "buys 200,000 T"; "21.7mn t"
     if low == "b" and nxt == "/" and j + 2 < len(tokens) and tokens[j + 2].lower_ == "d":
         return "barrel", None, j + 3   # "1.2mn b/d", split by the tokenizer
-    if low in UNITS and not (low == "head" and nxt != "of"):
+    if low in UNITS and not (low == "head" and nxt != "of" and (  # "148,000 head of cattle", "148,000 head over"
+            tokens[j].pos_ != "NOUN" or nxt in ("to", "for", "into", "toward", "towards"))):   # not "head to"
         return UNITS[low], None, j + 1
     if low in CURRENCY_WORDS:
         return None, CURRENCY_WORDS[low], j + 1

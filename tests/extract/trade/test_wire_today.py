@@ -498,3 +498,14 @@ def test_a_gapped_supplier_of_two_words_and_one_figure_for_two_destinations(stor
     out = story("LAGOS, Jan 5 (Reuters) - Nigeria exported 27,500 tonnes of raw cashew nuts to Vietnam and India "
                 "in the quarter.", date="2024-01-05")
     assert facts(out) == {("NG", None, Decimal(27_500))}
+
+
+def test_hyphenated_scales_head_of_cattle_and_a_headlines_cause_are_read_as_written(story):
+    out = story("TORONTO, Feb 3 (Reuters) - Total Canadian potash exports were valued at $11.6-billion in 2022. "
+                "Live cattle exports reached 148,000 head over the same period.", date="2023-02-03")
+    assert {(e.value, e.quantity, e.unit) for e in out} == {(Decimal("11.6e9"), None, None),
+                                                            (None, Decimal(148_000), "head")}
+    out = story("Singapore, 20 April (Argus) — China imported 21.7mn t of coal in March, as a ban on Australian "
+                "supplies continued. NAR 5,500 kcal/kg coal delivered to south China rose to $93.20/t cfr.",
+                headline="China's March coal imports slump on Australian ban", date="2021-04-20")
+    assert facts(out) == {(None, "CN", Decimal(21_700_000))}
