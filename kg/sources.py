@@ -27,7 +27,7 @@ _MAX_TITLE = 200
 # state or country: "WINTER HAVEN, FLA., March 12 - ", "HANGZHOU, China, March 17 - "; Reuters of the
 # 1990s writes "LONDON 1996-08-20" on a line of its own)
 _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
-                       r"(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—]{1,2} "
+                       r"(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?| [-–—]{1,2} )"
                        r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
 # A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
 # "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Beijing, Jan. 13 (Xinhua) -- "

@@ -161,3 +161,11 @@ def test_a_wire_dateline_is_the_place_and_part_of_the_header(tmp_path, opening, 
     (src,) = read([path])
     assert src.article.dateline == place
     assert src.article.text[src.header_end:].lstrip().startswith(opening.split()[-2])   # the prose
+
+
+def test_a_dow_jones_dateline_with_an_unspaced_dash_is_the_place(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("2002-05-17\nCanada trade surplus widens\n\nOTTAWA (Dow Jones)--Canada's exports rose.\n")
+    (src,) = read([path])
+    assert src.article.dateline == "OTTAWA"
+    assert src.article.text[src.header_end:].startswith("Canada's exports")

@@ -868,6 +868,10 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         # importer of the story, or of the flow just stated
         to = next(iter(_receivers(noun, own)), None)
         before = ctx.flow_before(noun.sent.start_char) if inverse and places(own, frozenset({"from"})) else None
+        if before and before[0] is not None and (home := ctx.owner()) is not None and before[0].code == home.code \
+                and before[1] is not None and (ctx.place is None or before[1].code != ctx.place.code):
+            before = None   # after "Exports to the United States fell ...", "Imports from China rose" are
+            # the story's country's, not the United States' (from BEIJING they are China's)
         owner = _with_subject(noun) or _shown_by(noun) or _sibling_owner(noun) or _fronted_place(noun) \
             or _supplier_of(own) or (ctx.importer or before[1] if before else None) or ctx.owner(
             not_code=to.code if to and not inverse else None, importer=inverse)

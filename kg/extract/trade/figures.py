@@ -216,7 +216,16 @@ def _balance(tokens: Sequence[Token], f: Figure) -> bool:
     """A surplus, deficit or balance, not a flow: "a surplus of 2.52 billion", "a 1.85 billion dlr deficit"."""
     after = tokens[f.end].lemma_.lower() if f.end < len(tokens) else ""
     before = [t.lemma_.lower() for t in tokens[max(0, f.start - 2):f.start]]
-    return after in BALANCE_NOUNS or len(before) == 2 and before[1] == "of" and before[0] in BALANCE_NOUNS
+    if after in BALANCE_NOUNS or len(before) == 2 and before[1] == "of" and before[0] in BALANCE_NOUNS:
+        return True
+    # "..., pushing Canada's surplus with its largest partner to C$7.74 billion": a balance moved to it
+    prep = tokens[f.start].head
+    while prep.dep_ in ("compound", "nummod", "quantmod") and prep.head != prep:
+        prep = prep.head
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    return prep.lower_ in ("to", "at") and prep.dep_ == "prep" and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in BALANCE_NOUNS for c in prep.head.children)
 
 
 def bare(window: Sequence[Token]) -> bool:

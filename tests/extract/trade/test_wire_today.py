@@ -509,3 +509,16 @@ def test_hyphenated_scales_head_of_cattle_and_a_headlines_cause_are_read_as_writ
                 "supplies continued. NAR 5,500 kcal/kg coal delivered to south China rose to $93.20/t cfr.",
                 headline="China's March coal imports slump on Australian ban", date="2021-04-20")
     assert facts(out) == {(None, "CN", Decimal(21_700_000))}
+
+
+def test_imports_after_the_story_countrys_exports_are_its_own_and_a_balance_moved_is_no_flow(story):
+    out = story("TOKYO (AP) -- Japan's trade surplus jumped 24 percent in the fiscal year. Exports to the United "
+                "States fell 2.6 percent to 13.27 trillion yen. Imports from China rose 16.0 percent to 10.20 "
+                "trillion yen, while those from the United States slipped to 6.52 trillion yen.",
+                headline="Japan's Trade Surplus Jumps 24 Percent", date="2004-04-22")
+    assert facts(out) == {("JP", "US", Decimal("13.27e12")), ("CN", "JP", Decimal("10.20e12")),
+                          ("US", "JP", Decimal("6.52e12"))}
+    out = story("OTTAWA (Dow Jones)--Canada's trade surplus widened in March. Exports to the U.S. rose 2.6% to "
+                "C$29.05 billion and imports from the U.S. fell 1.1% to C$21.31 billion, pushing Canada's surplus "
+                "with its largest trading partner to C$7.74 billion.", date="2002-05-17")
+    assert facts(out) == {("CA", "US", Decimal("29.05e9")), ("US", "CA", Decimal("21.31e9"))}
