@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg.extract.trade.actors import is_country_token
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.lexicon import CARRY_VERBS, FORECAST_LEMMAS, GUESS_VERBS, PLAN_NOUNS, VALUE_VERBS
 from kg.extract.trade.quantities import UNITS
 from kg.facts import Article, Evidence, Mention
@@ -41,6 +42,10 @@ def opens_clause(c: Token) -> bool:
         return True
     if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
         return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
+    if c.dep_ == "conj" and c.tag_ == "VB" and c.is_lower and commodity_named([c.lower_]) \
+            and c.i + 1 < len(c.doc) and c.nbor(1).like_num:
+        return False   # "Barley exports reached 2.1 mln tonnes and maize 0.6 mln": goods the tagger took for a
+        # verb, with the gapped clause's figure right after them
     if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("end", "begin", "start"):
         return False   # "in 1986/87, ending March 31, to 1.09 mln": a period, and the parse hangs the rest on it
     if c.dep_ == "relcl" and c.head.lemma_ in FLOW_LEMMAS and not is_forecast(c) and any(

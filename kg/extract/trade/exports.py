@@ -219,8 +219,10 @@ def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[
     if k > 1 and region[k - 1].lower_ in ("to", "at") and region[k - 2].pos_ == "NOUN":
         k -= 1
         start = k
+    # (a commodity the tagger took for a verb is goods too: "and maize 0.6 million tonnes")
     while k > 0 and (region[k - 1].pos_ in ("NOUN", "ADJ") or region[k - 1].is_lower and region[k - 1].is_alpha
-                     and region[k - 1].pos_ == "PROPN") and region[k - 1] != trigger \
+                     and (region[k - 1].pos_ == "PROPN" or commodity_named([region[k - 1].lower_]))) \
+            and region[k - 1] != trigger \
             and region[k - 1].ent_type_ not in ("GPE", "NORP", "DATE") and not is_country_token(region[k - 1]):
         k -= 1
     if k == start or k == 0 or region[k - 1].lower_ not in (",", ":", "and", ";"):
@@ -245,9 +247,12 @@ def _next_element(window: Sequence[Token]) -> bool:
         k += 1
     if k == 0:
         return False
-    while k < len(window) and window[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+    while k < len(window) and (window[k].pos_ in ("NOUN", "ADJ", "PROPN") or window[k].is_lower
+                               and commodity_named([window[k].lower_])):   # "and maize 0.6 mln", maize/VB
         k += 1
     # the window ends where the next figure starts
+    if k == len(window) and k > 1 and window[k - 1].pos_ == "VERB" and window[k - 1].i + 1 < len(window[k - 1].doc):
+        return window[k - 1].nbor(1).like_num   # the next figure follows the goods the tagger took for a verb
     return k < len(window) and window[k].lower_ in ("to", "at") and (k + 1 == len(window) or window[k + 1].like_num)
 
 
@@ -877,6 +882,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
             not_code=to.code if to and not inverse else None, importer=inverse)
     elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
         owner = ctx.running
+        if owner is None and (to := next(iter(_receivers(noun, own)), None)) is not None:
+            owner = ctx.owner(not_code=to.code)   # the first flow stated: "Shipments to China ... surged"
     elif owner is None and noun.lemma_ in ("export", "import") and (poss := next(
             (c for c in noun.children if c.dep_ == "poss"), None)) is not None:
         if poss.lower_ == "its":

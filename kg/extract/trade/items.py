@@ -37,7 +37,7 @@ def _label(run: Sequence[Token]) -> str | None:
     # a commodity's name is a noun whatever the tagger says ("Sunflowerseed imports", "Animal fat imports":
     # ADJ before a flow noun)
     nouns = [t for k, t in enumerate(run) if t.pos_ in ("NOUN", "PROPN") or t.lower_ in COMMODITY_ADJECTIVES
-             or t.pos_ == "ADJ" and commodity_named([x.lower_ for x in run[:k + 1]]) is not None]
+             or t.pos_ in ("ADJ", "VERB") and commodity_named([x.lower_ for x in run[:k + 1]]) is not None]
     if not nouns:
         return None
     while len(nouns) > 1 and nouns[-1].lower_ in UNITS:   # "Covishield doses": the unit is not the item
@@ -109,15 +109,17 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
                 labels.append(label)
             run = []
             continue
+        mistagged = tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.is_lower and commodity_named([low]) is not None \
+            and tok.i + 1 < len(tok.doc) and tok.nbor(1).like_num   # "and maize 0.6 mln tonnes"
         stop = (tok.pos_ in ("ADP", "SCONJ", "AUX", "PRON", "PART") and low != "of") or (
-            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")) \
+            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not mistagged) \
             or tok.ent_type_ == "DATE" and tok.lower_ not in GRADE_SEASONS \
             or tok.ent_type_ == "GPE" and not _brand(tok) and not _goods_word(tok) or is_period_token(tok) \
             or tok.lemma_.lower() in TIME_NOUNS or low == "of" and run or low in _AMOUNT_WORDS \
             or tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING   # "..., GASC said": the source
         if stop:
             break
-        if tok.pos_ in _WORD_POS or tok.text == "-" or tok.pos_ == "NUM" and run:
+        if tok.pos_ in _WORD_POS or mistagged or tok.text == "-" or tok.pos_ == "NUM" and run:
             run.append(tok)
         elif tok.pos_ == "DET" or tok.lower_ == "of":
             continue

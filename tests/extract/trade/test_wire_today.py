@@ -522,3 +522,13 @@ def test_imports_after_the_story_countrys_exports_are_its_own_and_a_balance_move
                 "C$29.05 billion and imports from the U.S. fell 1.1% to C$21.31 billion, pushing Canada's surplus "
                 "with its largest trading partner to C$7.74 billion.", date="2002-05-17")
     assert facts(out) == {("CA", "US", Decimal("29.05e9")), ("US", "CA", Decimal("21.31e9"))}
+
+
+def test_first_shipments_to_a_country_are_the_storys_and_goods_tagged_as_a_verb_lead_a_gapped_element(story):
+    out = story("TOKYO (AP) -- Japan's trade surplus jumped 24 percent in the fiscal year. Shipments to China, "
+                "including Hong Kong, surged 21.9 percent to a record 10.39 trillion yen.",
+                headline="Japan's Trade Surplus Jumps", date="2004-04-22")
+    assert facts(out) == {("JP", "CN", Decimal("10.39e12"))}
+    out = story("MOSCOW, Jan 5 (Reuters) - Russia's grain exports rose. Barley exports reached 2.1 million tonnes "
+                "and maize 0.6 million tonnes over the same period.", date="2024-01-05")
+    assert {(e.items, e.quantity) for e in out} == {(("barley",), Decimal(2_100_000)), (("maize",), Decimal(600_000))}
