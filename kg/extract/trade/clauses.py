@@ -86,6 +86,12 @@ def _hypothetical(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.head.children)
 
 
+def _forecast_word(tok: Token) -> bool:
+    """A verb of plans or hopes, also where the lemmatizer missed it ("Kyiv hopes": lemma "hop")."""
+    return tok.lemma_ in FORECAST_LEMMAS or tok.pos_ in ("VERB", "AUX") and (
+        tok.lower_.removesuffix("s") in FORECAST_LEMMAS or tok.lower_.removesuffix("d") in FORECAST_LEMMAS)
+
+
 def is_forecast(trigger: Token) -> bool:
     if _hypothetical(trigger):
         return True
@@ -95,7 +101,7 @@ def is_forecast(trigger: Token) -> bool:
             return True   # "will export", "are likely to rise"
         if done_deal(tok):
             return False
-        if tok.lemma_ in FORECAST_LEMMAS or tok != trigger and tok.pos_ == "NOUN" and tok.lemma_ in PLAN_NOUNS:
+        if _forecast_word(tok) or tok != trigger and tok.pos_ == "NOUN" and tok.lemma_ in PLAN_NOUNS:
             return True
         if tok != trigger and any(c.dep_ == "dobj" and done_deal(c) for c in tok.children):
             return False   # "has won a tender to supply 600,000 tonnes": a sale made

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.trade.candidates import Candidate, Side, candidates, sentence_countries, story_sides
-from kg.extract.trade.clauses import sentence_evidence
+from kg.extract.trade.clauses import is_forecast, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.features import figure_features, flow_word, side_features
@@ -115,6 +115,8 @@ def decide(judged: list[Judged], model: TradeModel, article: Article, ctx: Trade
         if p < accept:
             continue
         c = j.cand
+        if _foreseen(c.head):
+            continue   # "Kyiv hopes to export as much as 10 million tonnes a month": not a flow that was
         sides = j.sides()
         exp = _best(model, "exporter", j.options("exporter", sides), None)
         dst = _best(model, "destination", j.options("destination", sides), exp.mention.code if exp else None)
@@ -125,6 +127,15 @@ def decide(judged: list[Judged], model: TradeModel, article: Article, ctx: Trade
                      destination=ctx.of_era(dst.mention) if dst else None,
                      quantity=None if c.currency else c.amount, unit=c.unit,
                      value=c.amount if c.currency else None, currency=c.currency, qualifier=c.fig.qualifier)
+
+
+def _foreseen(number: Token) -> bool:
+    """The figure is governed by a verb the rules read as a forecast, plan or permit ("hopes to export",
+    "will ship", "help mills export"): the model's scores do not see that, the rules do."""
+    verb = number
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and is_forecast(verb)
 
 
 def rejected(judged: list[Judged], model: TradeModel) -> list[tuple[int, int, object]]:

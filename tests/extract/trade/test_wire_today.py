@@ -532,3 +532,9 @@ def test_first_shipments_to_a_country_are_the_storys_and_goods_tagged_as_a_verb_
     out = story("MOSCOW, Jan 5 (Reuters) - Russia's grain exports rose. Barley exports reached 2.1 million tonnes "
                 "and maize 0.6 million tonnes over the same period.", date="2024-01-05")
     assert {(e.items, e.quantity) for e in out} == {(("barley",), Decimal(2_100_000)), (("maize",), Decimal(600_000))}
+
+
+def test_a_hope_is_no_flow_even_where_the_lemmatizer_misses_it(story):
+    out = story("KYIV, Aug 5 (Reuters) - Ukraine's grain exports rose to 3 million tonnes in July. Kyiv hopes to "
+                "export as much as 10 million tonnes a month once shipping resumes in full.", date="2023-08-05")
+    assert facts(out) == {("UA", None, Decimal(3_000_000))}
