@@ -361,6 +361,13 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             out[-1] = replace(out[-1], value=plain(fig.amount), currency=fig.currency)
             ctx.used.add(region[fig.start].i)
             continue
+        if fig.kind == "measure" and out and last_fig is not None and n and figures[n - 1] == last_fig \
+                and last_fig.kind == "money" and out[-1].quantity is None and region[fig.start - 1].lower_ == "from" \
+                and last_fig.end == fig.start - 1:
+            # "Earnings from tea exports reached 4.2 million dollars from 2,600 tons": the measure sold for it
+            out[-1] = replace(out[-1], quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
+            ctx.used.add(region[fig.start].i)
+            continue
         fig = _inherit_unit(fig, window, ctx, region[fig.start].i)
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
@@ -802,6 +809,8 @@ def _earner(noun: Token) -> Token | None:
         verb = verb.head
     if verb.pos_ == "VERB" and verb.lemma_ in EARNING_VERBS:
         return verb
+    if verb.pos_ == "NOUN" and verb.lower_ in _EARNINGS and verb.dep_ == "nsubj" and verb.head.pos_ == "VERB":
+        return verb.head   # "Kenya's earnings from tea exports rose to 138 billion shillings": the sum is theirs
     return None
 
 
@@ -858,6 +867,9 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if of_phrase and non_goods_in(of_phrase):
         return   # "imports of services"
     earner = _earner(noun)
+    if earner is not None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) \
+            and not any(c.dep_ in ("compound", "amod", "prep") for c in noun.children):
+        return   # "Revenue from the shipments reached US$ 689.2 million": the value of the flow just stated
     ordered_by = None
     if noun.lemma_ == "order" and ctx.export_deals and not any(c.dep_ == "poss" for c in noun.children):
         # a story of a country's export orders: "Orders from the United States, the island's largest
@@ -1240,11 +1252,13 @@ def _receivers(noun: Token, own: list[Token]) -> list[Mention]:
 
 
 def _plain_flow(noun: Token) -> bool:
-    """A flow noun with no owner written at all ("Exports rose", "Average exports were"): not "the
-    company's exports", "its sales", "exports of services"."""
+    """A flow noun with no owner written at all ("Exports rose", "Average exports were", "Green coffee
+    exports fell": a capital for the sentence's start): not "the company's exports", "its sales",
+    "exports of services"."""
     return noun.lemma_ in {"export", "import", "re-export"} | DEAL_NOUNS and not any(
         (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
          and c.lower_ not in ("export", "import", "fob", "cif") and not commodity_named([c.lower_])
+         and not (c.i == c.sent.start and commodity_named([t.lower_ for t in noun.lefts if t.i >= c.i]))
          or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
         for c in noun.children)
 

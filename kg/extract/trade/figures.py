@@ -53,7 +53,10 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             or _compared_over(tokens, f.start) \
             or before == "on" and f.start > 1 and tokens[f.start - 2].lower_ in _ON_AFTER   # "34% down on 5.70 million"
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
-        comparing = before in _COMPARISON_WORDS and not _country_bracket(tokens, f) or compared \
+        # "earnings reached 4.2 million dollars from 2,600 tons": what the sum was earned from, no earlier figure
+        earned_from = before == "from" and n and figs[n - 1].kind == "money" and f.kind == "measure" \
+            and figs[n - 1].end == f.start - 1
+        comparing = before in _COMPARISON_WORDS and not _country_bracket(tokens, f) and not earned_from or compared \
             or comparing and before in ("and", ",", "or") \
             and not paired_after(tokens, f) \
             or comparing and [t.lower_ for t in tokens[figs[n - 1].end:f.start]] == ["worth"]

@@ -48,7 +48,8 @@ def rule_sides(c: Candidate, rules: list[Export]) -> tuple[bool, bool, set[tuple
     here = [e for e in rules if start <= e.evidence.start < end]
     sides = {(role, m.code) for e in here for role, m in (("exporter", e.exporter), ("destination", e.destination))
              if m is not None and m.code}
-    return any(_amount(e) == c.amount for e in here), bool(here), sides
+    # a sum the rules stated as the value of a measure ("52,000 tons worth 186 million dollars") is read too
+    return any(c.amount in (e.quantity, e.value) for e in here), bool(here), sides
 
 
 @dataclass(frozen=True, slots=True)

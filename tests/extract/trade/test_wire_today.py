@@ -538,3 +538,15 @@ def test_a_hope_is_no_flow_even_where_the_lemmatizer_misses_it(story):
     out = story("KYIV, Aug 5 (Reuters) - Ukraine's grain exports rose to 3 million tonnes in July. Kyiv hopes to "
                 "export as much as 10 million tonnes a month once shipping resumes in full.", date="2023-08-05")
     assert facts(out) == {("UA", None, Decimal(3_000_000))}
+
+
+def test_earnings_from_exports_are_their_value_and_green_coffee_has_no_owner_named(story):
+    out = story("NAIROBI, Jan 5 (Reuters) - Kenya's earnings from tea exports rose to a record 138 billion shillings "
+                "last year. Earnings from coffee exports reached 4.2 million dollars from 2,600 tons during the same "
+                "period. Revenue from the shipments was down 4 percent.", date="2023-01-05")
+    assert {(e.exporter.code, e.items, e.quantity, e.value) for e in out} == {
+        ("KE", ("tea",), None, Decimal("138e9")), ("KE", ("coffee",), Decimal(2_600), Decimal("4.2e6"))}
+    out = story("BRASILIA, Aug 2 (Reuters) - Brazil exported 3.07 million tonnes of raw sugar in July.\n\n"
+                "Green coffee exports fell to 126,400 tonnes, worth $368.2 million, from 160,200 tonnes in July "
+                "last year, the data showed.", date="2021-08-02")
+    assert ("BR", None, Decimal(126_400)) in facts(out)
