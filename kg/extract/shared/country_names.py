@@ -33,9 +33,11 @@ def _span_for(token: Token) -> Span | None:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         return doc[start:end]
-    # compound chains without NER: "United States", "New Delhi"
+    # compound chains without NER: "United States", "New Delhi" (not the common nouns before a name:
+    # "Rival producer Sri Lanka", tagged a person)
     left = token.i
-    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == token.i:
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == token.i \
+            and doc[left - 1].pos_ == "PROPN":
         left -= 1
     return doc[left: token.i + 1]
 

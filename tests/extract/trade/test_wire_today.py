@@ -550,3 +550,11 @@ def test_earnings_from_exports_are_their_value_and_green_coffee_has_no_owner_nam
                 "Green coffee exports fell to 126,400 tonnes, worth $368.2 million, from 160,200 tonnes in July "
                 "last year, the data showed.", date="2021-08-02")
     assert ("BR", None, Decimal(126_400)) in facts(out)
+
+
+def test_a_country_named_after_a_common_noun_is_still_the_country(story):
+    # the small model tags "Sri Lanka" a person here; "producer" is no part of the name
+    out = story("NAIROBI, Feb 14 (AP) - Kenya shipped 450 million kilograms of tea in 2022. Rival producer Sri Lanka, "
+                "which is struggling to recover from an economic crisis, exported 250 million kilograms in 2022.",
+                date="2023-02-14")
+    assert facts(out) == {("KE", None, Decimal(450_000_000)), ("LK", None, Decimal(250_000_000))}
