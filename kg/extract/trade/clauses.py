@@ -40,6 +40,8 @@ def opens_clause(c: Token) -> bool:
     conjoined to the trigger ("exports to 6.67 billion and imports to 4.15 billion"): its own event."""
     if c.dep_ == "conj" and c.lemma_ in FLOW_LEMMAS:
         return True
+    if c.lower_ == "worth" and c.pos_ == "ADJ":
+        return False   # "bought 52,000 tons worth 186 million dollars", parsed as a clause of "worth"
     if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
         return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
     if c.dep_ == "conj" and c.tag_ == "VB" and c.is_lower and commodity_named([c.lower_]) \
@@ -86,6 +88,9 @@ def _hypothetical(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.head.children)
 
 
+_ENABLING = frozenset({"help", "enable", "allow", "let", "encourage", "boost", "spur", "support"})
+
+
 def _forecast_word(tok: Token) -> bool:
     """A verb of plans or hopes, also where the lemmatizer missed it ("Kyiv hopes": lemma "hop")."""
     return tok.lemma_ in FORECAST_LEMMAS or tok.pos_ in ("VERB", "AUX") and (
@@ -111,6 +116,8 @@ def is_forecast(trigger: Token) -> bool:
             return True   # "exporters estimated that 600,000 tonnes has been sold": a guess, not a fact
             # (a source after the clause, "..., Counterpoint estimates.", only attributes it)
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and tok.lemma_ in _ENABLING:
+            return True   # "a subsidy to help mills export 60 lakh tonnes": what it should make happen
         if tok.dep_ not in ("xcomp", "conj", "acl") and not purpose or tok.head == tok:
             return False   # "issued licences to import ...": a purpose clause climbs to its verb
         tok = tok.head

@@ -555,7 +555,8 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = item_origin(role)   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
-    if src is None and trigger.lemma_ == "take" and to is not None \
+    if src is None and (trigger.lemma_ == "take" or trigger.lemma_ == "buy" and _part_of_stated(trigger)) \
+            and to is not None \
             and (ctx.importer is None or to.code != ctx.importer.code):
         src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated (not
         # the importer a story of its imports is about: "India took in 4.7 million bpd of crude overall")
@@ -567,6 +568,18 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
             and not any(t.lower_ in ("origin", "origins") for t in trigger.sent):   # "optional origin": none
         src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
     return src
+
+
+def _part_of_stated(trigger: Token) -> bool:
+    """"Saudi Arabia alone bought 52,000 tons", "Of this, ..., while Iran bought 3 lakh tonnes": a buyer
+    of part of the flow the story just stated."""
+    sent = trigger.sent
+    return any(c.dep_ == "nsubj" and any(g.lower_ == "alone" for g in c.children) for c in trigger.children) \
+        or len(sent) > 2 and sent[0].lower_ == "of" and (sent[1].lower_ in ("this", "these", "that", "which")
+                                                         or sent[1].lower_ == "the" and sent[2].lower_ in _WHOLES)
+
+
+_WHOLES = frozenset({"total", "volume", "amount", "exports", "shipments", "sales"})
 
 
 def _one_of_several(place: Mention | None, found: list[tuple[int, Mention]]) -> bool:

@@ -558,3 +558,16 @@ def test_a_country_named_after_a_common_noun_is_still_the_country(story):
                 "which is struggling to recover from an economic crisis, exported 250 million kilograms in 2022.",
                 date="2023-02-14")
     assert facts(out) == {("KE", None, Decimal(450_000_000)), ("LK", None, Decimal(250_000_000))}
+
+
+def test_a_buyer_of_part_of_the_stated_flow_buys_from_its_exporter_and_a_helped_export_is_a_goal(story):
+    out = story("NEW DELHI, Oct 3 (PTI) -- India exported about 38 lakh tonnes of sugar in the marketing year. Of "
+                "this, around 7 lakh tonnes was shipped to Sri Lanka, while Iran bought close to 3 lakh tonnes of raw "
+                "sugar. The government announced an export subsidy of Rs 10,448 per tonne to help mills export 60 "
+                "lakh tonnes in 2019-20.", date="2019-10-03")
+    assert facts(out) == {("IN", None, Decimal(3_800_000)), ("IN", "LK", Decimal(700_000)),
+                          ("IN", "IR", Decimal(300_000))}
+    out = story("ADDIS ABABA, July 12 (Xinhua) -- Ethiopia exported 300,000 tons of coffee. Saudi Arabia alone "
+                "bought 52,000 tons worth 186 million dollars.", date="2022-07-12")
+    assert {(e.exporter.code, e.destination and e.destination.code, e.quantity, e.value) for e in out} == {
+        ("ET", None, Decimal(300_000), None), ("ET", "SA", Decimal(52_000), Decimal("186e6"))}
