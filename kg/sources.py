@@ -37,6 +37,11 @@ _DATELINE_MIXED = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                              r" \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?"
                              r"|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:/|, )|\d{1,2} [A-Z][a-z]{2,8} )(?:19|20)\d\d"
                              r"(?: \([A-Z][A-Za-z&. ]{0,24}\))? [-–—]{1,2} )")
+# Pakistani and Indian dailies write the city and a colon: "KARACHI: The country's textile exports ..."
+_DATELINE_COLON = re.compile(r"\s*([A-Z][A-Z.' -]{2,30}): (?=[A-Z])")
+_NOT_PLACES = frozenset({"NOTE", "UPDATE", "CORRECTION", "EDITORS", "EDITOR'S NOTE", "WARNING", "BREAKING",
+                         "EXCLUSIVE", "ANALYSIS", "COMMENT", "OPINION", "REVIEW", "FACTBOX", "INTERVIEW",
+                         "WATCH", "LISTEN", "READ MORE", "ALSO READ", "SUMMARY", "FILE PHOTO", "PHOTO"})
 _HEADLINE_AFTER_DATE = re.compile(rf"[ \t]*\n([^\n]{{1,{_MAX_TITLE}}})\n[ \t]*\n")
 
 
@@ -198,7 +203,9 @@ def read_txt(path: Path) -> SourceArticle:
     elif len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3] and looks_like_headline(first_line):
         title = first_line.strip()
     place = None
-    if m := _DATELINE.match(text, header_end) or _DATELINE_MIXED.match(text, header_end):
+    colon = _DATELINE_COLON.match(text, header_end)
+    if m := _DATELINE.match(text, header_end) or _DATELINE_MIXED.match(text, header_end) or (
+            colon if colon and colon.group(1).strip() not in _NOT_PLACES else None):
         # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
     article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place,

@@ -169,3 +169,13 @@ def test_a_dow_jones_dateline_with_an_unspaced_dash_is_the_place(tmp_path):
     (src,) = read([path])
     assert src.article.dateline == "OTTAWA"
     assert src.article.text[src.header_end:].startswith("Canada's exports")
+
+
+def test_a_city_and_a_colon_is_a_dateline_but_a_label_is_not(tmp_path):
+    path = tmp_path / "daily.txt"
+    path.write_text("2023-07-20\nTextile exports slump\n\nKARACHI: The country's textile exports fell.\n")
+    (src,) = read([path])
+    assert src.article.dateline == "KARACHI"
+    path.write_text("2023-07-20\nTextile exports slump\n\nNOTE: The country's textile exports fell.\n")
+    (src,) = read([path])
+    assert src.article.dateline is None

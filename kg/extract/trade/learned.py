@@ -99,8 +99,13 @@ def _goods(c: Candidate, ctx: TradeContext) -> tuple[str, ...]:
     stop = c.tokens.index(later[0]) if later else len(c.tokens)
     if found := items_in(c.tokens[c.fig.end:stop]):
         return found
+    # the commodity named last before the figure, else first after it ("Knitwear exports declined to
+    # $4.43bn, while bedwear fetched $2.77bn": bedwear's)
+    before = [t.lower_ if t.is_lower or t.i == c.sent.start else "" for t in c.tokens[:c.fig.start] if t.is_alpha]
     words = [t.lower_ for t in c.tokens if t.is_alpha]
-    named = next((g for k in range(len(words)) if (g := commodity_named(words[max(0, k - 2):k + 1]))), None)
+    named = next((g for k in range(len(before) - 1, -1, -1) if (g := commodity_named(before[max(0, k - 2):k + 1]))),
+                 None) or next((g for k in range(len(words)) if (g := commodity_named(words[max(0, k - 2):k + 1]))),
+                               None)
     if named:
         return (named,)   # "coffee export revenue was 2.33 billion dlrs": the money is paid for coffee
     return () if c.currency else ctx.goods

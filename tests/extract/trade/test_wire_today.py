@@ -571,3 +571,9 @@ def test_a_buyer_of_part_of_the_stated_flow_buys_from_its_exporter_and_a_helped_
                 "bought 52,000 tons worth 186 million dollars.", date="2022-07-12")
     assert {(e.exporter.code, e.destination and e.destination.code, e.quantity, e.value) for e in out} == {
         ("ET", None, Decimal(300_000), None), ("ET", "SA", Decimal(52_000), Decimal("186e6"))}
+
+
+def test_the_country_of_a_colon_dateline_owns_its_exports(story):
+    out = story("KARACHI: The country's textile exports fell 14.63 per cent to $16.5 billion in 2022-23 from "
+                "$19.33bn a year ago.", headline="Textile exports slump 14.6pc to $16.5bn", date="2023-07-20")
+    assert facts(out) == {("PK", None, Decimal("16.5e9"))}
