@@ -80,7 +80,8 @@ def _country_in(text: str) -> str | None:
             if i + n <= len(words) and (found := lookup_country(phrase)):
                 if country_form(phrase.removesuffix("'S").removesuffix("'s")) != "demonym":
                     return found[1]
-                adjective = adjective or found[1]
+                if not any(w.lower() in _CAUSE_WORDS for w in words[:i]):
+                    adjective = adjective or found[1]   # not "Pepper imports rise on Sri Lankan supplies"
     return adjective
 
 
