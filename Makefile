@@ -39,6 +39,9 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern2-dev
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern2-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern3-heldout
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern5-dev
+	@echo "== modern4: 60 blind stories of four desks, held out, scored once at the end of the 2026-12-03 session (0.55 before, 0.68 after)"
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern4-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10
