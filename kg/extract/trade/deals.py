@@ -160,12 +160,24 @@ _MADE_OF = frozenset({"comprise", "include", "consist", "involve", "cover"})
 _MADE_OF_TEXT = re.compile(r"compris|includ|consist|involv|cover", re.I)
 
 
+def made_of_whole(noun: Token) -> bool:
+    """"The purchase comprised 60,000 tonnes of Russian wheat from Louis Dreyfus, ...": the deal just
+    stated, read part by part (breakdown_events), not a flow of its own."""
+    return noun.dep_ == "nsubj" and noun.lemma_.lower() in _DEAL_WHOLES and noun.head.lemma_ in _MADE_OF \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "its", "their")
+                for c in noun.children) \
+        and not any(c.dep_ in ("compound", "prep") for c in noun.children)   # not "The soybean meal sales to Iraq"
+
+
 def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Export | None) -> Iterator[Export]:
     """The parts of a deal just stated: "The business comprised 41,000 tonnes of crude sunflowerseed oil
     ... and 5,000 tonnes of refined oil" - each part is a flow between the same two sides."""
     if base is None or base.quantity is None:
         return
+    # the sentence's verb, or the one a source reports ("The purchase comprised ..., GASC said")
     verb = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if verb is not None and verb.lemma_ not in _MADE_OF:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in _MADE_OF), verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     # "The business comprised ...", and "The 137,000 tonnes comprised ..." (the figure just stated)
     whole = subj is not None and (subj.lemma_.lower() in _DEAL_WHOLES or subj.lower_ in UNITS and any(
@@ -191,8 +203,12 @@ def breakdown_events(sent: Span, article: Article, ctx: TradeContext, base: Expo
             continue
         stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         items = items_in(tokens[fig.end:stop]) or base.items
+        # a part may name its own origin: "60,000 tonnes of Russian wheat ..., 60,000 tonnes of Ukrainian"
+        origin = item_origin(tokens[fig.end:stop]) if base.exporter is None else None
+        if origin is not None and dest is not None and origin.code == dest.code:
+            origin = None
         ctx.used.add(tokens[fig.start].i)
-        yield Export(exporter=base.exporter, destination=dest, items=items,
+        yield Export(exporter=ctx.of_era(origin) if origin else base.exporter, destination=dest, items=items,
                      evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
                      qualifier=fig.qualifier, date=base.date, period=base.period)
 

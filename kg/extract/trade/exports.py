@@ -58,6 +58,7 @@ from kg.extract.trade.deals import (
     breakdown_events,
     followed_events,
     goods_parts,
+    made_of_whole,
     role_events,
 )
 from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events
@@ -879,6 +880,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
                  and noun.lemma_ in DEAL_NOUNS) for t in c.subtree][1:]   # "orders for electronic goods"
     if of_phrase and non_goods_in(of_phrase):
         return   # "imports of services"
+    if made_of_whole(noun):
+        return   # "The purchase comprised ...": its parts are read by breakdown_events
     earner = _earner(noun)
     if earner is not None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) \
             and not any(c.dep_ in ("compound", "amod", "prep") for c in noun.children):

@@ -577,3 +577,11 @@ def test_the_country_of_a_colon_dateline_owns_its_exports(story):
     out = story("KARACHI: The country's textile exports fell 14.63 per cent to $16.5 billion in 2022-23 from "
                 "$19.33bn a year ago.", headline="Textile exports slump 14.6pc to $16.5bn", date="2023-07-20")
     assert facts(out) == {("PK", None, Decimal("16.5e9"))}
+
+
+def test_a_purchase_read_part_by_part_when_a_source_reports_it_and_each_part_names_its_origin(story):
+    out = story("CAIRO, Oct 2 (Reuters) - Egypt's state grains buyer GASC bought 120,000 tonnes of wheat in an "
+                "international tender on Wednesday, traders said. The purchase comprised 60,000 tonnes of Russian "
+                "wheat from Louis Dreyfus and 60,000 tonnes of Ukrainian wheat from Nibulon, GASC said.",
+                date="2019-10-02")
+    assert facts(out) == {(None, "EG", Decimal(120_000)), ("RU", "EG", Decimal(60_000)), ("UA", "EG", Decimal(60_000))}
