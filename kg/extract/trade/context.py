@@ -169,6 +169,7 @@ def _headline_origin(text: str, topic: str | None) -> str | None:
     return found.pop() if len(found) == 1 and not others - found else None
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 _CAUSE_WORDS = frozenset({"on", "over", "amid", "despite", "after", "as", "against", "ahead"})
 _BUY_WORD = re.compile(r"(?i)buys?|bought|purchases?|imports?|takes?|books?")
 
@@ -239,6 +240,19 @@ class TradeContext:
     oil: tuple[str, ...] = ("oil",)           # barrels of unnamed goods: crude oil when the story says crude
     scanned: dict[int, list] = field(default_factory=dict)   # sentence start -> its figures, scanned once
     tables: list[tuple[int, int]] = field(default_factory=list)   # text spans of the tables read row by row
+    orgs: dict[str, Mention] = field(default_factory=dict)   # an organisation's country, once the story named it
+
+    def org_country(self, org: Mention, text: str = "") -> Mention | None:
+        """The country an organisation was tied to earlier in the story ("Egypt's GASC bought ... GASC has
+        now bought ..."), noting the tie when this mention states it, also for the acronym in brackets
+        after its name ("the General Authority for Supply Commodities (GASC)")."""
+        key = org.name.lower()
+        if org.affiliation is not None and org.affiliation.kind == COUNTRY:
+            self.orgs.setdefault(key, org.affiliation)
+            if acronym := _ACRONYM_AFTER.match(text, org.end):
+                self.orgs.setdefault(acronym.group(1).lower(), org.affiliation)
+            return org.affiliation
+        return self.orgs.get(key)
 
     @classmethod
     def of(cls, doc: Doc, article: Article) -> TradeContext:

@@ -441,6 +441,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 dest = led_by
         if inverse:   # "China bought $35bn of US goods": the goods may name their country
             to, buyer = _party(None if unnamed else dest)   # "... and the European Union 287,600 tonnes"
+            if buyer is not None:
+                to = ctx.org_country(buyer, doc_text(trigger.doc)) or to
             if to is None and buyer is not None:
                 to = _state_country(buyer, trigger.doc, ctx) or _fronted_country(trigger)
                 # "the state-run GASC purchased ...": Egypt's; "In Taiwan, the MFIG group bought ..."
@@ -472,6 +474,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
                                                                  and trigger.lemma_ in _OUTWARD):
                 country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board
+                country = ctx.org_country(src, doc_text(trigger.doc)) or country
                 src = country or _state_country(src, trigger.doc, ctx) or _fronted_country(trigger) or src
         if src is None and (to is None or to.kind != COUNTRY):
             continue
@@ -626,6 +629,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
     s = subject_of(trigger)
+    if subject is None and s is not None and s.pos_ == "PROPN" and s.lower_ in ctx.orgs:
+        # "Egypt's GASC bought ... GASC has now bought ...": the organisation named before, untagged here
+        subject, conf = Mention(kind=ORGANIZATION, name=s.text, text=s.text, start=s.idx, end=s.idx + len(s),
+                                affiliation=ctx.orgs[s.lower_]), 0.7
     if subject is None and s is not None and s.lower_ == "it" \
             and trigger.lemma_ in ("export", "import", "ship", "re-export") and ctx.running is not None:
         subject, conf = ctx.running, 0.6   # "Last year, it exported 173,500 bpd": the country just named

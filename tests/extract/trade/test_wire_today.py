@@ -585,3 +585,10 @@ def test_a_purchase_read_part_by_part_when_a_source_reports_it_and_each_part_nam
                 "wheat from Louis Dreyfus and 60,000 tonnes of Ukrainian wheat from Nibulon, GASC said.",
                 date="2019-10-02")
     assert facts(out) == {(None, "EG", Decimal(120_000)), ("RU", "EG", Decimal(60_000)), ("UA", "EG", Decimal(60_000))}
+
+
+def test_an_organisation_keeps_the_country_the_story_gave_it(story):
+    out = story("CAIRO, Oct 2 (Reuters) - Egypt's GASC bought 180,000 tonnes of wheat on Wednesday. GASC, which buys "
+                "on behalf of one of the world's largest wheat importers, has now bought 1.02 million tonnes of wheat "
+                "in international tenders since July 1.", date="2019-10-02")
+    assert facts(out) == {(None, "EG", Decimal(180_000)), (None, "EG", Decimal(1_020_000))}
