@@ -459,8 +459,6 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 continue   # a company bought, of no stated country: not trade between countries
         else:
             src, to = (led_by, dest) if origin_led else (exporter, place or dest)
-            if not origin_led and _one_of_several(place, dests) and not led_by and not respective and part is None:
-                to = None   # "exported 27,500 tonnes of cashew nuts to Vietnam and India": to no one of them
             if led_by and len(out) == 1 and not listed_before and out[-1].destination is not None \
                     and out[-1].exporter is not None and _after_and(region, fig.start) \
                     and led_by != out[-1].destination:
