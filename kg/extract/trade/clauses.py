@@ -143,7 +143,9 @@ def places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Me
     out = []
     for pos, tok in enumerate(tokens):
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children) or (
-            pos > 0 and tokens[pos - 1].lower_ in HEDGES)
+            pos > 0 and tokens[pos - 1].lower_ in HEDGES) or (   # "..., most of it to Pakistan and Sudan"
+            tok.i > 2 and tok.doc[tok.i - 1].lower_ in ("it", "them") and tok.doc[tok.i - 2].lower_ == "of"
+            and tok.doc[tok.i - 3].lower_ in ("most", "much", "many", "some", "part", "half"))
         if tok.lower_ in preps and tok.dep_ in ("prep", "dative", "agent") and not hedged and not _to_be_sourced(tok):
             for obj in tok.children:
                 if obj.dep_ != "pobj":
