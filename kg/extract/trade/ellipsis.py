@@ -21,11 +21,12 @@ from kg.extract.trade.clauses import FLOW_LEMMAS, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
-from kg.extract.trade.items import items_in
+from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.lexicon import CHANGE_VERBS, DEAL_NOUNS
 from kg.facts import Article, Export, Mention
 
-_STATE_VERBS = CHANGE_VERBS | {"be", "total", "reach", "stand", "amount"}
+_STATE_VERBS = CHANGE_VERBS | {"be", "total", "reach", "stand", "amount", "double", "triple", "halve", "slide",
+                               "tumble", "edge", "sink", "rebound", "hit", "come"}
 _JOINED = frozenset({"conj", "advcl"})
 
 
@@ -79,7 +80,8 @@ def _goods_subject(subj: Token) -> tuple[str, ...]:
         return ()   # a flow of its own: the rules read it
     if subj.lower_ == "those":
         of = [t for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
-        return items_in(of) if of and commodity_named([of[-1].lemma_.lower()]) else ()
+        # "while those of automobiles jumped to $5.26 billion": after a flow of goods, "those of" names goods
+        return items_in(of) if of and not non_goods_in(of) and not any(is_country_token(t) for t in of) else ()
     words = [t.lower_ for t in subj.subtree if t.i <= subj.i]
     if commodity_named(words) is None and commodity_named([subj.lemma_.lower()]) is None:
         return ()

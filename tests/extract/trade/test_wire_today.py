@@ -589,3 +589,11 @@ def test_an_organisation_keeps_the_country_the_story_gave_it(story):
                 "on behalf of one of the world's largest wheat importers, has now bought 1.02 million tonnes of wheat "
                 "in international tenders since July 1.", date="2019-10-02")
     assert facts(out) == {(None, "EG", Decimal(180_000)), (None, "EG", Decimal(1_020_000))}
+
+
+def test_those_of_other_goods_continue_the_flow_after_any_change_verb(story):
+    out = story("SEOUL, Oct 1 (Yonhap) -- South Korea's exports fell 4 percent in September. By item, exports of "
+                "semiconductors climbed 25.8 percent to $11.84 billion, and those of petroleum products nearly "
+                "doubled to $3.85 billion.", date="2023-10-01")
+    assert {(e.items, e.value) for e in out} == {(("semiconductor",), Decimal("11.84e9")),
+                                                 (("petroleum product",), Decimal("3.85e9"))}
