@@ -30,6 +30,7 @@ ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "s
                "purchaser": "import", "destination": "import", "market": "import"}
 _ROLE_WORDS = frozenset(ROLE_NOUNS)
 _COPULAS = frozenset({"be", "remain", "stay"})
+_KEEPING = frozenset({"keep", "retain", "hold", "remain", "stay", "emerge", "rank", "overtake"})
 # How a role's figure follows it: "the top buyer, with 15.2 mln tonnes", "the largest buyer at 84,000
 # bales", "remained the biggest buyer, taking $9.47 billion worth"
 _FIGURE_PREPS = frozenset({"with", "at"})
@@ -45,12 +46,16 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
         role = ROLE_NOUNS.get(noun.lemma_.lower())
         # "..., with the Philippines the biggest buyer at 1.7 million tonnes": a verbless clause
         verbless = noun.dep_ == "appos" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "with"
-        if role is None or not verbless and (noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS
-                                             or is_forecast(noun.head)):
+        # "Russia kept its spot as China's biggest crude oil supplier in June, with shipments of 10.5 mln"
+        kept_as = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_ in _KEEPING and not is_forecast(noun.head.head)
+        if role is None or not verbless and not kept_as and (noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS
+                                                             or is_forecast(noun.head)):
             continue
-        subj = noun.head if verbless else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        verb = noun.head.head if kept_as else noun.head
+        subj = noun.head if verbless else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         country = is_country_token(subj) if subj is not None else None
-        with_ = next((c for w in ((noun,) if verbless else (noun, noun.head)) for c in w.children
+        with_ = next((c for w in ((noun,) if verbless else (noun, verb)) for c in w.children
                       if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS
                       or c.dep_ in ("advcl", "xcomp") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
                      None)   # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb

@@ -597,3 +597,10 @@ def test_those_of_other_goods_continue_the_flow_after_any_change_verb(story):
                 "doubled to $3.85 billion.", date="2023-10-01")
     assert {(e.items, e.value) for e in out} == {(("semiconductor",), Decimal("11.84e9")),
                                                  (("petroleum product",), Decimal("3.85e9"))}
+
+
+def test_a_country_kept_as_a_supplier_with_its_shipments(story):
+    out = story("BEIJING, July 20 (Reuters) - China's crude oil imports rose in June. Russia kept its spot as China's "
+                "biggest crude oil supplier in June, with shipments of 10.5 million metric tons, or about 2.56 "
+                "million barrels per day.", date="2023-07-20")
+    assert ("RU", "CN", Decimal(10_500_000)) in facts(out)
