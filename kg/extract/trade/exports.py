@@ -853,8 +853,10 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
 
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
-    if noun.lemma_ == "arrival" and not places(list(noun.subtree), frozenset({"from"})):
-        return   # "cocoa arrivals at the ports" move within a country; "arrivals from Argentina" are imports
+    if noun.lemma_ == "arrival" and not places(list(noun.subtree), frozenset({"from"})) and not any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and is_country_token(c) for c in noun.children):
+        return   # "cocoa arrivals at the ports" move within a country; "arrivals from Argentina" and
+        # "Russian arrivals totalled 52.96 mln tons" are imports
     if noun.lower_ in ("export", "import") and noun.dep_ == "compound" and noun.head.lemma_ in DEAL_NOUNS:
         return   # "export orders", "export sales": the deal noun is the trigger
     plain = _plain_flow(noun)
@@ -897,6 +899,11 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         # market, totalled $2.36 billion" - the buyer is where the orders come from
         ordered_by = next((m for _, m in places(own, frozenset({"from"}))), None)
     owner = None if ordered_by else _owner(noun, inverse, own, of_phrase, earner)
+    arrived_from = None   # "Russian arrivals totalled 52.96 mln tons": the adjective is where they came from
+    if noun.lemma_ == "arrival" and owner is not None and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and (m := is_country_token(c)) is not None
+            and m.code == owner.code for c in noun.children):
+        arrived_from, owner = owner, ctx.owner(not_code=owner.code, importer=True)
     if ordered_by:
         owner = ctx.owner(not_code=ordered_by.code)
     if owner is not None and owner.kind == COUNTRY and not inverse:
@@ -969,7 +976,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         t.like_num for t in of_phrase) else region
     if inverse:
         exporter = next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase) \
-            or _partner(noun, owner)
+            or arrived_from or _partner(noun, owner)
         if exporter is None and owner.kind == COUNTRY and noun.lemma_ == "purchase":
             exporter = _sentence_exporter(noun, not_code=owner.code)   # "the French wheat export sale follows
             # a Brazilian purchase of 150,000 tonnes"

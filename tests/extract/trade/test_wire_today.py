@@ -604,3 +604,10 @@ def test_a_country_kept_as_a_supplier_with_its_shipments(story):
                 "biggest crude oil supplier in June, with shipments of 10.5 million metric tons, or about 2.56 "
                 "million barrels per day.", date="2023-07-20")
     assert ("RU", "CN", Decimal(10_500_000)) in facts(out)
+
+
+def test_arrivals_named_by_their_origin_are_the_storys_imports(story):
+    out = story("BEIJING, July 20 (Reuters) - China imported 10.5 million tons of Russian crude in June. For the first "
+                "half, Russian arrivals totalled 52.96 million tons, up 23% from the same period of 2022. Cocoa "
+                "arrivals at the ports reached 1.2 million tonnes.", date="2023-07-20")
+    assert facts(out) == {("RU", "CN", Decimal(10_500_000)), ("RU", "CN", Decimal(52_960_000))}
