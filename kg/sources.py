@@ -30,7 +30,7 @@ _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|
                        r"(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?| [-–—]{1,2} )"
                        r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
 # A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
-# "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Beijing, Jan. 13 (Xinhua) -- "
+# "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Lagos, Jan. 13 (NAN) -- "
 # or before a date with its year and a dash: "Addis Abeba, July 19/2023 - "
 _DATELINE_MIXED = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                              r"(?:(?:, (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}))?"
@@ -186,6 +186,12 @@ def looks_like_headline(line: str) -> bool:
     return not sentence or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _colon_dateline(text: str, at: int) -> re.Match | None:
+    """ "KARACHI: " opening the body, not a label such as "NOTE: " or "UPDATE: "."""
+    m = _DATELINE_COLON.match(text, at)
+    return m if m and m.group(1).strip() not in _NOT_PLACES else None
+
+
 def read_txt(path: Path) -> SourceArticle:
     text, note = _read_text(path)
     text = _not_too_long(_no_controls(_char_refs(text)), path)
@@ -203,9 +209,8 @@ def read_txt(path: Path) -> SourceArticle:
     elif len(first_line) <= _MAX_TITLE and "\n\n" in text[: len(first_line) + 3] and looks_like_headline(first_line):
         title = first_line.strip()
     place = None
-    colon = _DATELINE_COLON.match(text, header_end)
-    if m := _DATELINE.match(text, header_end) or _DATELINE_MIXED.match(text, header_end) or (
-            colon if colon and colon.group(1).strip() not in _NOT_PLACES else None):
+    if m := _DATELINE.match(text, header_end) or _DATELINE_MIXED.match(text, header_end) \
+            or _colon_dateline(text, header_end):
         # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
     article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place,

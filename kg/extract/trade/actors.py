@@ -303,19 +303,22 @@ def previous_country(tok: Token) -> Mention | None:
     return nearest
 
 
+def _phrase_head(t: Token) -> Token:
+    """The word a compound name hangs on: "Saudi" -> "Arabia"."""
+    while t.dep_ == "compound":
+        t = t.head
+    return t
+
+
 def _buyer(t: Token) -> bool:
     """A country token that is the subject of a buying verb: "Germany ... bought 40,150 tonnes"."""
-    head = t
-    while head.dep_ == "compound":
-        head = head.head
+    head = _phrase_head(t)
     return head.dep_ == "nsubj" and head.head.lemma_ in IMPORT_VERBS
 
 
 def _salient(t: Token) -> bool:
     """A country token that is a clause's subject or a noun's owner, or stands in a subject."""
-    head = t
-    while head.dep_ == "compound":
-        head = head.head
+    head = _phrase_head(t)
     return head.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ == "amod" and head.head.dep_ in (
         "nsubj", "nsubjpass")
 
@@ -382,11 +385,12 @@ def in_bloc(tok: Token) -> bool:
     return name.removeprefix("the ") in BLOC_NAMES
 
 
-_UNNAMED_RECEIVERS = frozenset({"destination", "country", "buyer", "market", "customer"})
+# Receivers that name no country: "to unknown destinations", "other countries 9,000"
+UNNAMED_RECEIVERS = frozenset({"destination", "country", "buyer", "market", "customer"})
 
 
 def no_one_country(tok: Token) -> bool:
     """A list element's receiver that is no one country: a bloc ("and the European Union 287,600
     tonnes"), "followed by unknown destinations at 412,000 tonnes", "other countries 9,000"."""
-    return in_bloc(tok) or tok.lemma_.lower() in _UNNAMED_RECEIVERS and tok.tag_ == "NNS" and tok.i > 0 \
+    return in_bloc(tok) or tok.lemma_.lower() in UNNAMED_RECEIVERS and tok.tag_ == "NNS" and tok.i > 0 \
         and tok.nbor(-1).lower_ in ("unknown", "other", "unspecified", "unnamed")

@@ -363,11 +363,12 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
         # biggest buyer of Indonesian goods, ..., followed by the United States"), else any named
         ranked = {m.code for t in sent if t.i < verb.i and t.dep_ == "nsubj" and (m := is_country_token(t))}
         named = ranked or {m.code for t in sent if t.i < verb.i and (m := is_country_token(t))}
-        # the flow of the ranked country, not of a later list the parser hung elsewhere ("Germany bought
-        # 40,150 tonnes, followed by Saudi Arabia (37,800 tonnes), ... and Japan (19,450 tonnes)")
-        first = next((e for e in stated if e.evidence.start == stated[-1].evidence.start and any(
-            side is not None and side.code in ranked for side in (e.exporter, e.destination))), stated[-1])
-        seed = seed or with_pair_partner([first], sent)[0]   # its sides as the sentence's pair completes them
+        if seed is None:
+            # the flow of the ranked country, not of a later list the parser hung elsewhere ("Germany bought
+            # 40,150 tonnes, followed by Saudi Arabia (37,800 tonnes), ... and Japan (19,450 tonnes)")
+            first = next((e for e in stated if e.evidence.start == stated[-1].evidence.start and any(
+                side is not None and side.code in ranked for side in (e.exporter, e.destination))), stated[-1])
+            seed = with_pair_partner([first], sent)[0]   # its sides as the sentence's pair completes them
         for other, region in _runners_up(verb, by):
             if (made := _runner_up(seed, other, region, named, sent, article, ctx)) is not None:
                 yield made

@@ -22,6 +22,7 @@ from kg.extract.shared.doc_tokens import column, lemma_ids, per_doc, sentences, 
 from kg.extract.shared.doc_tokens import lemmas as doc_lemmas
 from kg.extract.shared.doc_tokens import text as doc_text
 from kg.extract.trade.actors import (
+    UNNAMED_RECEIVERS,
     actor,
     bound_for,
     common_lemma,
@@ -744,7 +745,6 @@ _GROWERS = frozenset({"farmer", "grower", "planter", "smallholder", "peasant", "
 _SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "shipper", "source"})
 
 
-_UNNAMED = frozenset({"destination", "country", "buyer", "market", "customer"})
 UNNAMED = "unnamed"   # a list element led by no one country: a bloc, "unknown destinations"
 
 
@@ -752,7 +752,8 @@ def _unnamed_destination(window: list[Token]) -> bool:
     """The element's own destination names no country: "120,000 tonnes of corn for delivery to unknown
     destinations and 100,000 tonnes ... to the Philippines", "to other countries"."""
     return any(t.lower_ == "to" and t.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _UNNAMED and o.tag_ == "NNS" for o in t.children) for t in window)
+        o.dep_ == "pobj" and o.lemma_.lower() in UNNAMED_RECEIVERS and o.tag_ == "NNS" for o in t.children)
+        for t in window)
 
 
 def _as_supplier(trigger: Token) -> bool:
@@ -851,10 +852,16 @@ def _owner(noun: Token, inverse: bool, own: list[Token], of_phrase: list[Token],
     return next((m for _, m in places(own, frozenset({"from"}))), None) or item_origin(of_phrase)
 
 
+def _origin_adjectives(noun: Token) -> list[Mention]:
+    """The countries of the nationality adjectives on a flow noun: "Russian arrivals"."""
+    return [m for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+            and (m := is_country_token(c)) is not None]
+
+
 def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     inverse = noun.lemma_ in IMPORT_NOUNS
-    if noun.lemma_ == "arrival" and not places(list(noun.subtree), frozenset({"from"})) and not any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and is_country_token(c) for c in noun.children):
+    if noun.lemma_ == "arrival" and not places(list(noun.subtree), frozenset({"from"})) \
+            and not _origin_adjectives(noun):
         return   # "cocoa arrivals at the ports" move within a country; "arrivals from Argentina" and
         # "Russian arrivals totalled 52.96 mln tons" are imports
     if noun.lower_ in ("export", "import") and noun.dep_ == "compound" and noun.head.lemma_ in DEAL_NOUNS:
@@ -900,9 +907,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         ordered_by = next((m for _, m in places(own, frozenset({"from"}))), None)
     owner = None if ordered_by else _owner(noun, inverse, own, of_phrase, earner)
     arrived_from = None   # "Russian arrivals totalled 52.96 mln tons": the adjective is where they came from
-    if noun.lemma_ == "arrival" and owner is not None and any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and (m := is_country_token(c)) is not None
-            and m.code == owner.code for c in noun.children):
+    if noun.lemma_ == "arrival" and owner is not None \
+            and any(m.code == owner.code for m in _origin_adjectives(noun)):
         arrived_from, owner = owner, ctx.owner(not_code=owner.code, importer=True)
     if ordered_by:
         owner = ctx.owner(not_code=ordered_by.code)
