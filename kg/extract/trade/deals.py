@@ -34,7 +34,7 @@ _KEEPING = frozenset({"keep", "retain", "hold", "remain", "stay", "emerge", "ran
 # How a role's figure follows it: "the top buyer, with 15.2 mln tonnes", "the largest buyer at 84,000
 # bales", "remained the biggest buyer, taking $9.47 billion worth"
 _FIGURE_PREPS = frozenset({"with", "at"})
-_FIGURE_VERBS = frozenset({"take", "buy", "import", "receive", "ship", "supply", "export", "account"})
+_FIGURE_VERBS = frozenset({"take", "buy", "import", "receive", "ship", "supply", "export", "account", "absorb"})
 
 
 def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:

@@ -422,6 +422,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
         if unnamed:
             place = None
+        summed = place is not None and _one_of_several(place, dests) and _summed(region)
+        if summed:   # "shipments to Japan, South Korea and Taiwan reached a combined 68.3 million tons"
+            place = None
         if respective:   # "Shipments to Japan, South Korea and Taiwan totalled 36.4, 32.8 and 24.1 mln
             place = respective[n]   # tonnes respectively": the n-th figure is the n-th place's
         part = _part_side(region[fig.start], trigger)
@@ -589,6 +592,12 @@ def _one_of_several(place: Mention | None, found: list[tuple[int, Mention]]) -> 
     """The place is one of countries coordinated after one preposition ("from Thailand, Angola and Brazil")."""
     at = next((pos for pos, m in found if m == place), None) if place is not None else None
     return at is not None and sum(pos == at for pos, _ in found) > 1
+
+
+def _summed(region: Sequence[Token]) -> bool:
+    """The figure is a sum over the countries listed: "together", "combined", "between them"."""
+    return any(t.lower_ in ("together", "combined", "jointly", "collectively") or t.lower_ == "between"
+               and t.nbor().lower_ == "them" for t in region[:-1])
 
 
 def _values(region: Sequence[Token], start: int) -> bool:
@@ -760,11 +769,18 @@ def _as_supplier(trigger: Token) -> bool:
     """A flow verb hung on "X was / remained the top supplier", or whose subject is called one ("Brazil,
     the second-biggest supplier, sent 163.5 mln tonnes"): X supplies, as with "supply"."""
     subj = subject_of(trigger)
-    if subj is not None and any(c.dep_ == "appos" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in subj.children):
+    if subj is not None and any(c.dep_ == "appos" and c.lemma_.lower() in _SUPPLIER_NOUNS and not _world_rank(c)
+                                for c in subj.children):
         return True
     if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
+
+
+def _world_rank(noun: Token) -> bool:
+    """"the world's largest exporter of thermal coal": a rank among all sellers, not a supplier of the
+    buyer just named."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ("world", "globe") for c in noun.children)
 
 
 def _supplier_to(trigger: Token, subject: Mention) -> Mention | None:

@@ -611,3 +611,24 @@ def test_arrivals_named_by_their_origin_are_the_storys_imports(story):
                 "half, Russian arrivals totalled 52.96 million tons, up 23% from the same period of 2022. Cocoa "
                 "arrivals at the ports reached 1.2 million tonnes.", date="2023-07-20")
     assert facts(out) == {("RU", "CN", Decimal(10_500_000)), ("RU", "CN", Decimal(52_960_000))}
+
+
+def test_a_figure_summed_over_listed_destinations_has_none(story):
+    out = story("HANOI, May 3 (VNA) - Vietnam's rice exports reached 2.1 million tonnes in April. Shipments to the "
+                "Philippines went up to 900,000 tonnes, while exports to Ghana, Senegal and Ivory Coast together "
+                "amounted to 400,000 tonnes.", date="2022-05-03")
+    assert facts(out) == {("VN", None, Decimal(2_100_000)), ("VN", "PH", Decimal(900_000)),
+                          ("VN", None, Decimal(400_000))}
+
+
+def test_the_worlds_largest_exporter_is_no_supplier_of_the_last_buyer(story):
+    out = story("SANTIAGO, Feb 4 (Reuters) - Chile's copper shipments to China rose to 1.9 million tonnes last year. "
+                "Chile, the world's largest exporter of the metal, shipped 5.2 million tonnes of copper abroad in "
+                "2022, customs data showed.", date="2023-02-04")
+    assert facts(out) == {("CL", "CN", Decimal(1_900_000)), ("CL", None, Decimal(5_200_000))}
+
+
+def test_a_market_absorbing_a_figure_takes_it(story):
+    out = story("JAKARTA, Jan 9 (Antara) - Indonesia exported 27 million tonnes of palm oil last year. India "
+                "remained the largest market, absorbing 5.6 million tonnes, the association said.", date="2023-01-09")
+    assert ("ID", "IN", Decimal(5_600_000)) in facts(out)
