@@ -77,7 +77,7 @@ def party(name: str | None) -> str | None:
 
 
 # The gold writes units as the policy abbreviates them; the extractor writes the unit's name.
-_UNIT_NAMES = {"lb": "pound", "kg": "kilogram"}
+_UNIT_NAMES = {"lb": "pound", "kg": "kilogram", "kilolitre": "cubic metre"}   # 1 kl = 1 cu m
 # A count of the goods themselves has no unit in the graph (CONTRACT: "absent for plain counts"); a
 # reader may still write the goods' noun as the unit ("10 fighter jets": "aircraft").
 _COUNTED = frozenset({"unit", "car", "vehicle", "aircraft", "plane", "jet"})
@@ -207,7 +207,7 @@ def main() -> int:
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
                              "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "modern2-dev", "modern2-heldout",
-                             "modern3-heldout", "modern4-heldout", "modern5-dev", "spent", "all"))
+                             "modern3-heldout", "modern4-heldout", "modern5-dev", "modern6-heldout", "spent", "all"))
     ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split, "
                                               "trade_modern.jsonl for a modern- split")
     ap.add_argument("--corpus", type=Path, help="default: reuters21578, or bbc for a bbc- split")

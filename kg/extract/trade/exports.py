@@ -150,13 +150,19 @@ _STATE_WORDS = frozenset({"state", "government", "state-run", "state-owned", "go
 
 
 def _state_country(org: Mention, doc: Doc, ctx: TradeContext) -> Mention | None:
-    """The country of a state organisation named with none: the dateline's ("state-run trader MMTC sold
+    """The country of an organisation the parse left without one: a possessive before its title ("Algeria's
+    state grains agency OAIC"), else for a state organisation the dateline's ("state-run trader MMTC sold
     30,000 tonnes of rice to Bangladesh" from NEW DELHI). A company of no stated country has none."""
     span = doc.char_span(org.start, org.end, alignment_mode="expand")
-    if span is None or ctx.place is None:
+    if span is None:
         return None
-    before = doc[max(span.sent.start, span.start - 4):span.start]
-    return ctx.place if any(t.lower_ in _STATE_WORDS for t in [*before, *span[:1]]) else None
+    before = doc[max(span.sent.start, span.start - 6):span.start]
+    # "Algeria's state grains agency OAIC" (the parser hung the possessive on "agency"): that country's
+    owner = next((m for t in before if t.dep_ == "poss" and not any(v.pos_ in ("VERB", "AUX") for v in before)
+                  and (m := is_country_token(t))), None)
+    if owner is not None:
+        return owner
+    return ctx.place if ctx.place is not None and any(t.lower_ in _STATE_WORDS for t in [*before, *span[:1]]) else None
 
 
 # Nouns of an amount that is no flow, and verbs of a guess: a figure they govern is theirs

@@ -632,3 +632,10 @@ def test_a_market_absorbing_a_figure_takes_it(story):
     out = story("JAKARTA, Jan 9 (Antara) - Indonesia exported 27 million tonnes of palm oil last year. India "
                 "remained the largest market, absorbing 5.6 million tonnes, the association said.", date="2023-01-09")
     assert ("ID", "IN", Decimal(5_600_000)) in facts(out)
+
+
+def test_an_agencys_country_is_the_possessive_before_its_title(story):
+    out = story("HAMBURG, Nov 9 (Reuters) - Algeria's state grains agency OAIC bought about 300,000 metric tons of "
+                "durum wheat in an international tender which closed on Tuesday, European traders said.",
+                date="2022-11-09")
+    assert facts(out) == {(None, "DZ", Decimal(300_000))}
