@@ -64,7 +64,7 @@ from kg.extract.trade.deals import (
 )
 from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
-from kg.extract.trade.items import items_in, non_goods_in
+from kg.extract.trade.items import items_in, non_goods_in, refers_back
 from kg.extract.trade.learned import learned_events
 from kg.extract.trade.lexicon import (
     ACTOR_NOUNS,
@@ -376,6 +376,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             out[-1] = replace(out[-1], quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
             ctx.used.add(region[fig.start].i)
             continue
+        if fig.kind == "measure" and out and last_fig is not None and last_fig.kind == "money" \
+                and out[-1].quantity is None and _volume_of(region[fig.start]):
+            # "exports came to 7.8 billion euros, although volumes fell 0.8% to 21.4 million hectolitres"
+            out[-1] = replace(out[-1], quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
+            ctx.used.add(region[fig.start].i)
+            continue
         fig = _inherit_unit(fig, window, ctx, region[fig.start].i)
         run_unit = fig.unit or run_unit
         if fig.unit or fig.currency:
@@ -403,6 +409,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = ctx.unit_goods[fig.unit]   # "crude output was 2.43 mln bpd ... Average exports were 1.29 mln"
         if not items and fig.kind == "measure" and (_names_flow(trigger) or fig.unit in BULK_UNITS):
             items = ctx.goods   # "January exports fell to 35,910 tonnes" under THAI SUGAR EXPORTS FALL
+        if not items and fig.kind == "measure" and refers_back(window):
+            items = ctx.goods or (ctx.last_items[1] if ctx.last_items else ())   # "of the beverage"
         if not items and fig.unit == "barrel":
             items = ctx.oil   # barrels of nothing named are oil: "with 144,000 bpd exported"
         if not items and fig.kind == "money" and trigger.lemma_ in ("shipment", "delivery", "consignment"):
@@ -606,10 +614,22 @@ def _summed(region: Sequence[Token]) -> bool:
                and t.nbor().lower_ == "them" for t in region[:-1])
 
 
+def _volume_of(num: Token) -> bool:
+    """The figure is the volume of the flow whose value came just before: its clause's subject is
+    "volume(s)" ("although volumes fell 0.8% to 21.4 million hectolitres")."""
+    verb = next((t for t in num.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("volume", "tonnage", "quantity")
+                                    for c in verb.children)
+
+
 def _values(region: Sequence[Token], start: int) -> bool:
     """The money figure at `start` is introduced as the value of the goods before it: "valued at",
     "with a value of", "worth"."""
-    words = [t.lower_ for t in region[max(0, start - 4):start]]
+    words = [t.lower_ for t in region[max(0, start - 6):start]]
+    while len(words) > 2 and (words[-1] in ("record", "about", "around", "some", "nearly", "almost", "roughly")
+                              or words[-2:] == ["total", "of"] or words[-1] in ("a", "an") and words[-2] == "worth"):
+        words = words[:-2] if words[-2:] == ["total", "of"] else words[:-1]
+        # "worth a record six billion euros", "worth a total of $2 billion", "worth about $5 million"
     return words[-2:] == ["valued", "at"] or words[-1:] == ["worth"] or words[-4:] == ["with", "a", "value", "of"] \
         or words[-3:] == ["a", "value", "of"] or words[-1:] in (["earning"], ["fetching"])   # "..., earning $8.4m"
 

@@ -49,20 +49,32 @@ def _label(run: Sequence[Token]) -> str | None:
     if not words or head.lower_ in UNITS or head.lower_ in SCALES:
         return None
     lemma = head.lower_ if head.lower_ in PLURALIA_TANTUM else head.lemma_.lower()
-    parts = [t.lower_ + t.whitespace_ for t in words[:-1]]
+    # "Iron-ore exports": a hyphen between the words of a name is a space in the label
+    within = {t.i for t in words}
+    parts = [t.lower_ + (t.whitespace_ or " " * (t.nbor().tag_ == "HYPH" and t.i + 1 not in within))
+             for t in words[:-1]]
     label = ("".join(parts) + lemma).strip()
     if lemma in NON_GOODS | NOT_ITEMS | TIME_NOUNS or lookup_country(" ".join(t.text for t in words)) \
             or label in BLOC_NAMES:   # "China took 298,300 tonnes and the European Union 287,600 tonnes"
         return None
-    if len(words) == 1 and lemma in _REFERRING and head.i > 0 and head.doc[head.i - 1].lower_ in ("the", "this"):
-        return None   # "450 million kilograms of the leaf": the goods named before, not a new item
+    if lemma in _REFERRING and words[0].i > 0 and head.doc[words[0].i - 1].lower_ in ("the", "this") \
+            and (len(words) == 1 or commodity_named([t.lower_ for t in words[:-1]]) is None):
+        return None   # "450 million kilograms of the leaf", "the beverage", "the steelmaking ingredient": the
+        # goods named before, not a new item
     return spelled_out(label)
 
 
 # Class nouns a story uses, with "the", for goods it has already named: "the leaf" (tea), "the
 # sweetener" (sugar), "the grain" (rice, wheat), "the oilseed" (soybeans), "the metal" (copper).
 _REFERRING = frozenset({"leaf", "sweetener", "grain", "oilseed", "metal", "commodity", "staple", "fibre", "fiber",
-                        "crop", "bean", "cereal", "fuel", "fruit", "tuber", "nut"})
+                        "crop", "bean", "cereal", "fuel", "fruit", "tuber", "nut", "beverage", "drink",
+                        "ingredient", "mineral", "material", "spice"})
+
+
+def refers_back(tokens: Sequence[Token]) -> bool:
+    """The goods are called by their class after "the": "474.9 million kilos of the beverage"."""
+    return any(t.lower_ in ("the", "this") and (head := t.head).lemma_.lower() in _REFERRING and head.i > t.i
+               and commodity_named([w.lower_ for w in head.doc[t.i + 1:head.i]]) is None for t in tokens)
 
 
 def _goods_word(tok: Token) -> bool:

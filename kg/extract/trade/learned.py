@@ -97,8 +97,9 @@ def _goods(c: Candidate, ctx: TradeContext) -> tuple[str, ...]:
     quantity, the headline's goods (a sum of money with no goods named is trade in goods in general)."""
     later = [t for t in c.tokens[c.fig.end:] if t.like_num]
     stop = c.tokens.index(later[0]) if later else len(c.tokens)
-    if found := items_in(c.tokens[c.fig.end:stop]):
-        return found
+    after = c.tokens[c.fig.end:stop]
+    if after and not after[0].is_punct and (found := items_in(after)):
+        return found   # (not past a comma: "to 21.4 million hectolitres, farmers' association Coldiretti said")
     # the commodity named last before the figure, else first after it ("Knitwear exports declined to
     # $4.43bn, while bedwear fetched $2.77bn": bedwear's)
     before = [t.lower_ if t.is_lower or t.i == c.sent.start else "" for t in c.tokens[:c.fig.start] if t.is_alpha]

@@ -72,6 +72,8 @@ UNITS = {
     "quintal": "quintal", "quintals": "quintal", "quintales": "quintal",   # Spanish-speaking producers
     "kilolitre": "cubic metre", "kilolitres": "cubic metre", "kiloliter": "cubic metre",   # Japan's statistics
     "kiloliters": "cubic metre", "kl": "cubic metre",
+    "hectolitre": "hectolitre", "hectolitres": "hectolitre", "hectoliter": "hectolitre",   # wine, beer
+    "hectoliters": "hectolitre",
     "bpd": "barrel", "b/d": "barrel",   # barrels per day; the rate is read as a period-free flow
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "mw": "megawatt",

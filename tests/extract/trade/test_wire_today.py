@@ -639,3 +639,19 @@ def test_an_agencys_country_is_the_possessive_before_its_title(story):
                 "durum wheat in an international tender which closed on Tuesday, European traders said.",
                 date="2022-11-09")
     assert facts(out) == {(None, "DZ", Decimal(300_000))}
+
+
+def test_goods_called_by_their_class_are_the_goods_named_before(story):
+    out = story("PERTH, Nov 3 (Reuters) - Iron-ore exports from the port rose to 40.2 million tonnes in October. "
+                "Shipments to China, the world's biggest buyer of the steelmaking ingredient, reached 33.1 million "
+                "tons. Kenya shipped 4.9 million kilos of the beverage.", headline="Port Hedland iron ore exports rise",
+                date="2020-11-03")
+    assert {e.items for e in out if e.quantity in (Decimal(40_200_000), Decimal(33_100_000))} == {("iron ore",)}
+    assert not any("ingredient" in i or "beverage" in i for e in out for i in e.items)
+
+
+def test_hectolitres_worth_a_record_are_one_event(story):
+    out = story("ROME, March 12 (ANSA) - Spain shipped 22.7 million hectolitres of wine worth a record 3.1 billion "
+                "euros abroad in 2019, the ministry said.", date="2020-03-12")
+    assert [(e.exporter.code, e.quantity, e.unit, e.value, e.currency) for e in out] == [
+        ("ES", Decimal(22_700_000), "hectolitre", Decimal("3.1e9"), "EUR")]
