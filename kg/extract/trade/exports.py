@@ -841,7 +841,7 @@ def _host_clause(trigger: Token, region: list[Token]) -> tuple[list[Token], tupl
     return region + [t for t in clause_of(verb) if t.i > trigger.i and t not in own], lead
 
 
-_EARNINGS = frozenset({"earnings", "earning", "revenue", "receipt", "receipts"})
+_EARNINGS = frozenset({"earnings", "earning", "revenue", "receipt", "receipts", "turnover"})   # "export turnover"
 # What a flow noun names when one of these modifies it is not goods: "capital exports", "service imports".
 _NOT_GOODS_FLOWS = frozenset({"capital", "service", "tourism", "investment", "labour", "labor", "remittance"})
 

@@ -41,6 +41,16 @@ def plain(d: Decimal) -> Decimal:
     return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
 
 
+_COMPARED_FLOWS = frozenset({"export", "import", "shipment", "sale", "purchase", "arrival", "delivery", "earning"})
+
+
+def _compared_flow(tokens: Sequence[Token], start: int) -> bool:
+    """"were recorded at $9.68 billion against exports of $9.88 billion": the flow of the earlier period."""
+    return start > 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].lemma_.lower() in _COMPARED_FLOWS \
+        and (tokens[start - 3].lower_ in _COMPARISON_WORDS or tokens[start - 3].lower_ == "with"
+             and start > 3 and tokens[start - 4].lemma_ == "compare")
+
+
 def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -> list[Figure]:
     """The figures of `tokens` (or those already `scanned` in them) a flow may have."""
     figs, keep = scanned if scanned is not None else scan_figures(tokens), []
@@ -50,7 +60,7 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
         if n and _conversion(tokens, figs[n - 1], f):
             continue
         compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
-            or _compared_over(tokens, f.start) \
+            or _compared_over(tokens, f.start) or _compared_flow(tokens, f.start) \
             or before == "on" and f.start > 1 and tokens[f.start - 2].lower_ in _ON_AFTER   # "34% down on 5.70 million"
         # "against 2.83 billion in January and 2.23 billion a year ago": the list stays a comparison
         # "earnings reached 4.2 million dollars from 2,600 tons": what the sum was earned from, no earlier figure

@@ -655,3 +655,19 @@ def test_hectolitres_worth_a_record_are_one_event(story):
                 "euros abroad in 2019, the ministry said.", date="2020-03-12")
     assert [(e.exporter.code, e.quantity, e.unit, e.value, e.currency) for e in out] == [
         ("ES", Decimal(22_700_000), "hectolitre", Decimal("3.1e9"), "EUR")]
+
+
+def test_glued_ringgit_and_shillings_and_export_turnover(story):
+    out = story("KUALA LUMPUR, April 8 (Bernama) -- Malaysia's exports of wooden furniture amounted to RM2.05 billion "
+                "in March. Kenya's earnings from coffee exports rose to Sh120.4 billion last year from Sh110.2 billion "
+                "in 2019. Vietnam's rice "
+                "export turnover reached 1.2 billion USD in the first quarter.", date="2021-04-08")
+    assert {(e.exporter.code, e.items, e.value, e.currency) for e in out} == {
+        ("MY", ("wooden furniture",), Decimal("2.05e9"), "MYR"), ("KE", ("coffee",), Decimal("120.4e9"), "KES"),
+        ("VN", ("rice",), Decimal("1.2e9"), "USD")}
+
+
+def test_exports_of_a_figure_after_against_are_the_earlier_period(story):
+    out = story("ISLAMABAD, April 20 (APP) - Pakistan's leather exports during July-March were recorded at $640 "
+                "million against exports of $720 million during the same period last year.", date="2016-04-20")
+    assert [e.value for e in out] == [Decimal(640_000_000)]
