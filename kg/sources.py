@@ -213,6 +213,10 @@ def read_txt(path: Path) -> SourceArticle:
             or _colon_dateline(text, header_end):
         # "SALVADOR, Feb 26 - ": the parser never sees it
         place, header_end = m.group(1).strip(), m.end()
+        # the same city again as the lead's dateline: "RIO DE JANEIRO 1996-10-02\nRIO DE JANEIRO, Oct 2 (Reuters) - "
+        if (again := _DATELINE.match(text, header_end) or _DATELINE_MIXED.match(text, header_end)) \
+                and again.group(1).strip().upper() == place.upper():
+            header_end = again.end()
     article = Article(id=path.stem, text=text, source=str(path), title=title, date=date, dateline=place,
                       authors=find_credits(text).authors, date_source=date_source)
     return SourceArticle(key=str(path.resolve()), article=article, header_end=header_end, note=note)

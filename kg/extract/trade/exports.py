@@ -1272,7 +1272,7 @@ def _under_forecast(noun: Token) -> bool:
     for _ in range(4):
         if tok.head == tok:
             return False
-        if tok.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "acl", "xcomp"):
+        if tok.dep_ not in ("conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "acl", "xcomp", "ccomp"):
             return False
         tok = tok.head
         if done_deal(tok):

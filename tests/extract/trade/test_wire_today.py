@@ -671,3 +671,10 @@ def test_exports_of_a_figure_after_against_are_the_earlier_period(story):
     out = story("ISLAMABAD, April 20 (APP) - Pakistan's leather exports during July-March were recorded at $640 "
                 "million against exports of $720 million during the same period last year.", date="2016-04-20")
     assert [e.value for e in out] == [Decimal(640_000_000)]
+
+
+def test_a_flow_in_a_clause_under_a_permit_is_none(story):
+    out = story("BANGKOK, Sept 10 (Reuters) - Thailand may allow exports of a further 400,000 tonnes of sugar in the "
+                "1997/98 season starting October to trim surplus stocks, food ministry officials said on Wednesday.",
+                date="1997-09-10")
+    assert out == []
