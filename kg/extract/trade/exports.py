@@ -244,6 +244,8 @@ def _list_head(region: Sequence[Token], begin: int, stop: int) -> int:
     while k > begin and (region[k - 1].ent_type_ in ("GPE", "LOC", "NORP") or region[k - 1].lower_ in ("with",)
                          or in_bloc(region[k - 1])):
         k -= 1
+    if begin < k - 1 < stop - 1 and region[k - 1].lower_ in ("to", "for") and region[k - 2].lower_ in (",", "and"):
+        k -= 1   # "Exports to Taiwan totalled 201,300 tonnes, to Thailand 164,800": the next element's own "to"
     return k if k < stop and region[k - 1].lower_ in (",", "and", "while", "by") else stop
 
 
@@ -259,8 +261,12 @@ def _next_element(window: Sequence[Token]) -> bool:
                                and commodity_named([window[k].lower_])):   # "and maize 0.6 mln", maize/VB
         k += 1
     # the window ends where the next figure starts
-    if k == len(window) and k > 1 and window[k - 1].pos_ == "VERB" and window[k - 1].i + 1 < len(window[k - 1].doc):
-        return window[k - 1].nbor(1).like_num   # the next figure follows the goods the tagger took for a verb
+    last = window[k - 1] if k else None
+    if k == len(window) and k > 1 and last.i + 1 < len(last.doc) \
+            and (last.pos_ in ("VERB", "NOUN") or last.is_lower and commodity_named([last.lower_])):
+        # the next figure follows the goods ("Barley exports reached 1.9 mln tonnes and corn 0.4 mln"), also
+        # goods the tagger took for a verb
+        return last.nbor(1).like_num
     return k < len(window) and window[k].lower_ in ("to", "at") and (k + 1 == len(window) or window[k + 1].like_num)
 
 
@@ -432,6 +438,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                  and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)]
         place = next((m for pos, m in dests if fig.end <= pos < stop
                       and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)), None)
+        if stop < len(region) and region[stop].lower_ in ("to", "for") and stop < fig.end + 3:
+            later = []   # the next element names its own place: ", to Thailand 164,800"
         if place is None and not _unnamed_destination(window):   # "to unknown destinations": none
             place = next(iter(later), None) or next((m for pos, m in dests if pos < fig.start), None)
         if unnamed:

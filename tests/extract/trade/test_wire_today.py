@@ -678,3 +678,17 @@ def test_a_flow_in_a_clause_under_a_permit_is_none(story):
                 "1997/98 season starting October to trim surplus stocks, food ministry officials said on Wednesday.",
                 date="1997-09-10")
     assert out == []
+
+
+def test_each_element_of_a_list_with_its_own_to_keeps_its_place(story):
+    out = story("TOKYO, Oct 2 (Reuters) - Japan's car exports fell 3 pct in September. Exports to Australia "
+                "totalled 41,300 units, to Canada 30,800 and to Mexico 12,200 units, the association said.",
+                headline="Japan car exports", date="1996-10-02")
+    assert {(e.destination.code, e.quantity) for e in out} == {
+        ("AU", Decimal(41_300)), ("CA", Decimal(30_800)), ("MX", Decimal(12_200))}
+
+
+def test_goods_after_and_before_a_figure_open_the_next_element(story):
+    out = story("KYIV, Oct 2 (Reuters) - Ukraine's grain exports rose. Wheat exports reached 2.4 mln tonnes and "
+                "barley 0.7 mln tonnes in the period, the ministry said.", date="2017-10-02")
+    assert {(e.items, e.quantity) for e in out} == {(("wheat",), Decimal(2_400_000)), (("barley",), Decimal(700_000))}
