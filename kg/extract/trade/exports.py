@@ -134,6 +134,10 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     k = start - 1
     while k >= 0 and region[k].lower_ in ("with", ":", "("):   # "China (419,196 tonnes), Egypt (301,909)"
         k -= 1
+    if k > 1 and region[k].lower_ == "," and (any(t.lower_ == "and" for t in region[max(0, k - 4):k - 1])
+                                              or region[k + 1].lower_ == "with"):
+        k -= 1   # "Hong Kong bought 124,000 tonnes and the United States, 97,000 tonnes": a gapped element;
+        # "followed by Japan, with 448,000 tonnes"
     if k < 0 or region[k] == trigger or region[k].dep_ in ("nsubj", "nsubjpass") and region[k].head == trigger:
         return None
     tok = region[k]

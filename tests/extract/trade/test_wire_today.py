@@ -692,3 +692,12 @@ def test_goods_after_and_before_a_figure_open_the_next_element(story):
     out = story("KYIV, Oct 2 (Reuters) - Ukraine's grain exports rose. Wheat exports reached 2.4 mln tonnes and "
                 "barley 0.7 mln tonnes in the period, the ministry said.", date="2017-10-02")
     assert {(e.items, e.quantity) for e in out} == {(("wheat",), Decimal(2_400_000)), (("barley",), Decimal(700_000))}
+
+
+def test_gapped_elements_after_a_comma(story):
+    out = story("SAO PAULO, Oct 2 (Reuters) - Brazil's pork exports rose. Chile bought 24,000 tonnes and the "
+                "Philippines, 17,000 tonnes. Singapore remained the leading destination for Brazilian pork, with "
+                "40,000 tonnes, followed by Vietnam, with 21,000 tonnes.", headline="Brazil pork exports",
+                date="2021-10-02")
+    assert {("BR", "CL", Decimal(24_000)), ("BR", "PH", Decimal(17_000)), ("BR", "SG", Decimal(40_000)),
+            ("BR", "VN", Decimal(21_000))} <= facts(out)
