@@ -93,6 +93,7 @@ from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import UNITS, Figure, holds_number, scan_figures, unit_at
+from kg.extract.trade.shares import goods_share_events
 from kg.extract.trade.tables import find_tables, table_events
 from kg.extract.trade.voyages import bound_place, voyage_events
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -1690,6 +1691,8 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
+        if len(found) == before and seeds:
+            found.extend(goods_share_events(sent, article, ctx, seeds[-1]))
         if len(found) == before:
             found.extend(goods_parts(sent, article, ctx, found))
         if len(found) == before and seeds:

@@ -332,7 +332,7 @@ def _sized(tokens: Sequence[Token], j: int) -> int | None:
         if k < len(tokens) and tokens[k].text == "-":
             k += 1
         if k + 1 < len(tokens) and tokens[k].lower_ in _SIZE_UNITS and tokens[k + 1].lower_ in UNITS \
-                and UNITS[tokens[k + 1].lower_] in ("bag", "bale", "sack", "drum", "barrel"):
+                and UNITS[tokens[k + 1].lower_] in ("bag", "bale", "sack", "drum", "barrel", "carton", "box", "crate"):
             return k + 1
     return None
 

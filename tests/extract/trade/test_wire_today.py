@@ -701,3 +701,19 @@ def test_gapped_elements_after_a_comma(story):
                 date="2021-10-02")
     assert {("BR", "CL", Decimal(24_000)), ("BR", "PH", Decimal(17_000)), ("BR", "SG", Decimal(40_000)),
             ("BR", "VN", Decimal(21_000))} <= facts(out)
+
+
+def test_goods_shares_of_the_total_just_stated(story):
+    out = story("BUENOS AIRES, Oct 2 (Reuters) - Uruguay shipped 900,000 tonnes of grain in September. Of the total, "
+                "rice accounted for 400,000 tonnes, soybeans for 300,000 tonnes and wheat for 150,000 tonnes. Barley "
+                "made up 50,000 tonnes of the total, while prices accounted for 40 percent of the rise.",
+                date="1996-10-02")
+    assert {(e.items, e.quantity) for e in out} == {
+        (("grain",), Decimal(900_000)), (("rice",), Decimal(400_000)), (("soybean",), Decimal(300_000)),
+        (("wheat",), Decimal(150_000)), (("barley",), Decimal(50_000))}
+
+
+def test_cartons_of_a_stated_size_count_as_cartons(story):
+    out = story("CAPE TOWN, Oct 2 (Reuters) - South Africa exported a record 120.2 million 15kg cartons of citrus "
+                "this season.", date="2020-10-02")
+    assert [(e.quantity, e.unit) for e in out] == [(Decimal(120_200_000), "carton")]

@@ -1,0 +1,73 @@
+"""Goods' shares of the flow just stated: "Of the total, corn accounted for 598,000 tonnes, soybeans for
+310,000 tonnes and wheat for 212,000 tonnes"; "Lemons accounted for 28.5 million cartons of the total,
+while soft citrus made up 24.1 million cartons".
+
+Statistics stories give a country's total shipments, then split them by goods with a verb of share
+("account for", "make up", "represent"). Each share is a flow between the total's two sides in its own
+goods; the figure must be in the total's unit, so a share of something else ("accounted for 40 percent")
+is not read as one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from kg.extract.trade.actors import is_country_token
+from kg.extract.trade.clauses import is_forecast, sentence_evidence
+from kg.extract.trade.context import TradeContext
+from kg.extract.trade.figures import flow_figures, plain
+from kg.extract.trade.items import items_in
+from kg.facts import Article, Export
+
+_SHARE_VERBS = frozenset({"account", "make", "represent", "comprise", "constitute"})
+
+
+def _share_verb(tok: Token) -> Token | None:
+    """The verb of share the figure is the object of ("accounted for N", "made up N")."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in _SHARE_VERBS or is_forecast(verb):
+        return None
+    if verb.lemma_ == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    return verb
+
+
+def _goods_of(verb: Token) -> tuple[str, ...]:
+    """The goods the share verb's subject names, not a country ("Brazil accounted for ..." is a buyer)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or is_country_token(subj) or subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return ()
+    return items_in([t for t in subj.subtree if t.i <= subj.i])
+
+
+def _gapped_goods(tokens: Sequence[Token], start: int) -> tuple[str, ...]:
+    """A later element with the verb left out: "..., soybeans for 310,000 tonnes and wheat for 212,000"."""
+    if start < 2 or tokens[start - 1].lower_ != "for":
+        return ()
+    k = start - 2
+    while k > 0 and tokens[k - 1].pos_ in ("NOUN", "ADJ") and not tokens[k - 1].like_num:
+        k -= 1
+    if k == 0 or tokens[k - 1].lower_ not in (",", "and") or is_country_token(tokens[start - 2]):
+        return ()
+    return items_in(tokens[k:start - 1])
+
+
+def goods_share_events(sent: Span, article: Article, ctx: TradeContext, base: Export) -> Iterator[Export]:
+    """One event per goods' share of `base`, the flow stated just before, in its unit."""
+    if base.quantity is None or base.unit is None:
+        return
+    tokens = list(sent)
+    evidence = sentence_evidence(sent, article, 0.6)
+    for fig in flow_figures(tokens):
+        num = tokens[fig.start]
+        if fig.kind != "measure" or fig.unit != base.unit or num.i in ctx.used:
+            continue
+        verb = _share_verb(num)
+        goods = _gapped_goods(tokens, fig.start) if verb is not None else ()
+        goods = goods or (_goods_of(verb) if verb is not None else ())
+        if not goods or goods == base.items:
+            continue
+        ctx.used.add(num.i)
+        yield Export(exporter=base.exporter, destination=base.destination, items=goods, evidence=evidence,
+                     quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
