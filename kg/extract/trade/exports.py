@@ -711,10 +711,13 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         main = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subject, conf = (is_country_token(main) or country_near(main) if main is not None else None), 0.6
         region = list(s.subtree) + region
-    if subject is None and not inverse and s is not None and common_lemma(s) in VESSEL_NOUNS:
+    if subject is None and not inverse and s is not None and (common_lemma(s) in VESSEL_NOUNS
+                                                              or trigger.lemma_ == "load" and _ship_name(s)):
         # "Six ships are loading 120,000 tonnes": in the story's country, unless the goods name theirs
-        # ("Two vessels loaded 52,000 tonnes of Cuban raws for Russia")
-        subject, conf = item_origin([t for t in clause if t.i > trigger.i]) or ctx.owner(), 0.6
+        # ("Two vessels loaded 52,000 tonnes of Cuban raws for Russia"), or the port it loaded at
+        # ("At Paranagua, the Maria Cristina loaded 13,000 tonnes of sugar for Ghana")
+        subject, conf = item_origin([t for t in clause if t.i > trigger.i]) or _fronted_country(trigger) \
+            or ctx.owner(), 0.6
     if subject is None and inverse and s is not None and s.pos_ in ("NOUN", "PROPN"):
         subject, conf = _fronted_country(trigger), 0.6   # "In Taiwan, the MFIG group bought 65,000 tonnes"
     if subject is None:
@@ -814,6 +817,12 @@ def _as_supplier(trigger: Token) -> bool:
     if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
+
+
+def _ship_name(tok: Token) -> bool:
+    """"the Maria Cristina loaded ...": a name after "the" that is no country, company or bloc is a ship's."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and tok.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and is_country_token(tok) is None
 
 
 def _world_rank(noun: Token) -> bool:

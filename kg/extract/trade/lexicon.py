@@ -137,7 +137,8 @@ ITEM_STOP_MODIFIERS = frozenset({"other", "such", "various", "several", "many", 
                                  "new", "some", "all", "both", "these", "those", "this", "that",
                                  "record", "worth", "less", "fewer", "about", "around", "nearly",
                                  "gross", "net", "cumulative", "average",
-                                 "seaborne", "waterborne", "overland"})   # measures and routes, not goods
+                                 "seaborne", "waterborne", "overland",   # measures and routes, not goods
+                                 "bagged", "containerised", "containerized"})   # packing, not goods
 # Nouns used only in the plural for traded goods (Wiktionary "English pluralia tantum", trade subset):
 # their labels keep the plural, "goods" must not become "good".
 PLURALIA_TANTUM = frozenset({"goods", "supplies", "arms", "clothes", "munitions", "electronics",

@@ -717,3 +717,10 @@ def test_cartons_of_a_stated_size_count_as_cartons(story):
     out = story("CAPE TOWN, Oct 2 (Reuters) - South Africa exported a record 120.2 million 15kg cartons of citrus "
                 "this season.", date="2020-10-02")
     assert [(e.quantity, e.unit) for e in out] == [(Decimal(120_200_000), "carton")]
+
+
+def test_a_ship_named_after_the_loaded_cargo_for_a_country(story):
+    out = story("SAO PAULO, Oct 2 (Reuters) - At Paranagua, the Maria Cristina loaded 11,000 tonnes of bagged "
+                "crystal sugar for Angola over the weekend.", date="1996-10-02")
+    assert [(e.exporter.code, e.destination.code, e.items, e.quantity) for e in out] == [
+        ("BR", "AO", ("crystal sugar",), Decimal(11_000))]
