@@ -26,7 +26,7 @@ from kg.extract.trade.lexicon import CHANGE_VERBS, DEAL_NOUNS
 from kg.facts import Article, Export, Mention
 
 _STATE_VERBS = CHANGE_VERBS | {"be", "total", "reach", "stand", "amount", "double", "triple", "halve", "slide",
-                               "tumble", "edge", "sink", "rebound", "hit", "come"}
+                               "tumble", "edge", "sink", "rebound", "hit", "come", "fetch", "earn"}
 _JOINED = frozenset({"conj", "advcl"})
 
 
@@ -88,7 +88,7 @@ def _goods_subject(subj: Token) -> tuple[str, ...]:
     return items_in(list(subj.subtree))
 
 
-_FROM_VERBS = frozenset({"come", "originate"})
+_FROM_VERBS = frozenset({"come", "originate", "source"})   # "81,925 tonnes was sourced from the United States"
 
 
 def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Export]:
@@ -98,7 +98,7 @@ def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterato
             continue
         origin = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                        for o in c.children if o.dep_ == "pobj" and (m := is_country_token(o))), None)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         before = ctx.flow_before(sent.start_char)
         importer = before[1] if before and before[1] is not None else ctx.importer
         if origin is None or subj is None or importer is None or importer.code == origin.code:
@@ -116,6 +116,7 @@ def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterato
 
 
 _GO_VERBS = frozenset({"go", "head"})
+_SENT_VERBS = frozenset({"ship", "export", "send", "deliver", "sell"})   # passive: "were shipped to China"
 _WHOLES = frozenset({"which", "total", "this", "these", "that", "it", "them", "amount"})
 
 
@@ -125,9 +126,10 @@ def share_events(sent: Span, article: Article, ctx: TradeContext, stated: list[E
     if not stated or stated[-1].quantity is None and stated[-1].value is None:
         return
     seed = stated[-1]
-    for verb in with_lemma(sent, _GO_VERBS):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_ not in _GO_VERBS or verb.pos_ != "VERB" or not any(
+    for verb in with_lemma(sent, _GO_VERBS | _SENT_VERBS):
+        passive = verb.lemma_ in _SENT_VERBS
+        subj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+        if verb.lemma_ not in _GO_VERBS | _SENT_VERBS or passive and subj is None or verb.pos_ != "VERB" or not any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _WHOLES for o in c.children)
                 for t in (verb, subj) if t is not None for c in t.children):
             continue   # a share of a whole: "of which", "Of the total"; not "prices went to ..."

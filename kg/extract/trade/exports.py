@@ -695,6 +695,11 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             # "300,000 tonnes of French wheat have been sold to Tunisia", "were exported to China"
             subject, conf = item_origin(passive) or ctx.owner(not_code=to.code), 0.6
     dest = None
+    if passive and subject is not None and not places(clause, DEST_PREPS) \
+            and (before := ctx.flow_before(trigger.sent.start_char)) and before[0] is None \
+            and before[1] is not None and before[1].code != subject.code:
+        dest = before[1]   # "Japan bought 119,443 tonnes of wheat. Of the total, 81,925 tonnes was sourced from
+        # the United States": a share of the import just stated, to its importer
     if subject is None and trigger.lemma_ in _SHIPPED and any(c.dep_ == "nsubjpass" for c in trigger.children) \
             and _measured(passive) and not places(clause, DEST_PREPS | {"from"}) and not is_forecast(trigger) \
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children):

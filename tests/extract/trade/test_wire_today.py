@@ -724,3 +724,16 @@ def test_a_ship_named_after_the_loaded_cargo_for_a_country(story):
                 "crystal sugar for Angola over the weekend.", date="1996-10-02")
     assert [(e.exporter.code, e.destination.code, e.items, e.quantity) for e in out] == [
         ("BR", "AO", ("crystal sugar",), Decimal(11_000))]
+
+
+def test_shares_shipped_to_or_sourced_from_a_country_continue_the_total(story):
+    out = story("PERTH, Oct 2 (Reuters) - Australia shipped 70.4 million tonnes of iron ore in May. Of the total, 35.1 "
+                "million tonnes were shipped to China, up by 5% month on month. TOKYO - Japan bought 98,210 tonnes of "
+                "food wheat. Of the total, 61,900 tonnes was sourced from Canada.", date="2020-10-02")
+    assert {("AU", "CN", Decimal(35_100_000)), ("CA", "JP", Decimal(61_900))} <= facts(out)
+
+
+def test_goods_that_fetched_a_sum_after_a_flow(story):
+    out = story("KARACHI: Pakistan's textile exports fell in the fiscal year. Knitwear exports declined 10.2pc to "
+                "$3.95bn, while bedwear fetched $2.41bn during the fiscal year.", date="2020-07-20")
+    assert {(e.items, e.value) for e in out} == {(("knitwear",), Decimal("3.95e9")), (("bedwear",), Decimal("2.41e9"))}
