@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.shared.doc_tokens import sentences
 from kg.extract.trade.context import TradeContext
-from kg.extract.trade.figures import flow_figures, plain
+from kg.extract.trade.figures import conversion, flow_figures, plain
 from kg.extract.trade.quantities import Figure, holds_number, scan_figures
 from kg.facts import COUNTRY, Mention
 
@@ -101,10 +101,12 @@ def candidates(doc: Doc, ctx: TradeContext, title: str | None = None) -> Iterato
             continue
         flows = frozenset(f.start for f in flow_figures(tokens, figs))
         places = sum(1 for e in sent.ents if e.label_ in ("GPE", "NORP"))
-        for fig in figs:
+        for n, fig in enumerate(figs):
             unit, currency = fig.unit, fig.currency
             if fig.kind == "percent" or any(a <= tokens[fig.start].idx < b for a, b in ctx.tables):
                 continue   # a table's row was read whole (trade/tables.py): its other columns are no flows
+            if n and conversion(tokens, figs[n - 1], fig):
+                continue   # "2.46 billion shillings ($44.1 million)": the figure before, converted
             if fig.kind == "count" and unit is None:
                 if fig.amount < _BARE_AT_LEAST or not any(last):
                     continue

@@ -57,7 +57,7 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
     comparing = False
     for n, f in enumerate(figs):
         before = tokens[f.start - 1].lower_ if f.start > 0 else ""
-        if n and _conversion(tokens, figs[n - 1], f):
+        if n and conversion(tokens, figs[n - 1], f):
             continue
         compared = before in ("with", "to") and f.start > 1 and tokens[f.start - 2].lemma_ == "compare" \
             or _compared_over(tokens, f.start) or _compared_flow(tokens, f.start) \
@@ -89,13 +89,22 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         if before in ("up", "down") and f.start > 1 and tokens[f.start - 2].text in (",", "(", "-", "--"):
             continue   # "commitments amount to 2.5 mln tonnes, up 1.5 mln": the change
+        if f.unit in _LOTS and (before == "in" or f.end + 1 < len(tokens) and tokens[f.end].lower_ == "of"
+                                and tokens[f.end + 1].like_num):
+            continue   # "in three cargoes", "three cargoes of 60,000 tonnes each": how the measure was shipped
         keep.append(f)
     return keep
 
 
-def _conversion(tokens: Sequence[Token], prev: Figure, f: Figure) -> bool:
+_LOTS = frozenset({"cargo", "shipment", "consignment", "vessel", "batch"})
+
+
+def conversion(tokens: Sequence[Token], prev: Figure, f: Figure) -> bool:
     """The same flow in another unit: "19.6 million kilolitres, or about 4.25 million barrels per day"."""
     between = [t for t in tokens[prev.end:f.start] if not (t.ent_type_ == "DATE" or t.lower_ in _WHEN_WORDS)]
+    if prev.kind == f.kind == "money" and prev.currency != f.currency:
+        return [t.lower_ for t in tokens[prev.end:f.start]] in (["("], ["(", "about"], ["(", "or"])
+        # "2.46 billion shillings ($44.1 million)": the same sum in dollars
     return prev.kind == f.kind == "measure" and prev.unit != f.unit \
         and [t.lower_ for t in between] in ([",", "or"], ["or"])   # also "51.44 mln tons in May, or 12.11 mln bpd"
 

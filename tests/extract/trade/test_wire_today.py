@@ -737,3 +737,11 @@ def test_goods_that_fetched_a_sum_after_a_flow(story):
     out = story("KARACHI: Pakistan's textile exports fell in the fiscal year. Knitwear exports declined 10.2pc to "
                 "$3.95bn, while bedwear fetched $2.41bn during the fiscal year.", date="2020-07-20")
     assert {(e.items, e.value) for e in out} == {(("knitwear",), Decimal("3.95e9")), (("bedwear",), Decimal("2.41e9"))}
+
+
+def test_a_sum_converted_in_brackets_and_a_count_of_cargoes_are_no_second_events(story):
+    out = story("NAIROBI, Oct 2 (Reuters) - Kenya's coffee exports rose to 4,100 tonnes in August. Export earnings "
+                "for the month were 1.9 billion shillings ($21.3 million). Egypt's GASC purchased 120,000 tonnes of "
+                "Russian wheat in two cargoes. The purchase comprised two cargoes of 60,000 tonnes each.",
+                date="2008-10-02")
+    assert not any(e.value == Decimal(21_300_000) or e.quantity == 2 for e in out)
