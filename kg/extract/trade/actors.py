@@ -245,6 +245,20 @@ def _appositive_country(tok: Token) -> Mention | None:
     return None
 
 
+# Titles before a company's name: "State copper giant Codelco", "trading house Aston"
+_FIRM_TITLES = frozenset({"giant", "company", "firm", "group", "producer", "miner", "maker", "trader", "house",
+                          "corporation", "conglomerate", "major", "refiner", "supplier"})
+
+
+def _titled_firm(tok: Token) -> Mention | None:
+    """A name the tagger did not call an organisation (or called a place) after a company title."""
+    if tok.pos_ != "PROPN" or is_country_token(tok) is not None or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in _FIRM_TITLES for c in tok.children):
+        return None
+    return Mention(kind=ORGANIZATION, name=tok.text, text=tok.text, start=tok.idx, end=tok.idx + len(tok),
+                   affiliation=_modifier_country(tok))
+
+
 def _appositive_firm(tok: Token) -> Mention | None:
     """A name the tagger did not call an organisation, which its appositive calls a country's company."""
     if (affiliation := _appositive_country(tok)) is None or tok.pos_ != "PROPN":
@@ -360,7 +374,7 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
         return m, 0.9
     if common_lemma(subj) in VESSEL_NOUNS:
         return None, 0.0   # "Vessels loaded 1.15 mln tonnes", tagged a name at a sentence's start: no firm
-    if org := _organization(subj) or _appositive_firm(subj):
+    if org := _organization(subj) or _appositive_firm(subj) or _titled_firm(subj):
         return org, 0.75
     if m := _modifier_country(subj) or country_near(subj, with_from=True):
         return m, 0.85

@@ -500,8 +500,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 src, to = led_by, dest   # "..., with Indonesia supplying 1.62 mln tonnes, Malaysia 0.88 mln"
             if part is not None and importing:   # "China's imports ..., with Chile supplying 226,000 tonnes"
                 src, to = place, dest
-            if src is not None and src.kind == ORGANIZATION and (to is not None or src.affiliation is not None
-                                                                 and trigger.lemma_ in _OUTWARD):
+            if src is not None and src.kind == ORGANIZATION and (to is not None or trigger.lemma_ in _OUTWARD and (
+                    src.affiliation is not None or _state_country(src, trigger.doc, ctx) is not None)):
                 country, seller = _party(src)   # "the AWB exported 15.96 mln tonnes": the Australian board
                 country = ctx.org_country(src, doc_text(trigger.doc)) or country
                 src = country or _state_country(src, trigger.doc, ctx) or _fronted_country(trigger) or src

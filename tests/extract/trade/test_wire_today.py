@@ -745,3 +745,10 @@ def test_a_sum_converted_in_brackets_and_a_count_of_cargoes_are_no_second_events
                 "Russian wheat in two cargoes. The purchase comprised two cargoes of 60,000 tonnes each.",
                 date="2008-10-02")
     assert not any(e.value == Decimal(21_300_000) or e.quantity == 2 for e in out)
+
+
+def test_a_state_firm_after_its_title_ships_for_the_dateline_country(story):
+    out = story("LIMA, March 11 (Reuter) - Peru's copper exports fell. State copper giant Centromin shipped 42,000 "
+                "tonnes of refined copper in February, of which 12,000 tonnes went to China and 9,500 tonnes to "
+                "Japan, a company spokesman said.", date="1997-03-11")
+    assert {("PE", None, Decimal(42_000)), ("PE", "CN", Decimal(12_000)), ("PE", "JP", Decimal(9_500))} <= facts(out)
