@@ -667,12 +667,14 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     inverse = trigger.lemma_ in IMPORT_VERBS
     clause = clause_of(trigger)
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    host = None   # the verb the goods are subject of, when the trigger only describes them
     if not passive and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
         # "There were 287,700 tonnes of U.S. corn shipped to the Soviet Union": the goods it modifies
         own, goods = set(trigger.subtree), trigger.head
         while goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ == "NOUN":
             goods = goods.head.head
         passive = [t for t in goods.subtree if t not in own]
+        host = goods.head if goods.dep_ == "nsubj" else None
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
     s = subject_of(trigger)
@@ -688,6 +690,12 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if subject is None and s is not None and common_lemma(s) in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
+    if subject is None and inverse and host is not None and host.lemma_ in ARRIVAL_VERBS and not is_forecast(host):
+        # "240,000 tons of sugar imported under ... have arrived in the country": the importer is where they arrived
+        subject = _arrived_in(host) or next((ctx.owner() for c in host.children if c.dep_ == "prep"
+                                             and c.lower_ in ("in", "at") for o in c.children
+                                             if o.dep_ == "pobj" and the_country(o)), None)
+        conf = 0.6
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
         subject, conf, inverse = next((m for _, m in places(clause, frozenset({"from"}))), None), 0.8, False
         to = next((m for _, m in places(clause, DEST_PREPS)), None)

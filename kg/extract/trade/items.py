@@ -97,6 +97,8 @@ _AMOUNT_WORDS = frozenset({"totalling", "totaling", "totalled", "totaled", "amou
 def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
     """Labels of the item noun phrases at the start of `tokens`, stopping at the first other phrase."""
     toks = list(tokens)
+    if len(toks) > 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].lower_ in UNITS:
+        toks = toks[3:]   # "240,000 metric tons (MT) of refined sugar": the unit's abbreviation
     while toks and toks[0].lower_ in _LEAD_SKIP:
         toks = toks[1:]
     labels: list[str] = []

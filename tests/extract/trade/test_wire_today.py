@@ -752,3 +752,11 @@ def test_a_state_firm_after_its_title_ships_for_the_dateline_country(story):
                 "tonnes of refined copper in February, of which 12,000 tonnes went to China and 9,500 tonnes to "
                 "Japan, a company spokesman said.", date="1997-03-11")
     assert {("PE", None, Decimal(42_000)), ("PE", "CN", Decimal(12_000)), ("PE", "JP", Decimal(9_500))} <= facts(out)
+
+
+def test_goods_imported_that_arrived_in_the_country_and_their_origins(story):
+    out = story("MANILA – About 150,000 metric tons (MT) of raw sugar imported under the order have arrived in the "
+                "country since March, the regulator said Tuesday.\n\nOf the arrivals, 90,000 MT came from Thailand, "
+                "the regulator said.", headline="Imported sugar arrives", date="2023-05-02")
+    assert {(e.exporter and e.exporter.code, e.destination.code, e.items, e.quantity) for e in out} == {
+        (None, "PH", ("raw sugar",), Decimal(150_000)), ("TH", "PH", ("raw sugar",), Decimal(90_000))}
