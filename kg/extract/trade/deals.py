@@ -27,7 +27,8 @@ from kg.facts import COUNTRY, Article, Export, Mention
 # Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
 ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "shipper": "export",
                "importer": "import", "buyer": "import", "recipient": "import", "customer": "import",
-               "purchaser": "import", "destination": "import", "market": "import"}
+               "purchaser": "import", "destination": "import", "market": "import", "outlet": "import",
+               "taker": "import"}
 _ROLE_WORDS = frozenset(ROLE_NOUNS)
 _COPULAS = frozenset({"be", "remain", "stay"})
 _KEEPING = frozenset({"keep", "retain", "hold", "remain", "stay", "emerge", "rank", "overtake"})

@@ -453,11 +453,36 @@ def scan_figures(tokens: Sequence[Token]) -> list[Figure]:
     return _shared_units(tokens, _scan(tokens))
 
 
+_BARREL_RATE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(kb|mb)$", re.I)
+_BARREL_SCALES = {"kb": Decimal(1000), "mb": Decimal(1_000_000)}
+
+
+def _thousand_barrels(tokens: Sequence[Token], i: int) -> tuple[Decimal, int] | None:
+    """Barrels a day in thousands or millions, as oil desks write them: "260kb/d", "1.2 mb/d"."""
+    m = _BARREL_RATE.match(tokens[i].lower_)
+    if m:
+        number, scale, j = m.group(1), m.group(2), i + 1
+    elif tokens[i].like_num and i + 1 < len(tokens) and tokens[i + 1].lower_ in _BARREL_SCALES:
+        number, scale, j = tokens[i].text, tokens[i + 1].lower_, i + 2
+    else:
+        return None
+    if j + 1 >= len(tokens) or tokens[j].text != "/" or tokens[j + 1].lower_ != "d" \
+            or (amount := parse_number(number)) is None:
+        return None
+    return amount * _BARREL_SCALES[scale], j + 2
+
+
 def _scan(tokens: Sequence[Token]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if (rate := _thousand_barrels(tokens, i)) is not None:   # "260kb/d", "1.2 mb/d"
+            amount, end = rate
+            qualifier, start = _qualifier(tokens, i)
+            out.append(Figure("measure", amount, start, end, unit="barrel", qualifier=qualifier))
+            i = end
+            continue
         if glued := _glued(tok):
             amount, j = _scaled(tokens, i + 1, glued[1])
             qualifier, start = _qualifier(tokens, i)

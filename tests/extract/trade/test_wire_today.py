@@ -760,3 +760,10 @@ def test_goods_imported_that_arrived_in_the_country_and_their_origins(story):
                 "the regulator said.", headline="Imported sugar arrives", date="2023-05-02")
     assert {(e.exporter and e.exporter.code, e.destination.code, e.items, e.quantity) for e in out} == {
         (None, "PH", ("raw sugar",), Decimal(150_000)), ("TH", "PH", ("raw sugar",), Decimal(90_000))}
+
+
+def test_thousand_barrels_a_day_and_the_largest_outlet(story):
+    out = story("LONDON, March 3 (Argus) - Russia's fuel oil exports rose in February. India remained the largest "
+                "outlet, taking 210kb/d, while Egypt imported 90kb/d of Russian fuel oil, up from 70kb/d in January.",
+                headline="Russian fuel oil exports", date="2024-03-03")
+    assert facts(out) == {("RU", "IN", Decimal(210_000)), ("RU", "EG", Decimal(90_000))}
