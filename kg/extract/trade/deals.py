@@ -159,7 +159,7 @@ _BOOKED = frozenset({"purchase", "commitment", "buying", "order", "booking", "im
 
 
 _DEAL_WHOLES = frozenset({"business", "purchase", "sale", "deal", "cargo", "shipment", "total", "order",
-                          "contract", "amount", "tonnage"})
+                          "contract", "amount", "tonnage", "volume", "quantity"})
 
 
 _MADE_OF = frozenset({"comprise", "include", "consist", "involve", "cover"})

@@ -89,8 +89,8 @@ def flow_figures(tokens: Sequence[Token], scanned: list[Figure] | None = None) -
             continue   # "imports rose 60,260 tonnes ... to 471,891 tonnes": the change, not the flow
         if before in ("up", "down") and f.start > 1 and tokens[f.start - 2].text in (",", "(", "-", "--"):
             continue   # "commitments amount to 2.5 mln tonnes, up 1.5 mln": the change
-        if f.unit in _LOTS and (before == "in" or f.end + 1 < len(tokens) and tokens[f.end].lower_ == "of"
-                                and tokens[f.end + 1].like_num):
+        if f.unit in _LOTS and (before == "in" or f.end + 1 < len(tokens) and tokens[f.end].lower_ == "of" and any(
+                t.like_num for t in tokens[f.end + 1:f.end + 3])):
             continue   # "in three cargoes", "three cargoes of 60,000 tonnes each": how the measure was shipped
         keep.append(f)
     return keep

@@ -392,9 +392,10 @@ def _skippable(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _pronoun_one(tokens: Sequence[Token], i: int) -> bool:
-    """'one of the largest', 'the one that' are not counts."""
-    nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-    return tokens[i].lower_ == "one" and (nxt in ("of", "") or tokens[i].pos_ == "PRON")
+    """'one of the largest', 'the one that', 'one bought from Cargill' are not counts."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower_ == "one" and (nxt is None or nxt.lower_ == "of" or tokens[i].pos_ == "PRON"
+                                         or nxt.pos_ in ("VERB", "AUX"))
 
 
 def _shared_units(tokens: Sequence[Token], figs: list[Figure]) -> list[Figure]:
