@@ -112,8 +112,6 @@ def is_forecast(trigger: Token) -> bool:
             return False   # "has won a tender to supply 600,000 tonnes": a sale made
         if tok != trigger and any(c.dep_ == "dobj" and c.lemma_ in FORECAST_LEMMAS for c in tok.children):
             return True   # "announced a tender to import", "unveiled plans to export"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.tag_ == "VBN":
-            return True   # "OAIC was believed to have bought 450,000 tonnes": hearsay, not a fact
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in GUESS_VERBS and tok.head.i < tok.i:
             return True   # "exporters estimated that 600,000 tonnes has been sold": a guess, not a fact
             # (a source after the clause, "..., Counterpoint estimates.", only attributes it)
