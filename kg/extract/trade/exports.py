@@ -1481,6 +1481,9 @@ def _trigger_words(doc: Doc) -> list[tuple[int, bool]]:
                 out.append((i, False))   # "and imports $1.2 billion", tagged as a verb
             elif lemma in _VERB_TRIGGERS and p in (verb, aux):
                 out.append((i, True))
+            elif lemma == "bring" and p == verb and any(c.dep_ == "prt" and c.lower_ == "in" for c in doc[i].children):
+                doc[i].lemma_ = "import"   # "China brought in 2.13 million tons of unwrought copper"
+                out.append((i, True))
             elif lemma in _NOUN_TRIGGERS and p in (noun, propn):
                 out.append((i, False))
             elif p == propn and lemma.endswith("s") and lemma[:-1] in _NOUN_TRIGGERS and doc[i].is_title:

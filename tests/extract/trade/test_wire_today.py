@@ -774,3 +774,10 @@ def test_a_volume_broken_down_is_its_parts(story):
                 "5.2 million tons of wheat and 6.1 million tons of corn, the ministry said.", date="2020-10-02")
     assert {(e.items, e.quantity) for e in out} == {
         (("grain",), Decimal(12_100_000)), (("wheat",), Decimal(5_200_000)), (("corn",), Decimal(6_100_000))}
+
+
+def test_goods_brought_in_are_imports(story):
+    out = story("TOKYO, Dec 22 (Kyodo) -- Japan brought in 63.1 million tons of coal in the January-November "
+                "period, according to Finance Ministry data, with Australia supplying 38.2 million tons.",
+                date="2016-12-22")
+    assert {(None, "JP", Decimal(63_100_000)), ("AU", "JP", Decimal(38_200_000))} <= facts(out)
