@@ -97,6 +97,17 @@ def _forecast_word(tok: Token) -> bool:
         tok.lower_.removesuffix("s") in FORECAST_LEMMAS or tok.lower_.removesuffix("d") in FORECAST_LEMMAS)
 
 
+# Buyers of a crop at home, before it is shipped: "sold ... to exporters and crushers"
+_HOME_BUYERS = frozenset({"exporter", "crusher", "processor", "ginner", "mill", "miller", "refiner", "roaster"})
+
+
+def sold_at_home(verb: Token) -> bool:
+    """A sale to the trade at home: "farmers had sold 19.7 million mt of soybeans to exporters and crushers"."""
+    return verb.lemma_ == "sell" and any(
+        c.lower_ == "to" and c.dep_ in ("prep", "dative") and any(o.dep_ == "pobj" and o.lemma_.lower() in _HOME_BUYERS
+                                                       for o in c.children) for c in verb.subtree)
+
+
 def is_forecast(trigger: Token) -> bool:
     if _hypothetical(trigger):
         return True

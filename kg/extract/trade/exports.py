@@ -47,6 +47,7 @@ from kg.extract.trade.clauses import (
     opens_clause,
     places,
     sentence_evidence,
+    sold_at_home,
 )
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import Frame, TradeContext
@@ -757,6 +758,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if inverse and any(c.lower_ == "from" and c.dep_ == "prep" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _GROWERS for o in c.children) for c in region):
         return   # "Ghana bought 614,500 tonnes of beans from farmers": a crop bought at home
+    if not inverse and sold_at_home(trigger):
+        return   # "farmers had sold 19.7 million mt of soybeans to exporters and crushers"
     if inverse:
         origin = None
         if trigger.dep_ == "conj" and trigger.head.lemma_ in EXPORT_VERBS:   # "exported X to Y and imported Z"
@@ -1323,7 +1326,7 @@ def _under_forecast(noun: Token) -> bool:
 
 
 # Nouns of a figure someone reckons, not one that was recorded.
-_ESTIMATES = frozenset({"estimate", "projection", "outlook"})
+_ESTIMATES = frozenset({"estimate", "projection", "outlook", "forecast", "target"})
 
 
 def _seen_changing(noun: Token) -> bool:

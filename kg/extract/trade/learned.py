@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.trade.candidates import Candidate, Side, candidates, sentence_countries, story_sides
-from kg.extract.trade.clauses import is_forecast, sentence_evidence
+from kg.extract.trade.clauses import is_forecast, sentence_evidence, sold_at_home
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.features import figure_features, flow_word, side_features
@@ -142,7 +142,10 @@ def _foreseen(number: Token) -> bool:
     verb = number
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and is_forecast(verb)
+    # "raised its forecast for grain exports ... to 40 mln tonnes": the figure is the forecast's
+    return verb.pos_ in ("VERB", "AUX") and (is_forecast(verb) or sold_at_home(verb) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("forecast", "estimate", "projection", "outlook", "target")
+        for c in verb.children))
 
 
 def rejected(judged: list[Judged], model: TradeModel) -> list[tuple[int, int, object]]:

@@ -241,6 +241,11 @@ def _qualifier(tokens: Sequence[Token], start: int) -> tuple[str | None, int]:
     return None, start
 
 
+# Currency words some desks write before the amount, capitalised: "Yen 512.3 billion", "Baht 12 billion"
+_NAME_FIRST = frozenset({"yen", "yuan", "won", "baht", "ringgit", "rupiah", "naira", "rupees", "dong", "dirhams",
+                         "riyals", "euros", "reais"})
+
+
 def _currency_before(tokens: Sequence[Token], i: int) -> tuple[str | None, int]:
     if i <= 0:
         return None, i
@@ -254,6 +259,8 @@ def _currency_before(tokens: Sequence[Token], i: int) -> tuple[str | None, int]:
         return tokens[i - 1].text, i - 1
     if i >= 2 and (tokens[i - 2].lower_, low) in _CURRENCY_ADJ:
         return _CURRENCY_ADJ[(tokens[i - 2].lower_, low)], i - 2
+    if low in _NAME_FIRST and tokens[i - 1].is_title:
+        return CURRENCY_WORDS[low], i - 1   # "worth Yen 512.3 billion", as commodity services write it
     return None, i
 
 

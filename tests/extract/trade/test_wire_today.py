@@ -781,3 +781,12 @@ def test_goods_brought_in_are_imports(story):
                 "period, according to Finance Ministry data, with Australia supplying 38.2 million tons.",
                 date="2016-12-22")
     assert {(None, "JP", Decimal(63_100_000)), ("AU", "JP", Decimal(38_200_000))} <= facts(out)
+
+
+def test_forecasts_schedules_home_sales_and_yen_before_the_amount(story):
+    out = story("TOKYO, Feb 28 (Platts) - Japan imported 6.5 million mt of LNG in January, worth Yen 430.2 billion, "
+                "data showed. Exports of crude through the terminal are scheduled to rise to 1.2mn b/d in March. The "
+                "ministry raised its forecast for LNG imports in 2017 to 85 million mt. In Australia, farmers had "
+                "sold 12.1 million mt of wheat to exporters and crushers as of May 27.", date="2017-02-28")
+    assert [(e.destination.code, e.quantity, e.value, e.currency) for e in out] == [
+        ("JP", Decimal(6_500_000), Decimal("430.2e9"), "JPY")]
