@@ -790,3 +790,11 @@ def test_forecasts_schedules_home_sales_and_yen_before_the_amount(story):
                 "sold 12.1 million mt of wheat to exporters and crushers as of May 27.", date="2017-02-28")
     assert [(e.destination.code, e.quantity, e.value, e.currency) for e in out] == [
         ("JP", Decimal(6_500_000), Decimal("430.2e9"), "JPY")]
+
+
+def test_its_state_buyer_is_the_country_just_named(story):
+    out = story("MOSCOW, Oct 5 (Reuters) - Russia exported 11.2 mln tonnes of grain since July. Algeria, a big wheat "
+                "buyer, remained a top destination for Russian grain. Its state buyer, the Office Algerien "
+                "Interprofessionnel des Cereales (OAIC), purchased 300,000 tonnes of Russian wheat at a tender on "
+                "Wednesday, along with 60,000 tonnes of Romanian wheat.", date="2017-10-05")
+    assert {("RU", "DZ", Decimal(300_000)), ("RO", "DZ", Decimal(60_000))} <= facts(out)
