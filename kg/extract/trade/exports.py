@@ -701,6 +701,13 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
                                              and c.lower_ in ("in", "at") for o in c.children
                                              if o.dep_ == "pobj" and the_country(o)), None)
         conf = 0.6
+    if subject is None and inverse and trigger.lemma_ in PURCHASE_VERBS and (
+            any(c.dep_ == "nsubjpass" for c in trigger.children) and not places(clause, frozenset({"from", "by"}))
+            or s is not None and s.lower_ == "it") and _in_bulk(trigger) \
+            and (before := ctx.flow_before(trigger.sent.start_char)) and before[1] is not None:
+        # "Egypt's Mostafa Ven has bought 430,000 tons of wheat ... About 280,000 tons of Russian wheat
+        # were purchased", "... it bought 60,000 tons of Bulgarian wheat": the buyer just named buys
+        subject, conf, passive = before[1], 0.6, []
     if subject is None and passive:   # "5,000 tonnes of dates were exported from Saudi Arabia"
         subject, conf, inverse = next((m for _, m in places(clause, frozenset({"from"}))), None), 0.8, False
         to = next((m for _, m in places(clause, DEST_PREPS)), None)
@@ -1433,6 +1440,12 @@ _DEALERS = frozenset({"house", "trader", "dealer", "merchant", "broker", "operat
 # Verbs whose passive states a shipment that happened even with no shipper named ("had been shipped");
 # "were sold" may be sales at home.
 _SHIPPED = frozenset({"ship", "export", "deliver", "load", "re-export"})
+
+
+def _in_bulk(trigger: Token) -> bool:
+    """The verb's goods are measured in a unit of weight, volume or money, not counted in cargoes."""
+    return any(f.kind == "money" or f.kind == "measure" and f.unit not in ("cargo", "shipment", "consignment")
+               for f in flow_figures(sorted(trigger.subtree, key=lambda t: t.i)))
 
 
 def _measured(tokens: Sequence[Token]) -> bool:

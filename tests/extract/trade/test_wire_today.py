@@ -798,3 +798,11 @@ def test_its_state_buyer_is_the_country_just_named(story):
                 "Interprofessionnel des Cereales (OAIC), purchased 300,000 tonnes of Russian wheat at a tender on "
                 "Wednesday, along with 60,000 tonnes of Romanian wheat.", date="2017-10-05")
     assert {("RU", "DZ", Decimal(300_000)), ("RO", "DZ", Decimal(60_000))} <= facts(out)
+
+
+def test_purchases_in_the_passive_or_by_it_are_the_buyer_just_named(story):
+    out = story("HAMBURG, Dec 19 (Reuters) - Jordan's state grains buyer has bought about 120,000 metric tons of wheat "
+                "in direct deals, European traders said.\n\nAbout 60,000 tons of Russian wheat and 60,000 tons of "
+                "Romanian wheat were purchased, they said.\n\nEarlier this month it bought 50,000 tons of Bulgarian "
+                "wheat in a tender, traders said.", date="2024-12-19")
+    assert {("RU", "JO", Decimal(60_000)), ("RO", "JO", Decimal(60_000)), ("BG", "JO", Decimal(50_000))} <= facts(out)
