@@ -93,7 +93,7 @@ from kg.extract.trade.model import active
 from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
-from kg.extract.trade.quantities import UNITS, Figure, holds_number, scan_figures, unit_at
+from kg.extract.trade.quantities import CURRENCY_WORDS, SCALES, UNITS, Figure, holds_number, scan_figures, unit_at
 from kg.extract.trade.shares import goods_share_events
 from kg.extract.trade.tables import find_tables, table_events
 from kg.extract.trade.voyages import bound_place, voyage_events
@@ -341,6 +341,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             clause: list[Token], ctx: TradeContext, origin: Mention | None = None) -> Iterator[Export]:
     evidence = sentence_evidence(trigger.sent, article, confidence)
     date, period = _period(clause, article.date)
+    region = _closed(region)
     figures = flow_figures(region)
     dests = places(region, frozenset({"from"}) if inverse else DEST_PREPS | {"for"})
     previous: tuple[str, ...] = ()
@@ -620,6 +621,22 @@ def _one_of_several(place: Mention | None, found: list[tuple[int, Mention]]) -> 
     """The place is one of countries coordinated after one preposition ("from Thailand, Angola and Brazil")."""
     at = next((pos for pos, m in found if m == place), None) if place is not None else None
     return at is not None and sum(pos == at for pos, _ in found) > 1
+
+
+def _closed(region: list[Token]) -> list[Token]:
+    """The region with the scale and currency words its numbers are written with, where the parser hung
+    them elsewhere ("plunged 38 pct to 1.36 bln dlrs", "bln" tagged a verb): not 1.36 of something."""
+    have = {t.i for t in region}
+    out: list[Token] = []
+    for t in region:
+        out.append(t)
+        j = t.i + 1
+        while t.like_num and j < len(t.doc) and j not in have and j - t.i <= 2 \
+                and (t.doc[j].lower_ in SCALES or t.doc[j].lower_ in CURRENCY_WORDS):
+            out.append(t.doc[j])
+            have.add(j)
+            j += 1
+    return out
 
 
 def _summed(region: Sequence[Token]) -> bool:

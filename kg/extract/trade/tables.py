@@ -27,7 +27,7 @@ _NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 _ROW = re.compile(rf"^[ \t]*(?P<label>[A-Z][A-Za-z.'&/ -]*?[A-Za-z.)])[ \t]{{2,}}"
                   rf"(?P<cells>{_NUMBER}(?:[ \t]+\S+)*)[ \t]*$")
 _HEADER_UNIT = re.compile(r"\((?:in )?(?:(?P<scale>thousands?|mln|bln|millions?|billions?|'000)\s+(?:of\s+)?)?"
-                          r"(?P<unit>[a-z$ ]+?)\)", re.I)
+                          r"(?P<unit>[a-z$ ]+?)(?:[,;][^)]*)?\)", re.I)   # also "(bln dlrs, pct change from ...)"
 _SCALES = {"thousand": 10 ** 3, "thousands": 10 ** 3, "'000": 10 ** 3, "mln": 10 ** 6, "million": 10 ** 6,
            "bln": 10 ** 9, "millions": 10 ** 6, "billion": 10 ** 9, "billions": 10 ** 9}
 _MONEY = {"dlrs": "USD", "dollars": "USD", "$": "USD", "us dollars": "USD", "yen": "JPY", "stg": "GBP"}

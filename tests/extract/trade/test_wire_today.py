@@ -806,3 +806,15 @@ def test_purchases_in_the_passive_or_by_it_are_the_buyer_just_named(story):
                 "Romanian wheat were purchased, they said.\n\nEarlier this month it bought 50,000 tons of Bulgarian "
                 "wheat in a tender, traders said.", date="2024-12-19")
     assert {("RU", "JO", Decimal(60_000)), ("RO", "JO", Decimal(60_000)), ("BG", "JO", Decimal(50_000))} <= facts(out)
+
+
+def test_a_scale_the_parser_hung_elsewhere_and_a_table_header_with_its_change_column(story):
+    out = story("SEOUL, Oct 1 (Reuters) - South Korea's exports fell 2.9 pct in September from a year earlier to "
+                "10.51 bln dlrs, the ministry said.\n\nExports of semiconductors, the country's biggest export item, "
+                "plunged 38 pct to 1.36 bln dlrs as world prices of memory chips collapsed, the ministry said.\n\n"
+                "Exports to major markets in September (bln dlrs, pct change from Sept 1995):\n\n"
+                "  United States   1.74   (-11.2)\n  Japan           1.20    (-6.5)\n",
+                headline="S.Korea Sept exports fall", date="1996-10-01")
+    assert {(e.destination and e.destination.code, e.value) for e in out} >= {
+        (None, Decimal("1.36e9")), ("US", Decimal("1.74e9")), ("JP", Decimal("1.20e9"))}
+    assert all(e.quantity is None for e in out)
