@@ -40,8 +40,9 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern2-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern3-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern5-dev
-	@echo "== modern4: 60 blind stories of four desks, held out, scored once at the end of the 2026-12-03 session (0.55 before, 0.68 after)"
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern4-heldout
+	@echo "== modern6: 60 blind stories of four desks, held out, scored once at the end of the 2026-12-03 morning session (0.69 before, 0.71 after)"
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern6-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10

@@ -11,7 +11,9 @@ second (Reuters copy of 1996-97) with --prefix modern2 --seed 20261204; the thir
 and of 2005-15, AP/AFP/dpa/Kyodo/Dow Jones of 2002-10) with --prefix modern3 --all-held-out; the
 fourth (Reuters of 1996-97, Asian national agencies, commodity services of 2015-25, European and
 African agencies and papers) with --prefix modern4 --all-held-out; the fifth (the same kinds of desk,
-other writers) with --prefix modern5 --all-dev, to tune on while the fourth stays unread.
+other writers) with --prefix modern5 --all-dev, to tune on while the fourth stays unread; the sixth (Reuters
+of 1995-99, Asian and Middle East agencies, commodity services of 2014-25, European, CIS, African, Latin
+American and Oceanian agencies) with --prefix modern6 --all-held-out, while the fourth, spent, was tuned on.
 """
 from __future__ import annotations
 
