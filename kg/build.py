@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import json
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -97,18 +98,17 @@ class Manifest:
     def __init__(self, path: Path):
         self.path = path
         self.base = path.parent.resolve().parent
+        self._prefix = str(self.base).rstrip("/\\") + os.sep
         self.data: dict = json.loads(path.read_text()) if path.is_file() else {"articles": {}, "graphs": {}}
         self.data["articles"] = {self.key(k): v for k, v in self.data["articles"].items()}
 
     def key(self, source_key: str) -> str:
-        """The manifest's key for a source: relative to the base when inside it."""
+        """The manifest's key for a source: relative to the base when inside it (a string test, not
+        Path objects: it is asked three times for every input of every build)."""
         path, sep, rest = source_key.partition("#")
-        if not Path(path).is_absolute():
-            return source_key
-        try:
-            return Path(path).relative_to(self.base).as_posix() + sep + rest
-        except ValueError:
-            return source_key
+        if path.startswith(self._prefix) and len(path) > len(self._prefix):
+            return path[len(self._prefix):].replace(os.sep, "/") + sep + rest
+        return source_key
 
     def path_of(self, key: str) -> Path:
         path = Path(key.partition("#")[0])

@@ -349,3 +349,16 @@ def test_adding_a_bbc_article_leaves_what_a_cold_build_of_all_leaves(tmp_path):
     assert quads(step) == quads(cold)
     assert (step / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
     assert len(query("SELECT ?q WHERE { ?q a kg:Quote }", out=cold)) > 50
+
+
+def test_manifest_keys_are_relative_inside_the_project_and_absolute_outside(tmp_path):
+    from kg.build import Manifest
+    manifest = Manifest(tmp_path / "proj" / "out" / "manifest.json")
+    inside = str((tmp_path / "proj" / "seeds" / "a.txt").resolve())
+    outside = str((tmp_path / "elsewhere" / "b.txt").resolve())
+    assert manifest.key(inside) == "seeds/a.txt"
+    assert manifest.key(inside + "#3") == "seeds/a.txt#3"      # a line of a .jsonl input
+    assert manifest.key(outside) == outside
+    assert manifest.key(str((tmp_path / "proj2" / "c.txt").resolve())).endswith("proj2/c.txt")   # no prefix match
+    assert manifest.key(str((tmp_path / "proj2" / "c.txt").resolve())).startswith("/")
+    assert manifest.key("seeds/a.txt") == "seeds/a.txt"
