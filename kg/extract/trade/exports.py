@@ -795,7 +795,11 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         yield from _events(trigger, region, subject, subject, True, lead, conf, article, clause, ctx, origin)
         return
     if dest is None and not places(region, DEST_PREPS) and (
-            trigger.lemma_ in _SUPPLY or _as_supplier(trigger) or trigger.lemma_ in _SENT and ctx.importer):
+            trigger.lemma_ in _SUPPLY or _as_supplier(trigger)
+            or trigger.lemma_ in _SENT and (ctx.importer or subject.kind == COUNTRY and not any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children) and _last_importer(trigger, ctx))):
+        # (a country that shipped right after an import total stated, with no "to" of its own, supplied it:
+        # "India's pepper imports rose to 26,770 tonnes ... Vietnam shipped 8,900 tonnes")
         # "Iraq shipped 4.8 million tons" in a story headed "China's crude imports ...": to that importer
         importer = ctx.importer or _last_importer(trigger, ctx)
         if importer is None and _as_supplier(trigger) and (before := ctx.flow_before(trigger.sent.start_char)):
@@ -1753,8 +1757,11 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
-        if len(found) == before and seeds:
-            found.extend(goods_share_events(sent, article, ctx, seeds[-1]))
+        prior = found[before - 1] if before and sent.start_char - found[before - 1].evidence.end <= _LIST_REACH \
+            else None
+        if prior is not None:   # also beside this sentence's own events: "Sri Lanka accounted for 11,450
+            # tonnes, while Vietnam shipped 8,900 tonnes"
+            found.extend(goods_share_events(sent, article, ctx, prior, found[before:]))
         if len(found) == before:
             found.extend(goods_parts(sent, article, ctx, found))
         if len(found) == before and seeds:

@@ -18,7 +18,7 @@ from kg.extract.trade.clauses import is_forecast, sentence_evidence
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
 from kg.extract.trade.items import items_in
-from kg.facts import Article, Export
+from kg.facts import Article, Export, Mention
 
 _SHARE_VERBS = frozenset({"account", "make", "represent", "comprise", "constitute"})
 
@@ -41,6 +41,12 @@ def _goods_of(verb: Token) -> tuple[str, ...]:
     return items_in([t for t in subj.subtree if t.i <= subj.i])
 
 
+def _country_of(verb: Token) -> Mention | None:
+    """The country the share verb's subject is: "Sri Lanka, which enjoys duty-free access, accounted for"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return is_country_token(subj) if subj is not None else None
+
+
 def _gapped_goods(tokens: Sequence[Token], start: int) -> tuple[str, ...]:
     """A later element with the verb left out: "..., soybeans for 310,000 tonnes and wheat for 212,000"."""
     if start < 2 or tokens[start - 1].lower_ != "for":
@@ -53,17 +59,31 @@ def _gapped_goods(tokens: Sequence[Token], start: int) -> tuple[str, ...]:
     return items_in(tokens[k:start - 1])
 
 
-def goods_share_events(sent: Span, article: Article, ctx: TradeContext, base: Export) -> Iterator[Export]:
-    """One event per goods' share of `base`, the flow stated just before, in its unit."""
+def goods_share_events(sent: Span, article: Article, ctx: TradeContext, base: Export,
+                       here: Sequence[Export] = ()) -> Iterator[Export]:
+    """One event per goods' (or a country's) share of `base`, the flow stated before this sentence, in
+    its unit; not a figure the sentence's own events (`here`) already read."""
     if base.quantity is None or base.unit is None:
         return
     tokens = list(sent)
     evidence = sentence_evidence(sent, article, 0.6)
+    read = {e.quantity for e in here}
     for fig in flow_figures(tokens):
         num = tokens[fig.start]
-        if fig.kind != "measure" or fig.unit != base.unit or num.i in ctx.used:
+        if fig.kind != "measure" or fig.unit != base.unit or num.i in ctx.used or plain(fig.amount) in read:
             continue
         verb = _share_verb(num)
+        side = _country_of(verb) if verb is not None else None
+        if side is not None and (base.exporter is None) != (base.destination is None):
+            # "India's pepper imports rose to 26,770 tonnes ... Sri Lanka accounted for 11,450 tonnes": the
+            # country's part of the flow, on the side the flow left open
+            if side.code in {m.code for m in (base.exporter, base.destination) if m is not None}:
+                continue
+            ctx.used.add(num.i)
+            yield Export(exporter=side if base.exporter is None else base.exporter,
+                         destination=side if base.destination is None else base.destination, items=base.items,
+                         evidence=evidence, quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
+            continue
         goods = _gapped_goods(tokens, fig.start) if verb is not None else ()
         goods = goods or (_goods_of(verb) if verb is not None else ())
         if not goods or goods == base.items:

@@ -818,3 +818,10 @@ def test_a_scale_the_parser_hung_elsewhere_and_a_table_header_with_its_change_co
     assert {(e.destination and e.destination.code, e.value) for e in out} >= {
         (None, Decimal("1.36e9")), ("US", Decimal("1.74e9")), ("JP", Decimal("1.20e9"))}
     assert all(e.quantity is None for e in out)
+
+
+def test_countries_accounting_for_or_shipping_a_part_of_an_import_total(story):
+    out = story("KOCHI: India's cardamom imports rose 12 per cent to 9,400 tonnes in April-December 2023, Spices "
+                "Board data showed.\n\nGuatemala, the largest grower, accounted for 6,100 tonnes, while Sri Lanka "
+                "shipped 1,900 tonnes, trade sources said.", headline="Cardamom imports rise", date="2024-02-12")
+    assert {("GT", "IN", Decimal(6_100)), ("LK", "IN", Decimal(1_900))} <= facts(out)
