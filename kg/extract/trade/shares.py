@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.clauses import is_forecast, sentence_evidence
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
 from kg.extract.trade.items import items_in
@@ -36,7 +37,8 @@ def _share_verb(tok: Token) -> Token | None:
 def _goods_of(verb: Token) -> tuple[str, ...]:
     """The goods the share verb's subject names, not a country ("Brazil accounted for ..." is a buyer)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or is_country_token(subj) or subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+    if subj is None or is_country_token(subj) or subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+            and commodity_named([subj.lower_]) is None:   # "Robusta", tagged a person, is goods
         return ()
     return items_in([t for t in subj.subtree if t.i <= subj.i])
 
@@ -49,6 +51,8 @@ def _country_of(verb: Token) -> Mention | None:
 
 def _gapped_goods(tokens: Sequence[Token], start: int) -> tuple[str, ...]:
     """A later element with the verb left out: "..., soybeans for 310,000 tonnes and wheat for 212,000"."""
+    while start > 2 and tokens[start - 1].lower_ in ("the", "remaining", "other", "balance", "rest", "of"):
+        start -= 1   # "and arabica for the remaining 29,362 bags"
     if start < 2 or tokens[start - 1].lower_ != "for":
         return ()
     k = start - 2

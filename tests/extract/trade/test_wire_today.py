@@ -825,3 +825,10 @@ def test_countries_accounting_for_or_shipping_a_part_of_an_import_total(story):
                 "Board data showed.\n\nGuatemala, the largest grower, accounted for 6,100 tonnes, while Sri Lanka "
                 "shipped 1,900 tonnes, trade sources said.", headline="Cardamom imports rise", date="2024-02-12")
     assert {("GT", "IN", Decimal(6_100)), ("LK", "IN", Decimal(1_900))} <= facts(out)
+
+
+def test_grades_sharing_a_total_and_the_remaining(story):
+    out = story("KAMPALA, Oct 2 (Reuters) - Rwanda exported 52,100 bags of coffee in September. Arabica accounted "
+                "for 49,800 bags and robusta for the remaining 2,300 bags, the board said.", date="2019-10-02")
+    assert {(e.items, e.quantity) for e in out} == {
+        (("coffee",), Decimal(52_100)), (("arabica",), Decimal(49_800)), (("robusta",), Decimal(2_300))}
