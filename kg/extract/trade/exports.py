@@ -94,7 +94,7 @@ from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import CURRENCY_WORDS, SCALES, UNITS, Figure, holds_number, scan_figures, unit_at
-from kg.extract.trade.shares import goods_share_events
+from kg.extract.trade.shares import goods_share_events, origin_parts
 from kg.extract.trade.tables import find_tables, table_events
 from kg.extract.trade.voyages import bound_place, voyage_events
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
@@ -1757,6 +1757,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         seeds = found[before:] or [e for e in found[-1:] if sent.start_char - e.evidence.end <= _LIST_REACH]
         if len(found) == before and seeds:
             found.extend(breakdown_events(sent, article, ctx, seeds[-1]))
+        found.extend(origin_parts(sent, article, ctx, found[before:]))
         prior = found[before - 1] if before and sent.start_char - found[before - 1].evidence.end <= _LIST_REACH \
             else None
         if prior is not None:   # also beside this sentence's own events: "Sri Lanka accounted for 11,450

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from kg.extract.trade.actors import is_country_token
+from kg.extract.trade.actors import is_country_token, item_origin
 from kg.extract.trade.clauses import is_forecast, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
@@ -95,3 +95,36 @@ def goods_share_events(sent: Span, article: Article, ctx: TradeContext, base: Ex
         ctx.used.add(num.i)
         yield Export(exporter=base.exporter, destination=base.destination, items=goods, evidence=evidence,
                      quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
+
+
+def origin_parts(sent: Span, article: Article, ctx: TradeContext, here: Sequence[Export]) -> Iterator[Export]:
+    """The parts a purchase's sentence lists after its total, each named by its origin: "GASC bought
+    180,000 tonnes of wheat in a tender on Thursday, 120,000 tonnes of U.S. soft red winter wheat and
+    60,000 tonnes of French soft wheat" - parts that add up to no more than the total."""
+    if len(here) != 1 or here[0].quantity is None or here[0].exporter is not None or here[0].destination is None:
+        return
+    base = here[0]
+    tokens = list(sent)
+    figures = flow_figures(tokens)
+    at = next((n for n, f in enumerate(figures) if f.kind == "measure" and plain(f.amount) == base.quantity), None)
+    if at is None:
+        return
+    parts = []
+    for n in range(at + 1, len(figures)):
+        fig = figures[n]
+        if fig.kind != "measure" or fig.unit != base.unit or tokens[fig.start].i in ctx.used:
+            return
+        stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
+        window = tokens[fig.end:stop]
+        origin = item_origin(window)
+        if origin is None or origin.code == base.destination.code:
+            return
+        parts.append((fig, origin, items_in(window) or base.items))
+    if not parts or sum(plain(f.amount) for f, _, _ in parts) > base.quantity:
+        return
+    evidence = sentence_evidence(sent, article, 0.6)
+    for fig, origin, items in parts:
+        ctx.used.add(tokens[fig.start].i)
+        yield Export(exporter=ctx.of_era(origin), destination=base.destination, items=items, evidence=evidence,
+                     quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier,
+                     buyer=base.buyer, date=base.date, period=base.period)

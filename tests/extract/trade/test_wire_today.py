@@ -832,3 +832,10 @@ def test_grades_sharing_a_total_and_the_remaining(story):
                 "for 49,800 bags and robusta for the remaining 2,300 bags, the board said.", date="2019-10-02")
     assert {(e.items, e.quantity) for e in out} == {
         (("coffee",), Decimal(52_100)), (("arabica",), Decimal(49_800)), (("robusta",), Decimal(2_300))}
+
+
+def test_parts_of_a_purchase_listed_after_its_total_by_origin(story):
+    out = story("CAIRO, Sept 5 (Reuters) - Egypt's General Authority for Supply Commodities (GASC) bought 100,000 "
+                "tonnes of wheat in a tender on Thursday, 60,000 tonnes of U.S. soft red winter wheat and 40,000 "
+                "tonnes of French soft wheat, traders said.", date="2019-09-05")
+    assert facts(out) == {(None, "EG", Decimal(100_000)), ("US", "EG", Decimal(60_000)), ("FR", "EG", Decimal(40_000))}
