@@ -710,7 +710,8 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         subject, conf = previous_country(s), 0.6   # "Egypt, the world's largest wheat buyer, ... Its state
         # buyer purchased 240,000 tonnes": the buyer of the country just named
     if subject is None and s is not None and common_lemma(s) in ACTOR_NOUNS \
-            and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"):
+            and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"
+                        and commodity_named([c.lower_]) is None):   # "Sugar mills", capitalised, are no firm's
         subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
     if subject is None and inverse and host is not None and host.lemma_ in ARRIVAL_VERBS and not is_forecast(host):
         # "240,000 tons of sugar imported under ... have arrived in the country": the importer is where they arrived

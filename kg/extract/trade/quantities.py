@@ -386,6 +386,9 @@ def _skippable(tokens: Sequence[Token], i: int) -> bool:
             or _before(tok) in ("to", "-", "through") and re.fullmatch(r"\d{1,2}", _before(tok, 2))
             and _before(tok, 3).rstrip(".") in _MONTHS):
         return True   # "February 13", "July 1/February", "February 1 to 25": a day the tagger did not call a DATE
+    if re.fullmatch(r"\d{2}", tok.text) and _before(tok) in ("-", "/") \
+            and re.fullmatch(r"(1[89]|20)\d\d", _before(tok, 2)):
+        return True   # "the current 2018-19 marketing year": a season's second year
     if _before(tok) == "per":
         return True   # "a rebate of 44.819 Ecus per 100 kilos": the measure a rate is per, not goods
     # the tagger sometimes calls "$14bn" an ORDINAL: a scale suffix or a currency sign is never a date

@@ -839,3 +839,9 @@ def test_parts_of_a_purchase_listed_after_its_total_by_origin(story):
                 "tonnes of wheat in a tender on Thursday, 60,000 tonnes of U.S. soft red winter wheat and 40,000 "
                 "tonnes of French soft wheat, traders said.", date="2019-09-05")
     assert facts(out) == {(None, "EG", Decimal(100_000)), ("US", "EG", Decimal(60_000)), ("FR", "EG", Decimal(40_000))}
+
+
+def test_capitalised_goods_before_mills_and_a_seasons_second_year(story):
+    out = story("NEW DELHI (PTI) - Sugar mills have exported about 12 lakh tonnes of sugar so far in the current "
+                "2019-20 marketing year that began in October, industry body ISMA said on Monday.", date="2020-02-10")
+    assert [(e.exporter.code, e.quantity, e.unit) for e in out] == [("IN", Decimal(1_200_000), "tonne")]
