@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg.extract.trade.actors import is_country_token
-from kg.extract.trade.commodities import commodity_named
+from kg.extract.trade.commodities import goods_tagged_verb
 from kg.extract.trade.lexicon import CARRY_VERBS, FORECAST_LEMMAS, GUESS_VERBS, PLAN_NOUNS, VALUE_VERBS
 from kg.extract.trade.quantities import UNITS
 from kg.facts import Article, Evidence, Mention
@@ -44,8 +44,7 @@ def opens_clause(c: Token) -> bool:
         return False   # "bought 52,000 tons worth 186 million dollars", parsed as a clause of "worth"
     if c.dep_ == "acl" and c.lemma_ in VALUE_VERBS | CARRY_VERBS:
         return False   # "coffee valued at $2bn", "a plane carrying 30 tonnes": the figure is the goods
-    if c.dep_ == "conj" and c.tag_ == "VB" and c.is_lower and commodity_named([c.lower_]) \
-            and c.i + 1 < len(c.doc) and c.nbor(1).like_num:
+    if c.dep_ == "conj" and goods_tagged_verb(c):
         return False   # "Barley exports reached 2.1 mln tonnes and maize 0.6 mln": goods the tagger took for a
         # verb, with the gapped clause's figure right after them
     if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("end", "begin", "start"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
@@ -78,3 +80,10 @@ def commodity_named(words: list[str]) -> str | None:
         if tail in grades:
             return grades[tail]
     return "crude oil" if words and words[-1] == "crude" else None
+
+
+def goods_tagged_verb(tok: Token) -> bool:
+    """A commodity's name the tagger took for a verb, with its figure right after it: "Barley exports
+    reached 2.1 mln tonnes and maize 0.6 mln" (the gapped element's goods, not a verb of its own)."""
+    return tok.tag_ == "VB" and tok.is_lower and commodity_named([tok.lower_]) is not None \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num

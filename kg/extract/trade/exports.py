@@ -74,6 +74,7 @@ from kg.extract.trade.lexicon import (
     CARRY_VERBS,
     DEAL_NOUNS,
     EARNING_VERBS,
+    ESTIMATE_NOUNS,
     EXPORT_NOUNS,
     EXPORT_VERBS,
     FORECAST_LEMMAS,
@@ -382,16 +383,12 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             out[-1] = replace(out[-1], value=plain(fig.amount), currency=fig.currency)
             ctx.used.add(region[fig.start].i)
             continue
-        if fig.kind == "measure" and out and last_fig is not None and n and figures[n - 1] == last_fig \
-                and last_fig.kind == "money" and out[-1].quantity is None and region[fig.start - 1].lower_ == "from" \
-                and last_fig.end == fig.start - 1:
-            # "Earnings from tea exports reached 4.2 million dollars from 2,600 tons": the measure sold for it
-            out[-1] = replace(out[-1], quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
-            ctx.used.add(region[fig.start].i)
-            continue
         if fig.kind == "measure" and out and last_fig is not None and last_fig.kind == "money" \
-                and out[-1].quantity is None and _volume_of(region[fig.start]):
-            # "exports came to 7.8 billion euros, although volumes fell 0.8% to 21.4 million hectolitres"
+                and out[-1].quantity is None and (
+                    n and figures[n - 1] == last_fig and region[fig.start - 1].lower_ == "from"
+                    and last_fig.end == fig.start - 1 or _volume_of(region[fig.start])):
+            # the measure of the sum just read: "Earnings from tea exports reached 4.2 million dollars from
+            # 2,600 tons"; "exports came to 7.8 billion euros, although volumes fell 0.8% to 21.4 million hl"
             out[-1] = replace(out[-1], quantity=plain(fig.amount), unit=fig.unit, qualifier=fig.qualifier)
             ctx.used.add(region[fig.start].i)
             continue
@@ -1348,9 +1345,9 @@ def _under_forecast(noun: Token) -> bool:
         tok = tok.head
         if done_deal(tok):
             return False
-        if tok.lemma_.lower() in FORECAST_LEMMAS or tok.pos_ == "NOUN" and tok.lemma_.lower() in _ESTIMATES:
+        if tok.lemma_.lower() in FORECAST_LEMMAS or tok.pos_ == "NOUN" and tok.lemma_.lower() in ESTIMATE_NOUNS:
             return True   # "its estimate of Soviet grain imports"
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATES
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS
                                                for c in tok.children):
             return True   # "raised its estimate for 1986/87 Soviet grain imports to 26 mln tonnes"
         if tok.pos_ in ("VERB", "AUX") and (is_forecast(tok) or tok.lemma_.lower() in GUESS_VERBS):
@@ -1358,8 +1355,6 @@ def _under_forecast(noun: Token) -> bool:
     return False
 
 
-# Nouns of a figure someone reckons, not one that was recorded.
-_ESTIMATES = frozenset({"estimate", "projection", "outlook", "forecast", "target"})
 
 
 def _seen_changing(noun: Token) -> bool:

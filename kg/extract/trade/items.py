@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.actors import capitalised_goods
-from kg.extract.trade.commodities import commodity_named, spelled_out
+from kg.extract.trade.commodities import commodity_named, goods_tagged_verb, spelled_out
 from kg.extract.trade.lexicon import (
     BLOC_NAMES,
     COMMODITY_ADJECTIVES,
@@ -123,8 +123,7 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
                 labels.append(label)
             run = []
             continue
-        mistagged = tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.is_lower and commodity_named([low]) is not None \
-            and tok.i + 1 < len(tok.doc) and tok.nbor(1).like_num   # "and maize 0.6 mln tonnes"
+        mistagged = tok.pos_ == "VERB" and goods_tagged_verb(tok)   # "and maize 0.6 mln tonnes"
         stop = (tok.pos_ in ("ADP", "SCONJ", "AUX", "PRON", "PART") and low != "of") or (
             tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not mistagged) \
             or tok.ent_type_ == "DATE" and tok.lower_ not in GRADE_SEASONS \

@@ -20,6 +20,7 @@ from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.features import figure_features, flow_word, side_features
 from kg.extract.trade.items import items_in
+from kg.extract.trade.lexicon import ESTIMATE_NOUNS
 from kg.extract.trade.model import TradeModel
 from kg.facts import Article, Export
 
@@ -144,8 +145,7 @@ def _foreseen(number: Token) -> bool:
         verb = verb.head
     # "raised its forecast for grain exports ... to 40 mln tonnes": the figure is the forecast's
     return verb.pos_ in ("VERB", "AUX") and (is_forecast(verb) or sold_at_home(verb) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("forecast", "estimate", "projection", "outlook", "target")
-        for c in verb.children))
+        c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in verb.children))
 
 
 def rejected(judged: list[Judged], model: TradeModel) -> list[tuple[int, int, object]]:

@@ -73,6 +73,9 @@ ACTOR_NOUNS = frozenset({"company", "firm", "exporter", "manufacturer", "produce
 ANAPHORS = frozenset({"country", "nation"})
 
 # Clause words that make a statement a forecast or plan, not a stated shipment.
+# Nouns of a figure someone reckons, not one that was recorded: "raised its forecast for grain exports to 40
+# mln tonnes", "its estimate of Soviet grain imports".
+ESTIMATE_NOUNS = frozenset({"estimate", "projection", "outlook", "forecast", "target"})
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan", "aim", "target",
                              "hope", "intend", "seek", "want", "will", "would", "could", "can", "may", "might",
                              "should", "must", "agree", "promise", "pledge", "offer", "ready", "willing",

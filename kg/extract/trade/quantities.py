@@ -32,8 +32,6 @@ SCALES = {
     "cr": 10**7, "dozen": 12,
 }
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|trn|cr)$", re.I)
-# A currency symbol the tokenizer left on the number: "NZ$1.2bn", "A$30m".
-_GLUED = re.compile(r"^([a-z]{0,3}\$|[£€¥₹₩₽₦]|rm|sh|kshs?|rp|rs\.?)(\d[\d,.]*(?:k|m|mn|bn|b|tn|trn|cr)?)$", re.I)
 
 # Qualifiers before a figure, normalised to the forms the contract uses (kg:quantityQualifier).
 QUALIFIERS = {
@@ -95,8 +93,11 @@ _RATE_PERIODS = frozenset({"day", "week", "month", "year", "annum", "quarter"})
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB",
-    "rm": "MYR", "sh": "KES", "ksh": "KES", "kshs": "KES", "₦": "NGN", "rp": "IDR",   # glued: "RM1.43", "Sh139.9"
+    "rm": "MYR", "sh": "KES", "ksh": "KES", "kshs": "KES", "₦": "NGN", "rp": "IDR",
 }
+# A currency symbol the tokenizer left on the number: "NZ$1.2bn", "A$30m", "RM1.43", "Sh139.9"
+_GLUED = re.compile("^(" + "|".join(re.escape(k) for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+                    + r")(\d[\d,.]*(?:k|m|mn|bn|b|tn|trn|cr)?)$", re.I)
 LOCAL_CROWN = "XCR"   # placeholder, never stored: see kg/extract/trade/context.py
 LOCAL_DINAR = "XDN"   # the same for dinars (Yugoslav, Iraqi, Jordanian, Kuwaiti ...)
 CURRENCY_WORDS = {
