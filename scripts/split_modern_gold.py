@@ -13,7 +13,9 @@ fourth (Reuters of 1996-97, Asian national agencies, commodity services of 2015-
 African agencies and papers) with --prefix modern4 --all-held-out; the fifth (the same kinds of desk,
 other writers) with --prefix modern5 --all-dev, to tune on while the fourth stays unread; the sixth (Reuters
 of 1995-99, Asian and Middle East agencies, commodity services of 2014-25, European, CIS, African, Latin
-American and Oceanian agencies) with --prefix modern6 --all-held-out, while the fourth, spent, was tuned on.
+American and Oceanian agencies) with --prefix modern6 --all-held-out, while the fourth, spent, was tuned on;
+the seventh (grain services of 2015-25, trade-statistics releases of 2008-25, energy and metals desks of
+2010-25, Reuters and AP of 1988-94) with --prefix modern7 --all-held-out, while the sixth, spent, was tuned on.
 """
 from __future__ import annotations
 
