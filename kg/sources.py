@@ -26,17 +26,19 @@ _MAX_TITLE = 200
 # (some wires mark an item with asterisks before it: "****LONDON, March 26 - "; a city may carry its
 # state or country: "WINTER HAVEN, FLA., March 12 - ", "HANGZHOU, China, March 17 - "; Reuters of the
 # 1990s writes "LONDON 1996-08-20" on a line of its own)
+_AGENCY = r"\([A-Z][A-Za-z&. ]{0,24}\)"   # "(Reuters)", "(APP)"
 _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
-                       r"(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?| [-–—]{1,2} )"
+                       rf"(?:(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?(?: {_AGENCY} ?(?:[-–—]{{1,2}} ?|: )| [-–—]{{1,2}} )"
                        r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
 # A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
 # "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Lagos, Jan. 13 (NAN) -- "
-# or before a date with its year and a dash: "Addis Abeba, July 19/2023 - "
+# or before a date with its year and a dash: "Addis Abeba, July 19/2023 - " (or the agency's name:
+# "Addis Ababa, July 12/2022(ENA) Ethiopia has ..."); an agency may close with a colon: "(APP): "
 _DATELINE_MIXED = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                              r"(?:(?:, (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-                             r" \([A-Z][A-Za-z&. ]{0,24}\) ?[-–—]{1,2} ?"
+                             r" \([A-Z][A-Za-z&. ]{0,24}\) ?(?:[-–—]{1,2} ?|: )"
                              r"|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:/|, )|\d{1,2} [A-Z][a-z]{2,8} )(?:19|20)\d\d"
-                             r"(?: \([A-Z][A-Za-z&. ]{0,24}\))? [-–—]{1,2} )")
+                             rf"(?:(?: {_AGENCY})? [-–—]{{1,2}} | ?{_AGENCY} (?=[A-Z])))")
 # Pakistani and Indian dailies write the city and a colon: "KARACHI: The country's textile exports ..."
 _DATELINE_COLON = re.compile(r"\s*([A-Z][A-Z.' -]{2,30}): (?=[A-Z])")
 _NOT_PLACES = frozenset({"NOTE", "UPDATE", "CORRECTION", "EDITORS", "EDITOR'S NOTE", "WARNING", "BREAKING",

@@ -207,7 +207,8 @@ def main() -> int:
                     choices=("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6",
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
                              "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "modern2-dev", "modern2-heldout",
-                             "modern3-heldout", "modern4-heldout", "modern5-dev", "modern6-heldout", "modern7-heldout", "spent", "all"))
+                             "modern3-heldout", "modern4-heldout", "modern5-dev", "modern6-heldout", "modern7-heldout",
+                             "spent", "all"))
     ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split, "
                                               "trade_modern.jsonl for a modern- split")
     ap.add_argument("--corpus", type=Path, help="default: reuters21578, or bbc for a bbc- split")

@@ -155,6 +155,9 @@ def test_a_numeric_character_reference_in_plain_text_is_its_character(tmp_path):
     ("Addis Abeba, July 19/2023 - Ethiopia's cocoa", "Addis Abeba"),    # or before a date with its year
     ("Accra, 5 March 2024 - Ghana's cocoa", "Accra"),
     ("ACCRA 1996-09-10\nACCRA, Sept 10 (Reuter) - Ghana's cocoa", "ACCRA"),   # the city again in the lead
+    ("KARACHI, Sept 10 (APP): Pakistan's cocoa", "KARACHI"),   # an agency that closes with a colon
+    ("Lahore, Sept 10 (APP): Pakistan's cocoa", "Lahore"),
+    ("Addis Ababa, Sept 10/1996(ENA) Ethiopia's cocoa", "Addis Ababa"),   # a dated agency line, no dash
 ])
 def test_a_wire_dateline_is_the_place_and_part_of_the_header(tmp_path, opening, place):
     path = tmp_path / "wire.txt"

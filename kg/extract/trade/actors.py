@@ -288,6 +288,19 @@ def _reporter_country(trigger: Token) -> Mention | None:
     return None
 
 
+def _institution_country(trigger: Token) -> Mention | None:
+    """The country in the name of an institution that reports the clause: "the Ethiopian Horticulture
+    Producer Exporters Association stated that the country earned ...", "The Pakistan Bureau of
+    Statistics said the country exported ...": its own country, whoever the story named before."""
+    for verb in _reporting_verbs_above(trigger, ("ccomp",), 2):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "ORG"):
+            for t in subj.subtree:
+                if t.ent_type_ == "ORG" and t.pos_ in ("PROPN", "ADJ") and (found := lookup_country(t.text)):
+                    return Mention(kind=COUNTRY, name=found[0], text=t.text, start=t.idx, end=t.idx + len(t),
+                                   code=found[1])
+    return None
+
+
 def _reporter_of(trigger: Token) -> Token | None:
     """The subject of the reporting verb a clause is the complement of: "[X] said it bought ..."."""
     verb = next(_reporting_verbs_above(trigger, ("ccomp", "conj"), 2), None)
@@ -382,7 +395,7 @@ def actor(trigger: Token) -> tuple[Mention | None, float]:
     if lemma in ACTOR_NOUNS:
         return _reporter_country(trigger), 0.7
     if lemma in ANAPHORS and subj.tag_ == "NN":   # "the country"; "other EC countries" are not one
-        return previous_country(subj), 0.6
+        return _institution_country(trigger) or previous_country(subj), 0.6
     return None, 0.0
 
 

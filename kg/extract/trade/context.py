@@ -69,10 +69,13 @@ def place_to_country(place: str) -> str | None:
     return None
 
 
+_DOLLAR_SIGNS = re.compile(r"\b(?:US|U\.S\.|A|C|NZ|HK|S)\$")
+
+
 def _country_in(text: str) -> str | None:
     """The country an upper-case headline is about: its first country name ('JAPAN BUYS BRAZILIAN
     SOYBEANS' -> JP; the adjective names the goods' origin), else its first adjective of nationality."""
-    words = re.findall(r"[A-Za-z][A-Za-z.'-]*", text)
+    words = re.findall(r"[A-Za-z][A-Za-z.'-]*", _DOLLAR_SIGNS.sub(" ", text))   # "US$ 2.04 bln" is money
     adjective = None
     for i in range(len(words)):
         for n in range(_HEAD_WORDS, 0, -1):

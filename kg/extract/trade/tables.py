@@ -26,8 +26,9 @@ from kg.facts import Article, Evidence, Export
 _NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 _ROW = re.compile(rf"^[ \t]*(?P<label>[A-Z][A-Za-z.'&/ -]*?[A-Za-z.)])[ \t]{{2,}}"
                   rf"(?P<cells>{_NUMBER}(?:[ \t]+\S+)*)[ \t]*$")
-_HEADER_UNIT = re.compile(r"\((?:in )?(?:(?P<scale>thousands?|mln|bln|millions?|billions?|'000)\s+(?:of\s+)?)?"
-                          r"(?P<unit>[a-z$ ]+?)(?:[,;][^)]*)?\)", re.I)   # also "(bln dlrs, pct change from ...)"
+# "(in tonnes)", "(mln dlrs)", "('000t)"; also "(bln dlrs, pct change from ...)"
+_HEADER_UNIT = re.compile(r"\((?:in )?(?:(?P<scale>thousands?|mln|bln|millions?|billions?|'000)(?:\s+|(?<=000))"
+                          r"(?:of\s+)?)?(?P<unit>[a-z$ ]+?)(?:[,;][^)]*)?\)", re.I)
 _SCALES = {"thousand": 10 ** 3, "thousands": 10 ** 3, "'000": 10 ** 3, "mln": 10 ** 6, "million": 10 ** 6,
            "bln": 10 ** 9, "millions": 10 ** 6, "billion": 10 ** 9, "billions": 10 ** 9}
 _MONEY = {"dlrs": "USD", "dollars": "USD", "$": "USD", "us dollars": "USD", "yen": "JPY", "stg": "GBP"}
@@ -66,13 +67,14 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
         # a lead-in of its own ("Imports of key commodities (mln tons):") says whose rows these are before
         # the flow stated above it does
         seed = None if countries else _lead_seed(text, min(head_start, rows[0].start), article, ctx)
+        led_by_goods = seed is not None   # the lead-in named the goods' rows: "main commodity exports, in ..."
         if seed is None:
             seed = next((e for e in near if (e.exporter is None) != (e.destination is None)), None) if countries \
                 else next((e for e in near if named <= {m.code for m in (e.exporter, e.destination) if m}), None)
         if seed is None:
             continue   # no flow just stated: whose rows these are is not said
         lead = text[seed.evidence.end:rows[0].start]
-        by_goods = _GOODS_LEAD.search(lead) is not None
+        by_goods = led_by_goods or _GOODS_LEAD.search(lead) is not None
         if not countries and not (by_goods or _BY_PART.search(lead)):
             continue   # rows of what? ("Sept 96  Sept 95" under prose that names no breakdown)
         unit, scale, currency = _header_unit(header)
@@ -235,7 +237,10 @@ def _header_unit(header: str) -> tuple[str | None, int, str | None]:
     words = m.group("unit").strip().lower()
     if words in _MONEY:
         return None, scale, _MONEY[words]
-    return UNITS.get(words), scale, None
+    return UNITS.get(words) or _SHORT_UNITS.get(words), scale, None
+
+
+_SHORT_UNITS = {"t": "tonne", "bbl": "barrel"}   # a header's abbreviations: "('000t)"
 
 
 def _current_column(header: str) -> int:

@@ -845,3 +845,36 @@ def test_capitalised_goods_before_mills_and_a_seasons_second_year(story):
     out = story("NEW DELHI (PTI) - Sugar mills have exported about 12 lakh tonnes of sugar so far in the current "
                 "2019-20 marketing year that began in October, industry body ISMA said on Monday.", date="2020-02-10")
     assert [(e.exporter.code, e.quantity, e.unit) for e in out] == [("IN", Decimal(1_200_000), "tonne")]
+
+
+def test_a_dollar_sign_in_the_headline_names_no_country(story):
+    # "US$" is money: "the country" of an Islamabad agency story is Pakistan, not the United States
+    out = story("ISLAMABAD, Aug 5 (APP): Cotton exports from the country rose 4 percent to US$ 1.1 billion "
+                "in the fiscal year.", headline="Cotton exports up 4 pc to US$ 1.1 bln")
+    assert facts(out) == {("PK", None, Decimal("1.1e9"))}
+
+
+def test_the_country_an_institution_of_it_reports_is_its_own(story):
+    # the countries listed just before are buyers; "the Kenyan ... Council" speaks for Kenya
+    out = story("NAIROBI, March 4 - Britain, Pakistan and Egypt remained the main buyers of the leaf. "
+                "Separately, the Kenyan Flowers Council said the country earned 620 million dollars from "
+                "exports of cut roses last year.", headline="Tea sales slow")
+    assert ("KE", None, Decimal(620_000_000)) in facts(out)
+
+
+def test_a_tables_thousands_in_its_header_scale_its_rows(story):
+    out = story("SEOUL, April 12 (Argus) - South Korea imported 8.1mn t of coal in March.\n\n"
+                "Coal imports by origin ('000t)\n"
+                "Origin       Mar-24   Mar-23\n"
+                "Australia     3,120    3,600\n"
+                "Canada          740      810\n", headline="Korean coal imports fall")
+    assert {("AU", "KR", Decimal(3_120_000)), ("CA", "KR", Decimal(740_000))} <= facts(out)
+
+
+def test_a_lead_in_naming_commodity_exports_heads_a_table_of_goods(story):
+    out = story("LIMA, June 3 (Reuters) - Total exports in May reached $4.1 billion, the trade ministry said.\n\n"
+                "Peru's main commodity exports, in thousands of tonnes:\n"
+                "                 May 2021    May 2020\n"
+                "Copper              210         180\n"
+                "Zinc                 95          88\n", headline="Peru exports rise")
+    assert {("PE", None, Decimal(210_000)), ("PE", None, Decimal(95_000))} <= facts(out)
