@@ -150,6 +150,10 @@ def _subject(trigger: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "attr" \
+                and tok.head.head.lemma_ in ("be", "remain", "stay"):
+            # "Australia remained the biggest supplier, shipping 18.05 mln tons": the copula's subject
+            return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "Australia, which exported ...": the antecedent acts; in "items sold" it is what was sold
             return None if tok.dep_ == "acl" and tok.tag_ == "VBN" else tok.head

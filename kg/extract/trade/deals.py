@@ -58,8 +58,9 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
         country = is_country_token(subj) if subj is not None else None
         with_ = next((c for w in ((noun,) if verbless else (noun, verb)) for c in w.children
                       if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS
-                      or c.dep_ in ("advcl", "xcomp") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
-                     None)   # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb
+                      or c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
+                     None) or _with_under_period(noun, verb)
+        # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb
         if country is None or with_ is None:
             continue
         region = list(with_.subtree)[1:]
@@ -86,6 +87,18 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
                      evidence=sentence_evidence(sent, article, 0.6), quantity=None if money else plain(fig.amount),
                      unit=fig.unit, qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
                      currency=fig.currency)
+
+
+_SPANS = frozenset({"period", "month", "year", "quarter", "half", "season", "week", "fortnight"})
+
+
+def _with_under_period(noun: Token, verb: Token) -> Token | None:
+    """"the top buyer during the six-month period with 6.6 lakh tonnes": the figure's "with" the parser
+    hung on the period named between role and figure."""
+    for c in (c for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.i > noun.i):
+        for period in (o for o in c.children if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.lemma_ in _SPANS)):
+            return next((p for p in period.children if p.dep_ == "prep" and p.lower_ in _FIGURE_PREPS), None)
+    return None
 
 
 def _deal(seller: Mention | None, buyer: Mention, fig: Figure, region: list[Token], sent: Span, article: Article,
@@ -381,7 +394,7 @@ def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention | None,
     for an element that is no one country ("followed by unknown destinations at 412,000 tonnes")."""
     if by is None:
         return
-    doc, end = verb.doc, max(t.i for t in verb.subtree) + 1
+    doc, end = verb.doc, _list_end(verb)
     found: list[tuple[int, Mention | None]] = []
     for t in doc[by.i + 1: end]:
         m = is_country_token(t)
@@ -398,6 +411,19 @@ def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention | None,
     for k, (at, m) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else end
         yield m, list(doc[at:stop])
+
+
+def _list_end(verb: Token) -> int:
+    """Where the runners-up end: after the verb's own words, and after the elements the parser hung
+    elsewhere ("followed by Qatar with 16.28 mln tons, Malaysia with 14.77 mln tons and Russia ..."):
+    countries, figures, "with", "at", "and", commas and brackets, up to any other word."""
+    doc, end = verb.doc, max(t.i for t in verb.subtree) + 1
+    stop = verb.sent.end
+    while end < stop and (doc[end].is_punct and doc[end].text in ",()" or doc[end].lower_ in ("and", "with", "at")
+                          or doc[end].like_num or doc[end].ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "GPE")
+                          or doc[end].lower_ in UNITS or is_country_token(doc[end]) is not None):
+        end += 1
+    return end
 
 
 def _runner_up(seed: Export, other: Mention | None, region: list[Token], named: set[str], sent: Span, article: Article,

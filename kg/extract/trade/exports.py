@@ -860,6 +860,8 @@ def _as_supplier(trigger: Token) -> bool:
     if subj is not None and any(c.dep_ == "appos" and c.lemma_.lower() in _SUPPLIER_NOUNS and not _world_rank(c)
                                 for c in subj.children):
         return True
+    if trigger.dep_ == "acl" and trigger.head.dep_ == "attr" and trigger.head.lemma_.lower() in _SUPPLIER_NOUNS:
+        return not _world_rank(trigger.head)   # "X remained the biggest supplier, shipping ..."
     if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
@@ -1401,8 +1403,8 @@ def _plain_flow(noun: Token) -> bool:
         (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
          and c.lower_ not in ("export", "import", "fob", "cif") and not commodity_named([c.lower_])
          and not (c.i == c.sent.start and commodity_named([t.lower_ for t in noun.lefts if t.i >= c.i]))
-         or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE")) and not is_country_token(c)
-        for c in noun.children)
+         or c.lower_ in REGION_MODIFIERS or c.ent_type_ in ("NORP", "LOC", "GPE") and not commodity_named([c.lower_]))
+        and not is_country_token(c) for c in noun.children)   # "Sugar exports", "Sugar" tagged a place, are goods
 
 
 def _arrived_in(verb: Token) -> Mention | None:

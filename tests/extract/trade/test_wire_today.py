@@ -878,3 +878,27 @@ def test_a_lead_in_naming_commodity_exports_heads_a_table_of_goods(story):
                 "Copper              210         180\n"
                 "Zinc                 95          88\n", headline="Peru exports rise")
     assert {("PE", None, Decimal(210_000)), ("PE", None, Decimal(95_000))} <= facts(out)
+
+
+def test_goods_at_a_sentences_start_tagged_as_a_place_are_goods(story):
+    # the tagger calls a capitalised "Sugar" a place: the flow is still the story's country's
+    out = story("NEW DELHI, Nov 3 (Reuters) - Sugar exports rose to 3 million tonnes in October, the food "
+                "ministry said.", headline="Sugar shipments climb")
+    assert facts(out) == {("IN", None, Decimal(3_000_000))}
+
+
+def test_a_buyers_rank_with_its_figure_after_a_period(story):
+    out = story("NEW DELHI, July 9 (PTI) - Rice exports from the country rose to 41 lakh tonnes in the "
+                "April-June quarter. Bangladesh was the biggest buyer during the three-month period with 4.1 lakh "
+                "tonnes, followed by Nepal at 1.2 lakh tonnes.", headline="Rice exports rise")
+    assert {("IN", "BD", Decimal(410_000)), ("IN", "NP", Decimal(120_000))} <= facts(out)
+
+
+def test_a_suppliers_rank_shipping_a_figure_and_every_runner_up(story):
+    # the parser hangs the later runners-up outside "followed by": each is still a supplier
+    out = story("SEOUL, Jan 20 (Yonhap) -- South Korea's coal imports fell 3 percent to 120 million tonnes "
+                "last year, customs data showed. Indonesia remained the largest supplier, shipping 41 million "
+                "tonnes, followed by Australia with 38 million tonnes, Russia with 19 million tonnes and "
+                "Canada with 7 million tonnes.", headline="Korea coal imports fall", date="2024-01-20")
+    assert {("ID", "KR", Decimal(41_000_000)), ("AU", "KR", Decimal(38_000_000)),
+            ("RU", "KR", Decimal(19_000_000)), ("CA", "KR", Decimal(7_000_000))} <= facts(out)
