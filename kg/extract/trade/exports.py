@@ -95,6 +95,7 @@ from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import CURRENCY_WORDS, SCALES, UNITS, Figure, holds_number, scan_figures, unit_at
+from kg.extract.trade.respective import respectively_paired
 from kg.extract.trade.shares import goods_share_events, origin_parts
 from kg.extract.trade.tables import find_tables, table_events
 from kg.extract.trade.voyages import bound_place, voyage_events
@@ -1038,7 +1039,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         owner = _with_subject(noun) or _shown_by(noun) or _sibling_owner(noun) or _fronted_place(noun) \
             or _supplier_of(own) or (ctx.importer or before[1] if before else None) or ctx.owner(
             not_code=to.code if to and not inverse else None, importer=inverse)
-    elif owner is None and noun.lemma_ == "shipment" and not inverse:   # shipments of the exports just stated
+    elif owner is None and (noun.lemma_ == "shipment" or noun.lemma_ == "delivery" and noun.tag_ == "NNS") \
+            and not inverse:   # shipments (deliveries, not "for delivery") of the exports just stated
         owner = ctx.running
         if owner is None and (to := next(iter(_receivers(noun, own)), None)) is not None:
             owner = ctx.owner(not_code=to.code)   # the first flow stated: "Shipments to China ... surged"
@@ -1525,11 +1527,20 @@ def _trigger_words(doc: Doc) -> list[tuple[int, bool]]:
                 out.append((i, True))
             elif lemma in _NOUN_TRIGGERS and p in (noun, propn):
                 out.append((i, False))
+            elif lemma == "supply" and p == noun and _supplies_to_country(doc[i]):
+                doc[i].lemma_ = "delivery"   # "Supplies to India rose to 6.1 mln tonnes": deliveries, not stocks
+                out.append((i, False))
             elif p == propn and lemma.endswith("s") and lemma[:-1] in _NOUN_TRIGGERS and doc[i].is_title:
                 doc[i].lemma_ = lemma[:-1]   # "Imports of liquefied natural gas rose ...", tagged a name
                 out.append((i, False))        # with its own lemma at a sentence's start: the flow noun
         return out
     return per_doc(doc, "trade.triggers", find)
+
+
+def _supplies_to_country(noun: Token) -> bool:
+    """"Supplies to India", "supplies to South Korea and Japan": a flow; "world supplies" are stocks."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and is_country_token(o) for o in c.children) for c in noun.children)
 
 
 def _triggers(sent: Span) -> Iterator[tuple[Token, bool]]:
@@ -1766,6 +1777,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if len(found) == before and seeds:
             found.extend(bracketed_parts(sent, article, ctx, seeds[-1]))
         found.extend(followed_events(sent, article, ctx, found[before:]))
+        found[before:] = respectively_paired(sent, article, ctx, found[before:])
         found.extend(elliptic_events(sent, article, ctx, found[before:]))
         found.extend(share_events(sent, article, ctx, found[before:] or seeds))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))

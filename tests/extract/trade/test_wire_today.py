@@ -902,3 +902,19 @@ def test_a_suppliers_rank_shipping_a_figure_and_every_runner_up(story):
                 "Canada with 7 million tonnes.", headline="Korea coal imports fall", date="2024-01-20")
     assert {("ID", "KR", Decimal(41_000_000)), ("AU", "KR", Decimal(38_000_000)),
             ("RU", "KR", Decimal(19_000_000)), ("CA", "KR", Decimal(7_000_000))} <= facts(out)
+
+
+def test_supplies_to_a_country_are_a_flow_and_respectively_pairs_in_order(story):
+    out = story("KIEV, March 2 (Interfax) - Ukraine's sunflower oil exports rose to 5.1 mln tonnes last season. "
+                "Supplies to Turkey rose to 0.9 mln tonnes, while deliveries to Poland and Hungary reached "
+                "0.4 mln tonnes and 0.2 mln tonnes respectively.", headline="Ukraine oil exports", date="2021-03-02")
+    assert {("UA", "TR", Decimal(900_000)), ("UA", "PL", Decimal(400_000)),
+            ("UA", "HU", Decimal(200_000))} <= facts(out)
+
+
+def test_buyers_listed_before_their_figures_respectively(story):
+    out = story("PARIS, Oct 4 (Reuters) - French soft wheat exports outside the EU rose in September. Morocco "
+                "and Algeria bought 420,000 and 260,000 tonnes of the grain, respectively, traders said.",
+                headline="French wheat sales", date="2021-10-04")
+    assert {("FR", "MA", Decimal(420_000)), ("FR", "DZ", Decimal(260_000))} <= facts(out)
+
