@@ -232,8 +232,8 @@ def _items_before(region: Sequence[Token], start: int, trigger: Token) -> tuple[
     """Goods written before their figure in a list: "included: beef 120,184 (137,686), horse meat 25,651",
     "wheat exports to 2.99 mln tonnes, and barley to 2.96 mln"."""
     k = start
-    if k > 1 and region[k - 1].lower_ in ("to", "at") and region[k - 2].pos_ == "NOUN":
-        k -= 1
+    if k > 1 and region[k - 1].lower_ in _ELEMENT_LINKS and region[k - 2].pos_ == "NOUN":
+        k -= 1   # "and barley to 2.96 mln", "corn – 24.3 million tonnes"
         start = k
     # (a commodity the tagger took for a verb is goods too: "and maize 0.6 million tonnes")
     while k > 0 and (region[k - 1].pos_ in ("NOUN", "ADJ") or region[k - 1].is_lower and region[k - 1].is_alpha
@@ -275,7 +275,11 @@ def _next_element(window: Sequence[Token]) -> bool:
         # the next figure follows the goods ("Barley exports reached 1.9 mln tonnes and corn 0.4 mln"), also
         # goods the tagger took for a verb
         return last.nbor(1).like_num
-    return k < len(window) and window[k].lower_ in ("to", "at") and (k + 1 == len(window) or window[k + 1].like_num)
+    return k < len(window) and window[k].lower_ in _ELEMENT_LINKS and (k + 1 == len(window) or window[k + 1].like_num)
+
+
+# Words between a gapped list element's goods and its figure: "barley to 2.96 mln", "corn – 24.3 mln"
+_ELEMENT_LINKS = frozenset({"to", "at", "–", "—", "-", "--"})
 
 
 def _other_flow_between(region: Sequence[Token], trigger: Token, fig: Figure) -> bool:

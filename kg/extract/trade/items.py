@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.extract.shared.countries import country_form
 from kg.extract.shared.country_names import country_of_token, lookup_country
 from kg.extract.trade.actors import capitalised_goods
 from kg.extract.trade.commodities import commodity_named, goods_tagged_verb, spelled_out
@@ -116,7 +117,9 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
             continue   # "Russian and French wheat": the second origin is no more the item than the first
         if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and not _goods_word(tok) and (
                 tok.ent_type_ in ("GPE", "NORP") or tok.text.replace(".", "") in _BLOCS
-                or capitalised_goods(tok.head) and lookup_country(tok.text)):
+                or capitalised_goods(tok.head) and lookup_country(tok.text)
+                or tok.is_title and not tok.head.is_title and country_form(tok.text) == "demonym"):
+            # ("Bangladeshi apparel", "Bangladeshi" tagged ORG; "Iranian Heavy" is a crude grade's name)
             continue   # "US goods", "Chilean copper", "EC soft wheat", "U.S. Wheat": the party is not the item
         if low in _SEPARATORS or tok.pos_ == "CCONJ":
             if run and (label := _label(run)):

@@ -918,3 +918,19 @@ def test_buyers_listed_before_their_figures_respectively(story):
                 headline="French wheat sales", date="2021-10-04")
     assert {("FR", "MA", Decimal(420_000)), ("FR", "DZ", Decimal(260_000))} <= facts(out)
 
+
+
+def test_goods_and_figures_of_a_list_joined_by_dashes(story):
+    out = story("KIEV, Feb 3 (Interfax) - Ukraine exported 41 million tonnes of grain last season. Barley "
+                "shipments came to 3.1 million tonnes, wheat – 17.2 million tonnes, corn – 20.4 million tonnes.",
+                headline="Ukraine grain exports", date="2021-02-03")
+    got = {(e.items, e.quantity) for e in out}
+    assert {(("barley",), Decimal(3_100_000)), (("wheat",), Decimal(17_200_000)),
+            (("corn",), Decimal(20_400_000))} <= got
+
+
+def test_a_demonym_before_goods_is_their_origin_also_when_tagged_an_organisation(story):
+    out = story("DHAKA, Jan 10 (Reuters) - Bangladesh's garment exports rose. France remained the third largest "
+                "destination for Bangladeshi apparel, buying knitwear worth $2.1 billion.", headline="Garment exports",
+                date="2024-01-10")
+    assert any(e.value for e in out) and all("bangladeshi" not in " ".join(e.items) for e in out)
