@@ -96,6 +96,7 @@ from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import CURRENCY_WORDS, SCALES, UNITS, Figure, holds_number, scan_figures, unit_at
 from kg.extract.trade.respective import respectively_paired
+from kg.extract.trade.rosters import roster_events
 from kg.extract.trade.shares import goods_share_events, origin_parts
 from kg.extract.trade.tables import find_tables, table_events
 from kg.extract.trade.voyages import bound_place, voyage_events
@@ -1762,6 +1763,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         if not triggers:
             found.extend(_list_events(sent, article, ctx))
         found.extend(role_events(sent, article, ctx))
+        found.extend(roster_events(sent, article, ctx))
         found.extend(award_events(sent, article, ctx))
         found.extend(added_events(sent, article, ctx))
         found.extend(accepted_events(sent, article, ctx))

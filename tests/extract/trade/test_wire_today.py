@@ -934,3 +934,19 @@ def test_a_demonym_before_goods_is_their_origin_also_when_tagged_an_organisation
                 "destination for Bangladeshi apparel, buying knitwear worth $2.1 billion.", headline="Garment exports",
                 date="2024-01-10")
     assert any(e.value for e in out) and all("bangladeshi" not in " ".join(e.items) for e in out)
+
+
+def test_the_members_of_a_plural_role_each_with_a_figure(story):
+    out = story("ANKARA, Feb 3 (AA) - Turkey exported goods worth $255 billion last year. The main buyers "
+                "were Germany ($21.1 billion), Britain ($14.6 billion) and Iraq ($12.8 billion), the minister said.",
+                headline="Turkish exports", date="2024-02-03")
+    assert {("TR", "DE", Decimal("21.1e9")), ("TR", "GB", Decimal("14.6e9")),
+            ("TR", "IQ", Decimal("12.8e9"))} <= facts(out)
+
+
+def test_suppliers_to_a_country_listed_with_their_figures(story):
+    out = story("NAIROBI, May 3 (Reuters) - Kenya's imports rose to $19 billion in 2023. Leading exporters to "
+                "Kenya were China with $3.7 billion, India with $2.4 billion and the UAE with $2.1 billion.",
+                headline="Kenya imports", date="2024-05-03")
+    assert {("CN", "KE", Decimal("3.7e9")), ("IN", "KE", Decimal("2.4e9")),
+            ("AE", "KE", Decimal("2.1e9"))} <= facts(out)
