@@ -118,6 +118,7 @@ OTHER_MEASURES = frozenset({"consumption", "production", "output", "crush", "sto
 NOT_ITEMS = frozenset({"earnings", "income", "revenue", "figure", "movement", "weight", "basis", "equivalent",
                        # a change named after the figure: "2.2 billion dlrs, an increase of 49 pct"
                        "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "jump", "rebound",
+                       "surge", "slump", "plunge", "climb", "dip",
                        # lots counted, not goods: "three parcels of palm olein"
                        "parcel", "lot",
                        # money named after a figure is its currency, never goods: "82.4 billion Malagasy francs"

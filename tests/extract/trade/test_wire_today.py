@@ -950,3 +950,9 @@ def test_suppliers_to_a_country_listed_with_their_figures(story):
                 headline="Kenya imports", date="2024-05-03")
     assert {("CN", "KE", Decimal("3.7e9")), ("IN", "KE", Decimal("2.4e9")),
             ("AE", "KE", Decimal("2.1e9"))} <= facts(out)
+
+
+def test_a_surge_named_after_the_figure_is_no_goods(story):
+    out = story("BEIJING, Jan 12 (Xinhua) -- Exports of electric buses, including city and coach models, "
+                "reached 52,000 units, a surge of 31 percent from 2022.", headline="Bus exports", date="2024-01-12")
+    assert out and all("surge" not in e.items for e in out)
