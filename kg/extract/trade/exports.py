@@ -63,6 +63,7 @@ from kg.extract.trade.deals import (
     made_of_whole,
     role_events,
 )
+from kg.extract.trade.earnings import earns, goods_earnings
 from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in, refers_back
@@ -1527,7 +1528,8 @@ def _trigger_words(doc: Doc) -> list[tuple[int, bool]]:
                 out.append((i, False))   # "and imports $1.2 billion", tagged as a verb
             elif lemma in _VERB_TRIGGERS and p in (verb, aux):
                 out.append((i, True))
-            elif lemma == "bring" and p == verb and any(c.dep_ == "prt" and c.lower_ == "in" for c in doc[i].children):
+            elif lemma == "bring" and p == verb and any(c.dep_ == "prt" and c.lower_ == "in" for c in doc[i].children) \
+                    and not earns(doc[i]):   # "Garments brought in US$502 million": earnings (trade/earnings.py)
                 doc[i].lemma_ = "import"   # "China brought in 2.13 million tons of unwrought copper"
                 out.append((i, True))
             elif lemma in _NOUN_TRIGGERS and p in (noun, propn):
@@ -1764,6 +1766,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
             found.extend(_list_events(sent, article, ctx))
         found.extend(role_events(sent, article, ctx))
         found.extend(roster_events(sent, article, ctx))
+        found.extend(goods_earnings(sent, article, ctx))
         found.extend(award_events(sent, article, ctx))
         found.extend(added_events(sent, article, ctx))
         found.extend(accepted_events(sent, article, ctx))

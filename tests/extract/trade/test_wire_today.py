@@ -956,3 +956,18 @@ def test_a_surge_named_after_the_figure_is_no_goods(story):
     out = story("BEIJING, Jan 12 (Xinhua) -- Exports of electric buses, including city and coach models, "
                 "reached 52,000 units, a surge of 31 percent from 2022.", headline="Bus exports", date="2024-01-12")
     assert out and all("surge" not in e.items for e in out)
+
+
+def test_goods_that_brought_in_a_sum_are_the_storys_exports_worth_it(story):
+    out = story("COLOMBO, Feb 3 (Reuters) - Sri Lanka's exports rose to $12.1 billion last year. Tea brought in "
+                "$1.3 billion from 256 million kg, while garments earned $5.6 billion, the central bank said.",
+                headline="Sri Lanka exports", date="2024-02-03")
+    got = {(e.exporter and e.exporter.code, e.items, e.value) for e in out}
+    assert {("LK", ("tea",), Decimal("1.3e9")), ("LK", ("garment",), Decimal("5.6e9"))} <= got
+    assert next(e for e in out if e.items == ("tea",)).quantity == Decimal(256_000_000)
+
+
+def test_a_price_goods_fetched_is_no_flow(story):
+    out = story("MOMBASA, Feb 3 (Reuters) - At Monday's auction, best teas fetched 2.40 dlrs a kg, brokers said.",
+                headline="Tea prices", date="1996-02-03")
+    assert out == []
