@@ -159,6 +159,7 @@ def test_a_numeric_character_reference_in_plain_text_is_its_character(tmp_path):
     ("Lahore, Sept 10 (APP): Pakistan's cocoa", "Lahore"),
     ("Addis Ababa, Sept 10/1996(ENA) Ethiopia's cocoa", "Addis Ababa"),   # a dated agency line, no dash
     ("TOKYO, Sept 10, Kyodo -- Japan's cocoa", "TOKYO"),   # the agency after the date, no brackets
+    ("KIEV, Sept 10 (APK-Inform) - Ukraine's cocoa", "KIEV"),   # an agency's name with a hyphen
 ])
 def test_a_wire_dateline_is_the_place_and_part_of_the_header(tmp_path, opening, place):
     path = tmp_path / "wire.txt"

@@ -29,7 +29,7 @@ SCALES = {
     "hundred": 100, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
     "mln": 10**6, "bln": 10**9, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
     "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7,
-    "cr": 10**7, "dozen": 12,
+    "cr": 10**7, "dozen": 12, "thsd": 10**3, "thous": 10**3,   # "412 thsd t" (Interfax, APK-Inform)
 }
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|trn|cr)$", re.I)
 
@@ -51,7 +51,8 @@ _MAX_QUALIFIER_WORDS = 3
 # Units, surface form -> singular name (SI and trade units used in customs statistics).
 # "ton(s)" is folded into "tonne": news use does not distinguish metric and short tons.
 UNITS = {
-    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "mt": "tonne",
+    # "t" as grain desks write it after a scale word: "29.6 mln t", "412 thsd t." (at a sentence's end)
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "mt": "tonne", "t": "tonne", "t.": "tonne",
     "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
     "kilo": "kilogram", "kilos": "kilogram", "gram": "gram", "grams": "gram",
     "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",

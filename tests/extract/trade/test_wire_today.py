@@ -971,3 +971,12 @@ def test_a_price_goods_fetched_is_no_flow(story):
     out = story("MOMBASA, Feb 3 (Reuters) - At Monday's auction, best teas fetched 2.40 dlrs a kg, brokers said.",
                 headline="Tea prices", date="1996-02-03")
     assert out == []
+
+
+def test_tonnes_written_t_after_a_scale_word(story):
+    # grain desks of the Black Sea write "mln t" and "thsd t"
+    out = story("KIEV, Feb 3 (Interfax) - Ukraine exported 18.2 mln t of grain since July 1. Barley shipments "
+                "accounted for 2.9 mln t, while sunflower meal exports were 640 thsd t.",
+                headline="Grain exports", date="2021-02-03")
+    got = {(e.items, e.quantity, e.unit) for e in out}
+    assert {(("grain",), Decimal(18_200_000), "tonne"), (("sunflower meal",), Decimal(640_000), "tonne")} <= got
