@@ -41,8 +41,10 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern3-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern5-dev
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern4-heldout
-	@echo "== modern6: 60 blind stories of four desks, held out, scored once at the end of the 2026-12-03 morning session (0.69 before, 0.71 after)"
+	@echo "== modern6: 60 blind stories of four desks, held out, scored once at the end of the 2026-12-03 morning session (0.69 before, 0.71 after); tuned on since"
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern6-heldout
+	@echo "== modern7: 60 blind stories of four more desks, held out, scored once at the end of the 2026-12-03 afternoon session (0.65 before, 0.66 after); spent since"
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern7-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10
