@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.trade.clauses import NAME
+from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext, country_mention
 from kg.extract.trade.figures import plain
 from kg.extract.trade.lexicon import PLURALIA_TANTUM
@@ -71,6 +72,8 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
         if seed is None:
             seed = next((e for e in near if (e.exporter is None) != (e.destination is None)), None) if countries \
                 else next((e for e in near if named <= {m.code for m in (e.exporter, e.destination) if m}), None)
+        if seed is None and countries:   # "Port Hedland iron ore exports by destination (mln tonnes):"
+            seed = _lead_seed(text, min(head_start, rows[0].start), article, ctx, by_country=True)
         if seed is None:
             continue   # no flow just stated: whose rows these are is not said
         lead = text[seed.evidence.end:rows[0].start]
@@ -105,22 +108,28 @@ _LEAD_FLOW = re.compile(r"\b(?P<out>exports?|shipments?|sales)\b|\b(?P<in>import
 _LEAD_UNIT = re.compile(r"\bin (?:(?P<scale>thousands?|mln|bln|millions?|billions?) (?:of )?)?(?P<unit>[a-z]+)\b", re.I)
 
 
-def _lead_seed(text: str, top: int, article: Article, ctx: TradeContext) -> Export | None:
+def _lead_seed(text: str, top: int, article: Article, ctx: TradeContext, by_country: bool = False) -> Export | None:
     """The flow a table's lead-in (the paragraph above its header, which starts at `top`) names
     without a figure of its own: "Exports of the following commodities ..., in thousand tonnes --"
-    (the story's country's exports, by goods)."""
+    (the story's country's exports, by goods); with `by_country`, rows of countries under a lead-in
+    of a flow by destination or origin ("iron ore exports by destination (mln tonnes):"), its goods named."""
     begin = text.rfind("\n\n", 0, len(text[:top].rstrip()))
     lead = text[begin + 2 if begin >= 0 else 0:top]
     m = _LEAD_FLOW.search(lead)
-    if m is None or not _GOODS_LEAD.search(lead):
+    if m is None or not (_BY_COUNTRY.search(lead) if by_country else _GOODS_LEAD.search(lead)):
         return None
     side = ctx.owner() if m.group("out") else ctx.owner(importer=True)
     if side is None:
         return None
     at = begin + 2 + m.start() if begin >= 0 else m.start()
     evidence = Evidence(article.id, at, at, "", NAME, 0.6)
+    words = re.findall(r"[a-z]+", lead[:m.start()].lower())
+    goods = next((g for k in range(len(words)) if (g := commodity_named(words[k:]))), None) if by_country else None
     return Export(exporter=side if m.group("out") else None, destination=None if m.group("out") else side,
-                  items=(), evidence=evidence)
+                  items=(goods,) if goods else (), evidence=evidence)
+
+
+_BY_COUNTRY = re.compile(r"\bby (?:destination|origin|country|source|market|buyer|supplier)s?\b", re.I)
 
 
 def _lead_unit(lead: str) -> tuple[str | None, int, str | None]:

@@ -980,3 +980,16 @@ def test_tonnes_written_t_after_a_scale_word(story):
                 headline="Grain exports", date="2021-02-03")
     got = {(e.items, e.quantity, e.unit) for e in out}
     assert {(("grain",), Decimal(18_200_000), "tonne"), (("sunflower meal",), Decimal(640_000), "tonne")} <= got
+
+
+def test_a_table_of_countries_under_a_lead_in_of_exports_by_destination(story):
+    # no flow stated within reach above: the lead-in says whose rows these are, and their goods
+    out = story("PERTH, Aug 9 (Reuters) - Miners ran the port flat out, an analyst said.\n\n"
+                "Prices near five-year highs kept every loader busy through the month, and the port authority "
+                "said it expected no slowdown before the wet season, when cyclones often close the channel "
+                "for days at a time and ships wait at anchor offshore for the weather to clear.\n\n"
+                "Dampier iron ore exports by destination (mln tonnes, June in brackets):\n\n"
+                "China            14.2   (13.1)\n"
+                "Japan             2.3    (2.6)\n", headline="Dampier exports", date="2019-08-09")
+    assert {("AU", "CN", Decimal(14_200_000)), ("AU", "JP", Decimal(2_300_000))} <= facts(out)
+    assert all(e.items == ("iron ore",) for e in out if e.destination)
