@@ -504,6 +504,11 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
                 src, to = led_by, out[-1].destination
             if led_by and dest is not None and _suppliers_in_turn(trigger):
                 src, to = led_by, dest   # "..., with Indonesia supplying 1.62 mln tonnes, Malaysia 0.88 mln"
+            elif led_by and dest is not None and not dests and exporter is not None and exporter.kind == COUNTRY \
+                    and led_by.code != dest.code:
+                # the receiver is the story's, not written in the clause: later elements name more suppliers
+                # to it ("Indonesia supplied 5,940 tonnes, India 3,820 tonnes and Thailand 3,515 tonnes")
+                src, to = led_by, dest
             if part is not None and importing:   # "China's imports ..., with Chile supplying 226,000 tonnes"
                 src, to = place, dest
             if src is not None and src.kind == ORGANIZATION and (to is not None or trigger.lemma_ in _OUTWARD and (

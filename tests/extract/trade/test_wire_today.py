@@ -993,3 +993,10 @@ def test_a_table_of_countries_under_a_lead_in_of_exports_by_destination(story):
                 "Japan             2.3    (2.6)\n", headline="Dampier exports", date="2019-08-09")
     assert {("AU", "CN", Decimal(14_200_000)), ("AU", "JP", Decimal(2_300_000))} <= facts(out)
     assert all(e.items == ("iron ore",) for e in out if e.destination)
+
+
+def test_later_elements_of_a_suppliers_list_are_suppliers_to_the_storys_importer(story):
+    out = story("TOKYO, May 3 (Reuters) - Japan's salmon imports fell to 12,400 tonnes in March. China "
+                "supplied 4,100 tonnes, Peru 2,900 tonnes and Chile 1,800 tonnes.",
+                headline="Japan salmon imports fall", date="1990-05-03")
+    assert {("CN", "JP", Decimal(4_100)), ("PE", "JP", Decimal(2_900)), ("CL", "JP", Decimal(1_800))} <= facts(out)
