@@ -19,9 +19,13 @@ from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, plain
 from kg.extract.trade.items import items_in
+from kg.extract.trade.lexicon import ACTOR_NOUNS
 from kg.facts import Article, Export, Mention
 
 _SHARE_VERBS = frozenset({"account", "make", "represent", "comprise", "constitute"})
+# Bodies that sell a country's goods, whose share of a total is no goods of its own
+_SELLER_BODIES = frozenset({"federation", "board", "cooperative", "association", "exporter", "trader", "shipper",
+                            "institute", "council", "corporation"})
 
 
 def _share_verb(tok: Token) -> Token | None:
@@ -90,7 +94,12 @@ def goods_share_events(sent: Span, article: Article, ctx: TradeContext, base: Ex
             continue
         goods = _gapped_goods(tokens, fig.start) if verb is not None else ()
         goods = goods or (_goods_of(verb) if verb is not None else ())
-        if not goods or goods == base.items:
+        # "The federation itself accounted for 3.31 mln bags ... and private exporters for 3.90 mln": a
+        # seller's share of the total, in its goods
+        sellers = bool(goods) and goods[-1].split()[-1] in ACTOR_NOUNS | _SELLER_BODIES
+        if sellers:
+            goods = base.items
+        if not goods or goods == base.items and not sellers:
             continue
         ctx.used.add(num.i)
         yield Export(exporter=base.exporter, destination=base.destination, items=goods, evidence=evidence,

@@ -1000,3 +1000,20 @@ def test_later_elements_of_a_suppliers_list_are_suppliers_to_the_storys_importer
                 "supplied 4,100 tonnes, Peru 2,900 tonnes and Chile 1,800 tonnes.",
                 headline="Japan salmon imports fall", date="1990-05-03")
     assert {("CN", "JP", Decimal(4_100)), ("PE", "JP", Decimal(2_900)), ("CL", "JP", Decimal(1_800))} <= facts(out)
+
+
+def test_a_sellers_share_of_the_total_is_in_the_totals_goods(story):
+    out = story("SAN JOSE, Aug 15 (Reuters) - Costa Rica exported 1.42 mln 60-kg bags of coffee in "
+                "January-July. The coffee institute accounted for 0.61 mln bags of the total and private "
+                "exporters for 0.81 mln bags.", headline="COSTA RICA COFFEE EXPORTS", date="1990-08-15")
+    got = {(e.items, e.quantity) for e in out}
+    assert {(("coffee",), Decimal(610_000)), (("coffee",), Decimal(810_000))} <= got
+
+
+def test_a_lead_in_in_thousands_of_sixty_kg_bags_scales_its_rows(story):
+    out = story("SAN JOSE, Aug 15 (Reuters) - Costa Rica exported 1.42 mln 60-kg bags of coffee in "
+                "January-July, the institute said.\n\n"
+                "Main destinations, January-July, in thousands of 60-kg bags (1989 in brackets):\n\n"
+                "United States        512     (470)\n"
+                "Italy                201     (188)\n", headline="COSTA RICA COFFEE EXPORTS", date="1990-08-15")
+    assert {("CR", "US", Decimal(512_000)), ("CR", "IT", Decimal(201_000))} <= facts(out)
