@@ -298,10 +298,8 @@ def _institution_country(trigger: Token) -> Mention | None:
     Statistics said the country exported ...": its own country, whoever the story named before."""
     for verb in _reporting_verbs_above(trigger, ("ccomp",), 2):
         for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "ORG"):
-            for t in subj.subtree:
-                if t.ent_type_ == "ORG" and t.pos_ in ("PROPN", "ADJ") and (found := lookup_country(t.text)):
-                    return Mention(kind=COUNTRY, name=found[0], text=t.text, start=t.idx, end=t.idx + len(t),
-                                   code=found[1])
+            if m := _named_within([t for t in subj.subtree if t.ent_type_ == "ORG"]):
+                return m
     return None
 
 

@@ -331,6 +331,10 @@ class TradeContext:
             return _LOCAL_DOLLARS[code]
         return currency
 
+    def goods_measured_in(self, unit: str | None) -> tuple[str, ...]:
+        """The goods last measured in this unit, else the headline's: what a figure names no goods of."""
+        return self.last_items[1] if self.last_items and self.last_items[0] == unit else self.goods
+
     def flow_before(self, start: int) -> tuple[Mention | None, Mention | None] | None:
         """The sides of the last flow stated, if it ends within reach before `start`."""
         if self.last_flow is None or start - self.last_flow[2] > _FRAME_REACH:

@@ -80,7 +80,7 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
         goods = items_in(sorted((t for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)
                                  for t in c.subtree if not is_country_token(t)), key=lambda t: t.i)) \
             or items_in([t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:])
-        goods = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
+        goods = goods or ctx.goods_measured_in(fig.unit)
         money = fig.kind == "money"
         ctx.used.add(region[fig.start].i)
         yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=goods,

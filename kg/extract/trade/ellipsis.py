@@ -20,7 +20,7 @@ from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.clauses import FLOW_LEMMAS, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
-from kg.extract.trade.figures import flow_figures, plain
+from kg.extract.trade.figures import flow_figures, measured, plain
 from kg.extract.trade.items import items_in, non_goods_in
 from kg.extract.trade.lexicon import CHANGE_VERBS, DEAL_NOUNS
 from kg.facts import Article, Export, Mention
@@ -59,11 +59,8 @@ def elliptic_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
                                                                                    and seed.quantity is None):
             continue
         ctx.used.add(own[fig.start].i)
-        money = fig.kind == "money"
         yield replace(seed, items=tuple(g for g in goods if g), evidence=sentence_evidence(sent, article, 0.6),
-                      quantity=None if money else plain(fig.amount), unit=None if money else fig.unit,
-                      value=plain(fig.amount) if money else None, currency=fig.currency if money else None,
-                      qualifier=fig.qualifier)
+                      **measured(fig))
 
 
 def _those_of(subj: Token) -> tuple[str, Mention] | None:
@@ -107,8 +104,7 @@ def came_from_events(sent: Span, article: Article, ctx: TradeContext) -> Iterato
         fig = next((f for f in flow_figures(own) if f.kind == "measure"), None)
         if fig is None or own[fig.start].i in ctx.used:
             continue
-        goods = items_in(own[fig.end:]) or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit
-                                            else ctx.goods)
+        goods = items_in(own[fig.end:]) or ctx.goods_measured_in(fig.unit)
         ctx.used.add(own[fig.start].i)
         yield Export(exporter=ctx.of_era(origin), destination=ctx.of_era(importer), items=goods,
                      evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=fig.unit,
@@ -147,6 +143,4 @@ def share_events(sent: Span, article: Article, ctx: TradeContext, stated: list[E
                 continue
             ctx.used.add(own[fig.start].i)
             yield replace(seed, destination=ctx.of_era(to), evidence=sentence_evidence(sent, article, 0.6),
-                          quantity=None if money else plain(fig.amount), unit=None if money else fig.unit,
-                          value=plain(fig.amount) if money else None, currency=fig.currency if money else None,
-                          qualifier=fig.qualifier)
+                          **measured(fig))

@@ -41,6 +41,16 @@ def plain(d: Decimal) -> Decimal:
     return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
 
 
+def measured(fig: Figure) -> dict:
+    """An event's figure fields from one figure: a sum is its value and currency, anything else its
+    quantity and unit (Export(..., **measured(fig)))."""
+    money = fig.kind == "money"
+    amount = plain(fig.amount)
+    return {"quantity": None if money else amount, "unit": None if money else fig.unit,
+            "value": amount if money else None, "currency": fig.currency if money else None,
+            "qualifier": fig.qualifier}
+
+
 _COMPARED_FLOWS = frozenset({"export", "import", "shipment", "sale", "purchase", "arrival", "delivery", "earning"})
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.trade.actors import is_country_token
 from kg.extract.trade.clauses import is_forecast, sentence_evidence
 from kg.extract.trade.context import TradeContext
-from kg.extract.trade.figures import flow_figures, plain
+from kg.extract.trade.figures import flow_figures, measured
 from kg.extract.trade.items import items_in
 from kg.extract.trade.lexicon import EXPORT_NOUNS, EXPORT_VERBS, IMPORT_NOUNS, PURCHASE_VERBS
 from kg.facts import Article, Export, Mention
@@ -23,15 +23,10 @@ from kg.facts import Article, Export, Mention
 
 def _listed(head: Token) -> list[Mention]:
     """A country and those coordinated with it: "South Korea and Japan"."""
-    out = []
     first = is_country_token(head)
     if first is None:
         return []
-    out.append(first)
-    for c in head.conjuncts:
-        if (m := is_country_token(c)) is not None and c.i > head.i:
-            out.append(m)
-    return out
+    return [first, *(m for c in head.conjuncts if c.i > head.i and (m := is_country_token(c)) is not None)]
 
 
 def _flow_countries(sent: Span) -> tuple[list[Mention], bool, Token] | None:
@@ -71,22 +66,19 @@ def respectively_paired(sent: Span, article: Article, ctx: TradeContext, stated:
     # soybeans, respectively"), else the goods last measured in the unit ("took the bulk of the cargoes")
     goods = items_in([t for t in word.lefts if t.dep_ in ("compound", "amod")]) \
         or items_in(tokens[figures[-1].end:]) \
-        or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == figures[0].unit else ctx.goods)
+        or ctx.goods_measured_in(figures[0].unit)
+    # the other side: the story's country for a list of buyers or of origins ("imports from A and B"),
+    # the story's importer for a list of sellers
+    other = _other_side(ctx, {m.code for m in countries}, importer=word.pos_ == "NOUN" and not receiving) \
+        if receiving or word.pos_ == "NOUN" else ctx.importer
+    if other is not None and other.code in {m.code for m in countries}:
+        return stated
     evidence = sentence_evidence(sent, article, 0.6)
     paired = []
     for country, fig in zip(countries, figures, strict=True):
-        # the other side: the story's country for a list of buyers or of origins ("imports from A and B"),
-        # the story's importer for a list of sellers
-        other = _other_side(ctx, {m.code for m in countries}, importer=word.pos_ == "NOUN" and not receiving) \
-            if receiving or word.pos_ == "NOUN" else ctx.importer
-        if other is not None and other.code == country.code:
-            return stated
         ctx.used.add(tokens[fig.start].i)
-        money, amount = fig.kind == "money", plain(fig.amount)
         src, to = (other, country) if receiving else (country, other)
         paired.append(Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=goods, evidence=evidence,
-                             quantity=None if money else amount, unit=None if money else fig.unit,
-                             value=amount if money else None, currency=fig.currency if money else None,
-                             qualifier=fig.qualifier))
+                             **measured(fig)))
     amounts = {e.quantity if e.quantity is not None else e.value for e in paired}
     return [e for e in stated if (e.quantity if e.quantity is not None else e.value) not in amounts] + paired

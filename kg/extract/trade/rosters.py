@@ -17,7 +17,7 @@ from kg.extract.trade.actors import is_country_token, item_origin
 from kg.extract.trade.clauses import is_forecast, places, sentence_evidence
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.deals import ROLE_NOUNS
-from kg.extract.trade.figures import flow_figures, plain
+from kg.extract.trade.figures import flow_figures, measured
 from kg.extract.trade.items import items_in
 from kg.facts import COUNTRY, Article, Export, Mention
 
@@ -73,9 +73,5 @@ def roster_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
             continue
         src, to = (member, other) if exporting else (other, member)
         ctx.used.add(region[fig.start].i)
-        money = fig.kind == "money"
-        items = goods or (ctx.last_items[1] if ctx.last_items and ctx.last_items[0] == fig.unit else ctx.goods)
-        yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=items, evidence=evidence,
-                     quantity=None if money else plain(fig.amount), unit=None if money else fig.unit,
-                     value=plain(fig.amount) if money else None, currency=fig.currency if money else None,
-                     qualifier=fig.qualifier)
+        yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to),
+                     items=goods or ctx.goods_measured_in(fig.unit), evidence=evidence, **measured(fig))
