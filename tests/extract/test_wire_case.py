@@ -23,3 +23,10 @@ def test_the_parser_then_reads_the_flow(nlp):
     doc = nlp(lower_wire_capitals(text))
     events = list(extract_exports(doc, Article(id="w", text=text, source="w", dateline="PEKING")))
     assert any(e.destination and e.destination.code == "US" and e.value == 640_000_000 for e in events)
+
+
+def test_a_capital_possessive_lede_is_title_case_and_a_capital_line_is_not():
+    text = "SOUTH KOREA'S car exports rose in May.\nEXPORTS BY DESTINATION'S TABLE"
+    fixed = lower_wire_capitals(text)
+    assert fixed.startswith("South Korea's car exports") and fixed.endswith("DESTINATION'S TABLE")
+    assert len(fixed) == len(text)

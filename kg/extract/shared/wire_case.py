@@ -24,11 +24,17 @@ must it its he she they them their his her we our this these those there also no
 now then again alone too all both each either neither more most less""".split())
 _LOWER = _CLOSED | _CHANGE_VERBS
 _AFTER_ABBREVIATION = re.compile(r"\b((?:U\.S|U\.K|U\.N|E\.C)\.\s+)([A-Z][a-z]+)\b")
+# A lede's opening name in capitals, possessive, before running text ("AUSTRALIA'S live cattle exports
+# rebounded", "SOUTH KOREA'S car sales"): the tagger reads "AUSTRALIA 'S" as a noun and "is".
+_CAPITAL_POSSESSIVE = re.compile(r"\b((?:[A-Z]{2,} )*[A-Z]{3,})(['\u2019]S)(?= [a-z])")
 
 
 def lower_wire_capitals(text: str) -> str:
-    """`text` with a closed-class word or change verb after "U.S." etc. in lower case (same length)."""
+    """`text` with a closed-class word or change verb after "U.S." etc. in lower case, and a capital
+    possessive name before running text in title case (same length)."""
     def fix(m: re.Match) -> str:
         word = m.group(2)
         return m.group(1) + word.lower() if word.lower() in _LOWER else m.group(0)
-    return _AFTER_ABBREVIATION.sub(fix, text)
+    def title(m: re.Match) -> str:
+        return m.group(1).title() + m.group(2).lower()
+    return _CAPITAL_POSSESSIVE.sub(title, _AFTER_ABBREVIATION.sub(fix, text))
