@@ -15,7 +15,10 @@ other writers) with --prefix modern5 --all-dev, to tune on while the fourth stay
 of 1995-99, Asian and Middle East agencies, commodity services of 2014-25, European, CIS, African, Latin
 American and Oceanian agencies) with --prefix modern6 --all-held-out, while the fourth, spent, was tuned on;
 the seventh (grain services of 2015-25, trade-statistics releases of 2008-25, energy and metals desks of
-2010-25, Reuters and AP of 1988-94) with --prefix modern7 --all-held-out, while the sixth, spent, was tuned on.
+2010-25, Reuters and AP of 1988-94) with --prefix modern7 --all-held-out, while the sixth, spent, was tuned on;
+the eighth (Asian national agencies of 2012-25, Latin American and African business press of 2010-25,
+shipping and cargo-tracking news of 2014-25, commodity wire copy of 1995-2007) with --prefix modern8
+--all-held-out, while the seventh, spent, was tuned on.
 """
 from __future__ import annotations
 
