@@ -687,6 +687,14 @@ def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Ex
                        clause, ctx)
 
 
+def _part_of_made_of(goods: Token) -> bool:
+    """Goods listed as the object of "The purchase comprised ..."."""
+    while goods.dep_ == "conj" and goods.head.pos_ != "VERB":
+        goods = goods.head
+    # the parser may hang a later part on the verb itself: "comprised 200,000 tonnes ..., and 60,000 tonnes"
+    return goods.dep_ in ("dobj", "conj") and any(made_of_whole(c) for c in goods.head.children)
+
+
 def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Export]:
     if trigger.lemma_ in _CARRIERS:
         yield from _carried(trigger, article, ctx)
@@ -702,6 +710,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             goods = goods.head.head
         passive = [t for t in goods.subtree if t not in own]
         host = goods.head if goods.dep_ == "nsubj" else None
+        if _part_of_made_of(goods):
+            return   # "The purchase comprised ..., and 60,000 tonnes of Australian wheat sold by the Australian
+            # Wheat Board": a part of the deal just stated, read with the others by breakdown_events
     region = passive + [t for t in clause if t.i > trigger.i]
     subject, conf = actor(trigger)
     s = subject_of(trigger)

@@ -1017,3 +1017,13 @@ def test_a_lead_in_in_thousands_of_sixty_kg_bags_scales_its_rows(story):
                 "United States        512     (470)\n"
                 "Italy                201     (188)\n", headline="COSTA RICA COFFEE EXPORTS", date="1990-08-15")
     assert {("CR", "US", Decimal(512_000)), ("CR", "IT", Decimal(201_000))} <= facts(out)
+
+
+def test_a_part_of_a_purchase_sold_by_a_board_is_read_with_the_other_parts(story):
+    # a participle inside the breakdown ("sold by ...") used to make its part the deal and lend its
+    # seller's country to the other part
+    out = story("TUNIS, March 8 (Reuters) - Tunisia's state grains office bought 150,000 tonnes of wheat at "
+                "its tender, traders said.\n\nThe purchase comprised 100,000 tonnes of U.S. hard red winter "
+                "wheat, bought with export credits, and 50,000 tonnes of Canadian wheat sold by the Canadian "
+                "Wheat Board, they said.", headline="TUNISIA BUYS WHEAT", date="1992-03-08")
+    assert {("US", "TN", Decimal(100_000)), ("CA", "TN", Decimal(50_000))} <= facts(out)
