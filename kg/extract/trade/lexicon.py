@@ -40,7 +40,8 @@ NOT_FLOW_HEADS = frozenset({"price", "duty", "tax", "tariff", "credit", "guarant
                             "levy", "certificate", "permit", "law", "growth", "value", "potential",
                             "capacity", "demand", "figure", "statistic", "datum", "data", "guess", "projection",
                             "expectation", "prediction", "outlook", "authorisation", "authorization",
-                            "registration", "auction", "need", "requirement"})
+                            "registration", "auction", "need", "requirement",
+                            "side", "front"})   # "On the import side, Brazil brought in ..."
 # "China-bound shipments", "cargoes bound for India", "destined for": the place is the destination.
 BOUND_WORDS = frozenset({"bound", "destined"})
 # Participles whose object is the goods of the sent vehicle: "sent a plane carrying 30 tonnes of food".

@@ -1027,3 +1027,15 @@ def test_a_part_of_a_purchase_sold_by_a_board_is_read_with_the_other_parts(story
                 "wheat, bought with export credits, and 50,000 tonnes of Canadian wheat sold by the Canadian "
                 "Wheat Board, they said.", headline="TUNISIA BUYS WHEAT", date="1992-03-08")
     assert {("US", "TN", Decimal(100_000)), ("CA", "TN", Decimal(50_000))} <= facts(out)
+
+
+def test_on_the_import_side_is_no_flow_and_the_goods_keep_their_origin(story):
+    out = story("LIMA, May 9 (Reuters) - On the import side, Peru brought in 300,000 tonnes of Argentinian "
+                "corn in the first quarter, customs data showed.", headline="Peru corn imports", date="2022-05-09")
+    assert facts(out) == {("AR", "PE", Decimal(300_000))}
+
+
+def test_press_demonyms_name_the_goods_origin(story):
+    out = story("BEIJING, Nov 10 (Reuters) - China imported 2.1 million tonnes of Philippine ore and "
+                "400,000 tonnes of Kazakh wheat in October.", headline="China imports", date="2020-11-10")
+    assert {("PH", "CN", Decimal(2_100_000)), ("KZ", "CN", Decimal(400_000))} <= facts(out)
