@@ -187,12 +187,17 @@ def _headline_goods(title: str, doc: Doc) -> tuple[str, ...]:
     nouns = {doc.vocab.strings[h].lower() for h in set(chosen.tolist())} \
         - (NOT_ITEMS | TIME_NOUNS | ACTOR_NOUNS | NOT_FLOW_HEADS)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    flows = any(_FLOW_TITLE.match(w) for w in words)
     for n in range(len(words), 0, -1):   # a commodity first: "ECUADOR TO PRODUCE CRUDE ABOVE QUOTA - MINISTER"
         head = words[n - 1]
         for form in (head, head[:-1] if head.endswith("s") else head):
             if goods := commodity_named([*words[max(0, n - 3):n - 1], form]):
                 return (goods,)
-    for low in words:
+    for k, low in enumerate(words):
+        # a word beside the headline's flow, when it has one ("SOYMEAL EXPORTS", "BUYS SOYMEAL"): not
+        # "Black Sea corridor closes after 32.9 mil mt of Ukrainian agri exports"
+        if flows and not any(_FLOW_TITLE.match(w) for w in words[max(0, k - 2):k + 4]):
+            continue
         for form in (low, low[:-1] if low.endswith("s") else low):
             if form in nouns and not lookup_country(low.capitalize()) and not is_title(form):
                 return (form,)

@@ -904,15 +904,19 @@ def _world_rank(noun: Token) -> bool:
 
 def _supplier_to(trigger: Token, subject: Mention) -> Mention | None:
     """The country whose supplier the trigger's clause calls its subject: "Russia overtook Saudi Arabia
-    as China's largest crude oil supplier, shipping 3.66 mln tonnes", "..., remaining India's top supplier"."""
+    as China's largest crude oil supplier, shipping 3.66 mln tonnes", "..., remaining India's top supplier",
+    "the biggest supplier of crude to China"."""
     for verb in (trigger, trigger.head) if trigger.dep_ in ("advcl", "xcomp", "conj") else (trigger,):
         for c in verb.children:
             nouns = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else \
                 [c] if c.dep_ in ("attr", "oprd") else []
             for noun in nouns:
                 if noun.lemma_.lower() in _SUPPLIER_NOUNS:
-                    return next((m for p in noun.children if p.dep_ == "poss" and (m := is_country_token(p))
-                                 and m.code != subject.code), None)
+                    # or "... the second largest supplier of crude oil to China, having shipped 79.6 mln tonnes"
+                    named = (*(p for p in noun.children if p.dep_ == "poss"),
+                             *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                               for o in p.children if o.dep_ == "pobj"))
+                    return next((m for p in named if (m := is_country_token(p)) and m.code != subject.code), None)
     return None
 
 

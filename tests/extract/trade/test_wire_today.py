@@ -1039,3 +1039,16 @@ def test_press_demonyms_name_the_goods_origin(story):
     out = story("BEIJING, Nov 10 (Reuters) - China imported 2.1 million tonnes of Philippine ore and "
                 "400,000 tonnes of Kazakh wheat in October.", headline="China imports", date="2020-11-10")
     assert {("PH", "CN", Decimal(2_100_000)), ("KZ", "CN", Decimal(400_000))} <= facts(out)
+
+
+def test_a_supplier_to_a_country_ships_to_it(story):
+    out = story("TOKYO, Feb 20 (Reuters) - Australia remained the largest supplier of coal to Japan after "
+                "a weak 2021, having shipped 98.2 mln tonnes last year, customs data showed.",
+                headline="Japan coal", date="2022-02-20")
+    assert facts(out) == {("AU", "JP", Decimal(98_200_000))}
+
+
+def test_a_headline_noun_far_from_its_flow_is_not_the_goods(story):
+    out = story("KIEV, July 17 (Reuters) - Ukraine exported 15,000 tonnes through the corridor to Egypt on Sunday.",
+                headline="Black Sea corridor closes after a year of Ukrainian agri exports", date="2023-07-17")
+    assert [e.items for e in out] == [()]
