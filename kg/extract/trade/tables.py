@@ -106,7 +106,7 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
 
 _LEAD_FLOW = re.compile(r"\b(?P<out>exports?|shipments?|sales)\b|\b(?P<in>imports?|purchases|arrivals)\b", re.I)
 # "in thousand tonnes", "in thousands of 60-kg bags"
-_LEAD_UNIT = re.compile(r"\bin (?:(?P<scale>thousands?|mln|bln|millions?|billions?) (?:of )?)?(?:\d+-kg )?"
+_LEAD_UNIT = re.compile(r"\bin (?:(?P<scale>thousands?|mln|bln|millions?|billions?) (?:of )?)?(?:\d+-kg )?(?:metric )?"
                         r"(?P<unit>[a-z]+)\b", re.I)
 
 

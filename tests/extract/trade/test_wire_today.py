@@ -1052,3 +1052,14 @@ def test_a_headline_noun_far_from_its_flow_is_not_the_goods(story):
     out = story("KIEV, July 17 (Reuters) - Ukraine exported 15,000 tonnes through the corridor to Egypt on Sunday.",
                 headline="Black Sea corridor closes after a year of Ukrainian agri exports", date="2023-07-17")
     assert [e.items for e in out] == [()]
+
+
+def test_a_dow_jones_dateline_and_a_lead_in_in_metric_tons(story):
+    out = story("KUALA LUMPUR--Malaysia's rubber glove exports in May rose 4% to 2.1 billion ringgit, the "
+                "ministry said.\n\nFollowing are the main destinations for the month, in metric tons:\n\n"
+                "                  May        April\n"
+                "China            12,400      11,900\n"
+                "India             9,100       9,300\n", headline="Malaysia glove exports rise", date="2021-06-10")
+    assert {("MY", None, Decimal(2_100_000_000)), ("MY", "CN", Decimal(12_400)),
+            ("MY", "IN", Decimal(9_100))} <= facts(out)
+    assert {e.unit for e in out if e.destination} == {"tonne"}
