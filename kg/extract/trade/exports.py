@@ -37,6 +37,7 @@ from kg.extract.trade.actors import (
     subject_of,
     the_country,
 )
+from kg.extract.trade.bullets import bullet_events, find_bullets
 from kg.extract.trade.clauses import (
     DEST_PREPS,
     FLOW_LEMMAS,
@@ -1762,8 +1763,11 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
     found: list[Export] = []
     ctx = ctx or TradeContext.of(doc, article)
     tables = find_tables(article.text, ctx.header_end)
-    if tables:   # a table's rows are read whole below, never as a sentence's figures (trade/tables.py)
-        ctx.tables = [(start, rows[-1].end) for rows, _, start in tables]
+    bullets = find_bullets(article.text, ctx.header_end)
+    if tables or bullets:   # a table's rows and a deal's bulleted lines are read whole below, never as a
+        # sentence's figures (trade/tables.py, trade/bullets.py)
+        ctx.tables = [(start, rows[-1].end) for rows, _, start in tables] \
+            + [(lines[0][0], lines[-1][1]) for _, lines in bullets]
         ctx.used.update(t.i for t in doc if any(a <= t.idx < b for a, b in ctx.tables))
     for sent in sentences(doc):
         if sent.end_char <= ctx.header_end:
@@ -1813,3 +1817,5 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         found[before:] = with_pair_partner(found[before:], sent)
     found.extend(table_events(doc, article, ctx, found, tables))
     yield from _merge(found)
+    yield from bullet_events(doc, article, ctx, found, bullets)   # each line is a cargo of its own, even
+    # when two lines are alike: "* 60,000 tonnes of Russian wheat from Cargill", "... from Louis Dreyfus"

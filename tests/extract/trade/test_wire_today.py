@@ -1063,3 +1063,17 @@ def test_a_dow_jones_dateline_and_a_lead_in_in_metric_tons(story):
     assert {("MY", None, Decimal(2_100_000_000)), ("MY", "CN", Decimal(12_400)),
             ("MY", "IN", Decimal(9_100))} <= facts(out)
     assert {e.unit for e in out if e.destination} == {"tonne"}
+
+
+def test_bulleted_lines_under_a_purchase_are_its_cargoes(story):
+    out = story("ALGIERS, Oct 2 (Reuters) - Algeria's state grains agency OAIC bought about 180,000 tonnes of "
+                "durum wheat in a tender on Tuesday, European traders said.\n\nThe traders' details of the "
+                "purchase, with prices per tonne cost and freight, were:\n"
+                "- 60,000 T Canadian durum from Viterra at $331.50 c&f\n"
+                "- 60,000 T Canadian durum from Bunge at $332.00 c&f\n"
+                "- 60,000 T optional-origin durum from Casillo at $333.75 c&f\n",
+                headline="Algeria buys durum wheat", date="2019-10-02")
+    got = sorted((e.exporter.code if e.exporter else "", e.destination.code, e.quantity) for e in out
+                 if e.quantity == 60_000)
+    assert got == [("", "DZ", 60_000), ("CA", "DZ", 60_000), ("CA", "DZ", 60_000)]
+    assert not any(e.value for e in out)   # the prices are no flows
