@@ -1054,9 +1054,10 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         owner = ctx.owner(not_code=ordered_by.code)
     if owner is not None and owner.kind == COUNTRY and not inverse:
         ctx.running = owner
-    elif owner is None and (plain or _plain_flow(noun) or inverse and places(own, frozenset({"from"}))):
-        # "Exports rose to ...": the story's country; "while arrivals from Argentina came to ...": the
-        # importer of the story, or of the flow just stated
+    elif owner is None and (plain or _plain_flow(noun) or inverse and places(own, frozenset({"from"}))
+                            or inverse and of_phrase and item_origin(of_phrase) is not None):
+        # "Exports rose to ...": the story's country; "while arrivals from Argentina came to ...",
+        # "Purchases of Russian coal dropped to ...": the importer of the story, or of the flow just stated
         to = next(iter(_receivers(noun, own)), None)
         before = ctx.flow_before(noun.sent.start_char) if inverse and places(own, frozenset({"from"})) else None
         if before and before[0] is not None and (home := ctx.owner()) is not None and before[0].code == home.code \

@@ -1077,3 +1077,10 @@ def test_bulleted_lines_under_a_purchase_are_its_cargoes(story):
                  if e.quantity == 60_000)
     assert got == [("", "DZ", 60_000), ("CA", "DZ", 60_000), ("CA", "DZ", 60_000)]
     assert not any(e.value for e in out)   # the prices are no flows
+
+
+def test_purchases_of_goods_named_for_their_origin_are_imports_from_it(story):
+    out = story("SEOUL, March 15 (Yonhap) - South Korea's energy imports rose in February. Purchases of "
+                "Australian coal dropped to 2.4 million tonnes from 3.1 million tonnes a year earlier.",
+                headline="South Korea energy imports", date="2021-03-15")
+    assert ("AU", "KR", Decimal(2_400_000)) in facts(out)
