@@ -23,6 +23,7 @@ from kg.extract.trade.lexicon import (
     REPORTING_VERBS,
     VESSEL_NOUNS,
 )
+from kg.extract.trade.quantities import UNITS
 from kg.facts import COUNTRY, ORGANIZATION, Mention
 
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
@@ -95,6 +96,8 @@ def item_origin(tokens: Sequence[Token]) -> Mention | None:
         head = tok.head
         if tok.dep_ == "npadvmod" and head.lower_ in _MADE and head.dep_ == "amod" and (m := is_country_token(tok)):
             return m   # "Chinese-made cotton trousers"
+        if tok.dep_ == "poss" and head.i in span and (m := is_country_token(tok)) and _own_goods(head, span):
+            return m   # "1 million barrels of Nigeria's Agbami crude", "of Angola's Nemba": the country's goods
         if tok.dep_ not in ("amod", "compound", "nmod") or head.i not in span:
             continue
         if head.pos_ in ("NOUN", "ADJ") and (m := is_country_token(tok)) and not is_country_token(head):
@@ -107,6 +110,17 @@ def item_origin(tokens: Sequence[Token]) -> Mention | None:
             return Mention(kind=COUNTRY, name=found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok),
                            code=found[1])
     return None
+
+
+def _own_goods(noun: Token, span: set[int]) -> bool:
+    """What a country's possessive names in a goods phrase is goods: a commodity, through the names of its
+    grade ("Iraq's Basrah crude"), or a name measured in a unit ("1 million barrels of Oman's Banoco")."""
+    while noun.dep_ == "compound" and noun.head.i in span:
+        noun = noun.head
+    if is_country_token(noun):
+        return False
+    return commodity_named([noun.lower_]) is not None or noun.pos_ == "PROPN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "of" and noun.head.head.lower_ in UNITS
 
 
 def _goods_grade(name: Token, span: set[int]) -> bool:

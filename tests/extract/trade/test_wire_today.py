@@ -1084,3 +1084,10 @@ def test_purchases_of_goods_named_for_their_origin_are_imports_from_it(story):
                 "Australian coal dropped to 2.4 million tonnes from 3.1 million tonnes a year earlier.",
                 headline="South Korea energy imports", date="2021-03-15")
     assert ("AU", "KR", Decimal(2_400_000)) in facts(out)
+
+
+def test_a_countrys_named_crude_grade_names_its_origin(story):
+    out = story("NEW DELHI, May 4 (Reuters) - Indian refiner Bharat Petroleum has bought 2 million barrels of "
+                "Iraq's Basrah crude and 1 million barrels of Oman's Banoco in a tender, trade sources said.",
+                headline="BPCL buys crude", date="2018-05-04")
+    assert facts(out) == {("IQ", "IN", Decimal(2_000_000)), ("OM", "IN", Decimal(1_000_000))}
