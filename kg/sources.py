@@ -35,10 +35,13 @@ _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|
 # A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
 # "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Lagos, Jan. 13 (NAN) -- "
 # or before a date with its year and a dash: "Addis Abeba, July 19/2023 - " (or the agency's name:
-# "Addis Ababa, July 12/2022(ENA) Ethiopia has ..."); an agency may close with a colon: "(APP): "
+# "Addis Ababa, July 12/2022(ENA) Ethiopia has ..."); an agency may close with a colon: "(APP): ", or
+# with nothing after a date: "New Delhi, Feb 15 (PTI) India's ..."
 _DATELINE_MIXED = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                              r"(?:(?:, (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}))?"
                              r" \([A-Z][A-Za-z&. ]{0,24}\) ?(?:[-–—]{1,2} ?|: )"
+                             r"|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+                             r" \([A-Z][A-Za-z&. ]{0,24}\) (?=[A-Z])"
                              r"|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:/|, )|\d{1,2} [A-Z][a-z]{2,8} )(?:19|20)\d\d"
                              rf"(?:(?: {_AGENCY})? [-–—]{{1,2}} | ?{_AGENCY} (?=[A-Z])))")
 # Pakistani and Indian dailies write the city and a colon: "KARACHI: The country's textile exports ..."

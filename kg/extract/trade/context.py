@@ -234,6 +234,7 @@ class TradeContext:
     measured: str | None = None               # the unit of the last figure written, flow or not
     unit_goods: dict[str, tuple[str, ...]] = field(default_factory=dict)   # unit -> goods last measured in it
     last_items: tuple[str, tuple[str, ...]] | None = None     # (unit, items) of the last measured flow
+    lede: tuple[str | None, tuple[str, ...]] | None = None     # (currency, items) of the story's first flow
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
     last_flow: tuple[Mention | None, Mention | None, int] | None = None   # its sides and where it ends
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union

@@ -433,6 +433,11 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = ctx.oil   # barrels of nothing named are oil: "with 144,000 bpd exported"
         if not items and fig.kind == "money" and trigger.lemma_ in ("shipment", "delivery", "consignment"):
             items = ctx.goods   # "Shipments to the United States were $546 million" in a garments story
+        if not items and fig.kind == "money" and ctx.lede and ctx.lede[0] == fig.currency \
+                and trigger.lemma_ in EXPORT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                           for c in trigger.children):
+            # "Exports to Saudi Arabia stood at Rs 3,275 crore" in a story whose lede states its basmati
+            items = ctx.lede[1]   # rice exports in rupees: that rice
         if not items and (fig.kind == "count" or trigger.pos_ == "VERB" and non_goods_in(window)
                           or (exporter or dest) is None or (exporter or dest).kind != COUNTRY
                           or not (_names_flow(trigger) or trigger.lemma_ in ctx.export_deals)):
@@ -528,6 +533,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         ctx.used.add(region[fig.start].i)
         if items and fig.unit:
             ctx.last_items = fig.unit, items
+        if ctx.lede is None:
+            ctx.lede = fig.currency, items
         if src is not None and src.kind == COUNTRY:
             ctx.last_exporter = src
         ctx.last_flow = src, to, evidence.end

@@ -1091,3 +1091,12 @@ def test_a_countrys_named_crude_grade_names_its_origin(story):
                 "Iraq's Basrah crude and 1 million barrels of Oman's Banoco in a tender, trade sources said.",
                 headline="BPCL buys crude", date="2018-05-04")
     assert facts(out) == {("IQ", "IN", Decimal(2_000_000)), ("OM", "IN", Decimal(1_000_000))}
+
+
+def test_a_pti_dateline_and_destinations_of_the_ledes_goods(story):
+    out = story("Mumbai, March 3 (PTI) India's cashew exports fell 12 per cent to Rs 2,810 crore in "
+                "April-January. Exports to the Netherlands stood at Rs 410 crore, the council said.",
+                headline="Cashew exports dip", date="2021-03-03")
+    got = {(e.exporter.code, e.destination and e.destination.code, e.items, e.value) for e in out}
+    assert got == {("IN", None, ("cashew",), Decimal(28_100_000_000)),
+                   ("IN", "NL", ("cashew",), Decimal(4_100_000_000))}
