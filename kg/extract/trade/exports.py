@@ -97,6 +97,7 @@ from kg.extract.trade.pairs import with_pair_partner
 from kg.extract.trade.parts import PART_LEADS, part_events
 from kg.extract.trade.periods import is_period_token, resolve_period
 from kg.extract.trade.quantities import CURRENCY_WORDS, SCALES, UNITS, Figure, holds_number, scan_figures, unit_at
+from kg.extract.trade.ranked_goods import ranked, ranked_goods_events
 from kg.extract.trade.respective import respectively_paired
 from kg.extract.trade.rosters import roster_events
 from kg.extract.trade.shares import goods_share_events, origin_parts
@@ -1017,6 +1018,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_ not in EXPORT_NOUNS | IMPORT_NOUNS \
             | DEAL_NOUNS:
         noun = noun.head   # "export bonuses on 36,000 tonnes to Algeria": the phrase is the flow
+        if ranked(noun):
+            return   # "Copper was the biggest export product with $4.1 billion": ranked_goods_events reads it
         if noun.lemma_ in NOT_FLOW_HEADS and not _earning_goods(noun) or any(
                 c.dep_ == "compound" and c.lemma_ in NOT_FLOW_HEADS for c in noun.children):
             return   # "an export duty cut": a tax's, not a flow
@@ -1798,6 +1801,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
             found.extend(_list_events(sent, article, ctx))
         found.extend(role_events(sent, article, ctx))
         found.extend(roster_events(sent, article, ctx))
+        found.extend(ranked_goods_events(sent, article, ctx))
         found.extend(goods_earnings(sent, article, ctx))
         found.extend(award_events(sent, article, ctx))
         found.extend(added_events(sent, article, ctx))

@@ -199,11 +199,18 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _glued(tok: Token) -> tuple[str, Decimal] | None:
-    """'NZ$1.2bn' -> ('NZD', 1.2e9) when the symbol is a known currency."""
+    """'NZ$1.2bn' -> ('NZD', 1.2e9) when the symbol is a known currency; also an ISO code the Gulf and
+    Asian press write on the number: 'AED205' -> ('AED', 205)."""
     m = _GLUED.match(tok.lower_)
-    if not m or m.group(1) not in CURRENCY_SYMBOLS or (amount := parse_number(m.group(2))) is None:
-        return None
-    return CURRENCY_SYMBOLS[m.group(1)], amount
+    if m and m.group(1) in CURRENCY_SYMBOLS and (amount := parse_number(m.group(2))) is not None:
+        return CURRENCY_SYMBOLS[m.group(1)], amount
+    m = _GLUED_CODE.match(tok.text)
+    if m and m.group(1) in _ISO_CODES and (amount := parse_number(m.group(2))) is not None:
+        return m.group(1), amount
+    return None
+
+
+_GLUED_CODE = re.compile(r"^([A-Z]{3})(\d[\d,.]*(?:k|m|mn|bn|b|tn|trn)?)$")
 
 
 _DIGITS = re.compile(r"[\d.,]*\d[\d.,]*")

@@ -1100,3 +1100,18 @@ def test_a_pti_dateline_and_destinations_of_the_ledes_goods(story):
     got = {(e.exporter.code, e.destination and e.destination.code, e.items, e.value) for e in out}
     assert got == {("IN", None, ("cashew",), Decimal(28_100_000_000)),
                    ("IN", "NL", ("cashew",), Decimal(4_100_000_000))}
+
+
+def test_goods_ranked_among_the_exports_with_their_runners_up(story):
+    out = story("SANTIAGO, Feb 6 (Reuters) - Chile's exports rose 4% to $7.9 billion in January. Copper was the "
+                "biggest export product with $4.1 billion, followed by fresh fruit with $1.2 billion and salmon "
+                "with $0.6 billion.", headline="Chile exports rise", date="2023-02-06")
+    got = {(e.exporter.code, e.items, e.value) for e in out}
+    assert {("CL", ("copper",), Decimal("4.1e9")), ("CL", ("fresh fruit",), Decimal("1.2e9")),
+            ("CL", ("salmon",), Decimal("0.6e9"))} <= got
+
+
+def test_a_currency_code_written_on_the_number_and_non_oil_exports_name_no_goods(story):
+    out = story("RIYADH, Aug 9 (SPA) - Saudi Arabia's non-oil exports rose to SAR24.1 billion in June.",
+                headline="Saudi non-oil exports", date="2023-08-09")
+    assert [(e.exporter.code, e.items, e.value, e.currency) for e in out] == [("SA", (), Decimal("24.1e9"), "SAR")]
