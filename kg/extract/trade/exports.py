@@ -102,7 +102,7 @@ from kg.extract.trade.respective import respectively_paired
 from kg.extract.trade.rosters import roster_events
 from kg.extract.trade.shares import goods_share_events, origin_parts
 from kg.extract.trade.tables import find_tables, table_events
-from kg.extract.trade.voyages import bound_place, voyage_events
+from kg.extract.trade.voyages import bound_place, loaded_at, voyage_events
 from kg.facts import COUNTRY, ORGANIZATION, Article, Export, Mention
 
 
@@ -783,13 +783,17 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         main = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subject, conf = (is_country_token(main) or country_near(main) if main is not None else None), 0.6
         region = list(s.subtree) + region
+    if trigger.lemma_ == "load" and s is not None and subject is not None and subject.kind == ORGANIZATION \
+            and subject.affiliation is None and _ship_name(s, named=True):
+        subject = None   # "The Ocean Lion loaded ...": a ship the tagger took for a firm
     if subject is None and not inverse and s is not None and (common_lemma(s) in VESSEL_NOUNS
-                                                              or trigger.lemma_ == "load" and _ship_name(s)):
+                                                              or trigger.lemma_ == "load" and _ship_name(s, True)):
         # "Six ships are loading 120,000 tonnes": in the story's country, unless the goods name theirs
         # ("Two vessels loaded 52,000 tonnes of Cuban raws for Russia"), or the port it loaded at
-        # ("At Paranagua, the Maria Cristina loaded 13,000 tonnes of sugar for Ghana")
+        # ("At Paranagua, the Maria Cristina loaded 13,000 tonnes of sugar for Ghana", "loaded 64,720
+        # tonnes of corn at Chornomorsk for South Korea")
         subject, conf = item_origin([t for t in clause if t.i > trigger.i]) or _fronted_country(trigger) \
-            or ctx.owner(), 0.6
+            or (loaded_at(trigger) if trigger.lemma_ == "load" else None) or ctx.owner(), 0.6
     if subject is None and inverse and s is not None and s.pos_ in ("NOUN", "PROPN"):
         subject, conf = _fronted_country(trigger), 0.6   # "In Taiwan, the MFIG group bought 65,000 tonnes"
     if subject is None:
@@ -899,10 +903,12 @@ def _as_supplier(trigger: Token) -> bool:
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
 
 
-def _ship_name(tok: Token) -> bool:
-    """"the Maria Cristina loaded ...": a name after "the" that is no country, company or bloc is a ship's."""
+def _ship_name(tok: Token, named: bool = False) -> bool:
+    """"the Maria Cristina loaded ...": a name after "the" that is no country, company or bloc is a ship's
+    (`named`: also one the tagger took for an organisation)."""
     return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and tok.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and is_country_token(tok) is None
+        and tok.ent_type_ not in (("GPE", "NORP") if named else ("GPE", "ORG", "NORP", "LOC")) \
+        and is_country_token(tok) is None
 
 
 def _world_rank(noun: Token) -> bool:

@@ -45,7 +45,7 @@ def voyage_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
             origin = loaded or _left_from(verb) or item_origin(goods)
             if origin is None and ctx.last_exporter is not None:
                 origin = ctx.last_exporter   # "A third vessel sailed from Pivdennyi": a port the last ship's
-            to = _place_after(verb, _TOWARDS) or bound_place(clause)
+            to = _place_after(verb, _TOWARDS) or bound_place(clause) or _cargo_for(unit)
         else:
             origin = loaded or _place_after(verb, frozenset({"from"})) or item_origin(goods)
             to = _place_after(verb, _AT)
@@ -105,6 +105,21 @@ def _place(tok: Token) -> Mention | None:
 def _place_after(verb: Token, preps: frozenset[str]) -> Mention | None:
     return next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj" and (m := _place(o))), None)
+
+
+def _cargo_for(unit: Token) -> Mention | None:
+    """Where the cargo is for: "left Rosario with 52,000 tonnes of corn for Malaysia"."""
+    return next((m for t in unit.subtree if t.dep_ == "prep" and t.lower_ == "for"
+                 for o in t.children if o.dep_ == "pobj" and (m := _place(o))), None)
+
+
+def loaded_at(verb: Token) -> Mention | None:
+    """Where a ship loaded: "loaded 64,720 tonnes of corn at Chornomorsk", "At Santos, the Ocean Jade
+    completed loading ..." (the place the sentence opens with, on the verb or the one it completes)."""
+    for v in (verb, verb.head) if verb.dep_ in ("xcomp", "advcl") else (verb,):
+        if m := _place_after(v, _AT):
+            return m
+    return None
 
 
 def _left_from(verb: Token) -> Mention | None:

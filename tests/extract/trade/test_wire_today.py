@@ -1115,3 +1115,11 @@ def test_a_currency_code_written_on_the_number_and_non_oil_exports_name_no_goods
     out = story("RIYADH, Aug 9 (SPA) - Saudi Arabia's non-oil exports rose to SAR24.1 billion in June.",
                 headline="Saudi non-oil exports", date="2023-08-09")
     assert [(e.exporter.code, e.items, e.value, e.currency) for e in out] == [("SA", (), Decimal("24.1e9"), "SAR")]
+
+
+def test_ships_that_loaded_at_a_port_or_left_with_a_cargo_for_a_country(story):
+    out = story("At Paranagua, the Star Maria completed loading 45,000 tonnes of soymeal for Vietnam on Monday. "
+                "The Sea Hawk loaded 30,000 tonnes of wheat at Rosario for Peru, and the Blue Wave left Santos "
+                "with 52,000 tonnes of corn for Egypt.", headline="Port lineup", date="2019-05-10")
+    assert {("BR", "VN", Decimal(45_000)), ("AR", "PE", Decimal(30_000)), ("BR", "EG", Decimal(52_000))} \
+        <= facts(out)
