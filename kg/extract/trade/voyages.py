@@ -45,7 +45,9 @@ def voyage_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[E
             origin = loaded or _left_from(verb) or item_origin(goods)
             if origin is None and ctx.last_exporter is not None:
                 origin = ctx.last_exporter   # "A third vessel sailed from Pivdennyi": a port the last ship's
-            to = _place_after(verb, _TOWARDS) or bound_place(clause) or _cargo_for(unit)
+            to = _place_after(verb, _TOWARDS) or bound_place(clause) or _cargo_for(unit) or next(
+                (m for c in verb.children if c.dep_ == "dobj" and (m := _place_after(c, _TOWARDS))), None)
+            # ("departed Sabine Pass for Japan": the parser hangs "for" on the place left)
         else:
             origin = loaded or _place_after(verb, frozenset({"from"})) or item_origin(goods)
             to = _place_after(verb, _AT)
@@ -99,6 +101,9 @@ def _place(tok: Token) -> Mention | None:
     for c in tok.children:   # "at Spain's Tarragona port": the port's name
         if c.dep_ == "compound" and c.pos_ == "PROPN" and (code := place_to_country(c.text)):
             return country_mention(code, c.text, c.idx, c.idx + len(c))
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    if tok.pos_ == "PROPN" and len(words) > 1 and (code := place_to_country(" ".join(t.text for t in words))):
+        return country_mention(code, tok.text, words[0].idx, tok.idx + len(tok))   # "departed Sabine Pass"
     return None
 
 

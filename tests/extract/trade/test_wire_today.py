@@ -1123,3 +1123,10 @@ def test_ships_that_loaded_at_a_port_or_left_with_a_cargo_for_a_country(story):
                 "with 52,000 tonnes of corn for Egypt.", headline="Port lineup", date="2019-05-10")
     assert {("BR", "VN", Decimal(45_000)), ("AR", "PE", Decimal(30_000)), ("BR", "EG", Decimal(52_000))} \
         <= facts(out)
+
+
+def test_a_ship_that_left_a_terminal_too_small_for_the_city_table(story):
+    out = story("The Ocean Star left Chornomorsk for Spain with 60,000 tonnes of corn on Friday, and the "
+                "LNG carrier Arctic Sun departed Sabine Pass for Japan with 70,000 tonnes of LNG.",
+                headline="Ships sail", date="2023-06-10")
+    assert {("UA", "ES", Decimal(60_000)), ("US", "JP", Decimal(70_000))} <= facts(out)
