@@ -11,7 +11,6 @@ import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -199,9 +198,14 @@ def build(paths: list[str | Path], out: str | Path | None = None, model: str | N
         raise
     # with a core to spare, a forked process loads and warms the pipeline from the start, while this
     # one checks its inputs and reads the cached facts
-    with _warm_parser(model_name, extractors, workers > 1 and not dask, parser) as warm:
-        return _build(paths, out_dir, model_name, extractors, batch, workers, warm, progress=progress,
-                      on_total=on_total, prune=prune, remove=remove, dask=dask, endpoint=endpoint)
+    frozen = gc.get_freeze_count()
+    try:
+        with _warm_parser(model_name, extractors, workers > 1 and not dask, parser) as warm:
+            return _build(paths, out_dir, model_name, extractors, batch, workers, warm, progress=progress,
+                          on_total=on_total, prune=prune, remove=remove, dask=dask, endpoint=endpoint)
+    finally:
+        if not frozen:      # what _no_cycle_collection froze is the collector's again (see there)
+            gc.unfreeze()
 
 
 def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: tuple[str, ...], batch: int,
@@ -365,7 +369,7 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
     write_ttl = report.graphs_written or not (out_dir / "graph.ttl").exists()
     chunks()
     _finish(out_dir, written if write_ttl else None, redraw, parallel=workers > 1,
-            rows=rows, rows_at=(rows_path, page_rows.state(written)))
+            rows=rows, rows_at=(rows_path, page_rows.state(written)), keep=kept.entity_lines.save)
     return report
 
 
@@ -411,7 +415,7 @@ class _Kept:
         from kg.entity_lines import EntityLines
         from kg.graphs import SharedLines
         cache = out_dir / "cache"
-        return _Kept(EntityLines(cache / "entity-lines.json", rules), SharedLines(cache / "shared"),
+        return _Kept(EntityLines(cache / "entity-lines.json", rules, defer=True), SharedLines(cache / "shared"),
                      page_rows.Kept(cache / "page-rows.json", graph_keys))
 
     def read(self) -> None:
@@ -429,40 +433,82 @@ def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: b
     if not graph_lines:
         return lambda: None
     if parallel and len(graph_lines) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        done = pool.submit(serialize.write_turtle_chunks, folder, graph_lines)
-        pool.shutdown(wait=False)
-        return done.result
+        return _forked(serialize.write_turtle_chunks, folder, graph_lines)
     serialize.write_turtle_chunks(folder, graph_lines)
     return lambda: None
 
 
+def _forked(fn: Callable, *args) -> Callable[[], None]:
+    """fn(*args) in a forked process, which finds them in its copy of this one's memory: nothing is
+    sent but an error (a process pool pickled the arguments: the shared graph's 7 MB of lines, the
+    page's rows). The returned call waits for it and raises what it raised."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    proc = context.Process(target=_run_forked, args=(send, fn, args), daemon=True)
+    proc.start()
+    send.close()
+
+    def wait() -> None:
+        try:
+            failed = receive.recv()
+        except EOFError:
+            failed = RuntimeError(f"the process running {fn.__name__} ended unexpectedly")
+        finally:
+            proc.join()
+            receive.close()
+        if failed is not None:
+            raise failed
+    return wait
+
+
+def _run_forked(send, fn: Callable, args: tuple) -> None:
+    try:
+        fn(*args)
+        send.send(None)
+    except BaseException as err:
+        try:
+            send.send(err)
+        except Exception:       # an error that does not pickle: its text
+            send.send(RuntimeError(f"{type(err).__name__}: {err}"))
+
+
 def _finish(out_dir: Path, graphs: dict[str, str] | None, redraw: bool, parallel: bool,
-            rows: dict | None, rows_at: tuple[Path, str]) -> None:
+            rows: dict | None, rows_at: tuple[Path, str], keep: Callable[[], None] = lambda: None) -> None:
     """graph.ttl (when `graphs` is given) and graph.html from the closed store, each opening it
     read-only. After a cold build the Turtle dump of every graph takes a core for seconds: a forked
-    process writes it while this one draws the page (after an incremental one, the changed graphs').
+    process writes it while this one draws the page (after an incremental one, the changed graphs'),
+    and also keeps what nothing after it reads: refreshed rows and `keep` (0.15 s of adding one article).
     `rows`: the page's rows, kept and refreshed (else read here), kept again at rows_at (path, key)."""
     if graphs is not None and redraw and parallel and "fork" in multiprocessing.get_all_start_methods():
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            dumped = pool.submit(_write_turtle, out_dir, graphs)
-            _draw(out_dir, rows, rows_at)
-            dumped.result()
+        done = _forked(_beside_page, out_dir, graphs, rows, rows_at, keep)
+        _draw(out_dir, rows, rows_at, save=rows is None)
+        done()
         return
     if graphs is not None:
         _write_turtle(out_dir, graphs)
     if redraw:
         _draw(out_dir, rows, rows_at)
+    keep()
 
 
-def _draw(out_dir: Path, rows: dict | None, rows_at: tuple[Path, str]) -> None:
+def _beside_page(out_dir: Path, graphs: dict[str, str], rows: dict | None, rows_at: tuple[Path, str],
+                 keep: Callable[[], None]) -> None:
+    from kg import page_rows
+    _write_turtle(out_dir, graphs)
+    if rows is not None:
+        page_rows.save(*rows_at, rows)
+    keep()
+
+
+def _draw(out_dir: Path, rows: dict | None, rows_at: tuple[Path, str], save: bool = True) -> None:
     from kg import page_rows, view
     from kg.store import Store
     if rows is None:
         with Store(out_dir / "store", read_only=True) as store:
             rows = page_rows.read(store)
     view.write_html(out_dir, rows=rows)
-    page_rows.save(*rows_at, rows)
+    if save:
+        page_rows.save(*rows_at, rows)
 
 
 def _write_turtle(out_dir: Path, graphs: dict[str, str]) -> None:
@@ -514,20 +560,24 @@ def _no_cycle_collection() -> Iterator[None]:
     """Reading cached facts, resolution and mapping allocate millions of small objects and leave few
     reference cycles, but each of the collector's full passes walks every article's facts again:
     adding one article to 2,200 spent ~0.4 s of resolution, ~0.5 s of quote identities and ~0.25 s
-    of reading in them. Not around parsing: spaCy's workers are forked from this process."""
+    of reading in them. Not around parsing: spaCy's workers are forked from this process.
+    The objects made meanwhile are then frozen (left out of the collector's passes until build()
+    returns): re-enabled, the collector's next pass walked all of them once more (0.13-0.15 s after
+    each of the add's three such stretches)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
             gc.enable()
 
 
 def _empty(path: Path) -> bool:
     from kg.store import Store
-    with Store(path, create=True) as store:
-        return len(store) == 0
+    with Store(path, create=True) as store:     # not len(store): counting 360,000 quads took 0.05-0.1 s
+        return next(iter(store.ox.quads_for_pattern(None, None, None, None)), None) is None
 
 
 def _page_version() -> str:
