@@ -285,7 +285,9 @@ def _build(paths: list[str | Path], out_dir: Path, model_name: str, extractors: 
         for key, chash in articles.items():     # articles of earlier builds stay in the graph
             if key not in cached and (facts := cache.get(key, chash)) is not None:
                 cached[key] = facts
-        return _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint, kept)
+        report = _resolve_and_store(cached, rules, out_dir, manifest, report, cold, workers, endpoint, kept)
+    cache.pack(articles)
+    return report
 
 
 def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Path, manifest: Manifest,

@@ -362,3 +362,55 @@ def test_manifest_keys_are_relative_inside_the_project_and_absolute_outside(tmp_
     assert manifest.key(str((tmp_path / "proj2" / "c.txt").resolve())).endswith("proj2/c.txt")   # no prefix match
     assert manifest.key(str((tmp_path / "proj2" / "c.txt").resolve())).startswith("/")
     assert manifest.key("seeds/a.txt") == "seeds/a.txt"
+
+
+
+def test_cached_facts_come_from_the_pack_as_from_their_json_files(seeds_copy, tmp_path):
+    # a build packs the cached facts into one file (kg.factcache); the JSON files stay the record:
+    # a pack that cannot be read, or was written for other rules, leaves them to be read
+    import json
+
+    from kg import config
+    from kg.build import Manifest, rules_fingerprint
+    from kg.extract import DEFAULT_EXTRACTORS
+    from kg.factcache import FactCache, from_json
+    first, *rest = sorted(seeds_copy.glob("*.txt"))
+    out = tmp_path / "out"
+    build([first], out=out)
+    cache = out / "cache"
+    assert (cache / "facts.pack").is_file()
+    build([first, *rest], out=out)
+    rules = rules_fingerprint(config.model_name(), DEFAULT_EXTRACTORS)
+    articles = Manifest(out / "manifest.json").data["articles"]
+    packed = FactCache(cache, rules)
+    for key, chash in articles.items():
+        stored = json.loads(packed._path(key, chash).read_text(encoding="utf-8"))
+        assert packed.get(key, chash) == from_json(stored["facts"])
+        assert FactCache(cache, "other rules").get(key, chash) is None
+    big, small = packed._packs()
+    assert big.keys() | small.keys() == {packed._name(k, c) for k, c in articles.items()}
+    before = _triples(out)
+    (cache / "facts.pack").write_bytes(b"not a pack")
+    again = build([first, *rest], out=out)
+    assert again.parsed == 0 and again.graphs_written == 0 and _triples(out) == before
+    assert FactCache(cache, rules)._packs()[0].keys() == {packed._name(k, c) for k, c in articles.items()}
+
+
+def test_one_more_article_goes_to_the_small_pack(tmp_path):
+    from kg.factcache import FactCache
+    from kg.facts import Article, ArticleFacts
+    facts = {f"a{n}": ArticleFacts(article=Article(id=f"a{n}", text=f"text {n}", source=f"a{n}.txt"))
+             for n in range(40)}
+    cache = FactCache(tmp_path, "rules")
+    for key, f in facts.items():
+        cache.put(key, "h", f)
+    cache.pack({key: "h" for key in facts})
+    assert (tmp_path / "facts.pack").is_file() and not (tmp_path / "facts.pack.new").exists()
+    more = FactCache(tmp_path, "rules")
+    assert all(more.get(key, "h") == f for key, f in facts.items())
+    more.put("new", "h", ArticleFacts(article=Article(id="new", text="new", source="new.txt")))
+    more.pack({**{key: "h" for key in facts}, "new": "h"})
+    big, small = FactCache(tmp_path, "rules")._packs()
+    assert len(big) == 40 and list(small) == [more._name("new", "h")]
+    (tmp_path / f"{more._name('new', 'h')}.json").unlink()      # the packs alone give it back
+    assert FactCache(tmp_path, "rules").get("new", "h").article.id == "new"
