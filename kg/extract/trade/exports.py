@@ -696,6 +696,11 @@ def _carried(trigger: Token, article: Article, ctx: TradeContext) -> Iterator[Ex
                        clause, ctx)
 
 
+# What a "with" clause after a flow may give a part of it: "with nearly a third going to the U.S."
+_SHARE_WORDS = frozenset({"third", "half", "quarter", "fifth", "pct", "percent", "%", "most", "bulk", "majority",
+                          "share", "rest", "remainder", "balance", "two-thirds", "three-quarters"})
+
+
 def _part_of_made_of(goods: Token) -> bool:
     """Goods listed as the object of "The purchase comprised ..."."""
     while goods.dep_ == "conj" and goods.head.pos_ != "VERB":
@@ -723,6 +728,11 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             return   # "The purchase comprised ..., and 60,000 tonnes of Australian wheat sold by the Australian
             # Wheat Board": a part of the deal just stated, read with the others by breakdown_events
     region = passive + [t for t in clause if t.i > trigger.i]
+    shares = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+              and any(o.dep_ in ("pobj", "nsubj") and o.lemma_.lower() in _SHARE_WORDS for o in c.subtree)
+              for t in c.subtree}
+    if shares:   # "exported 9.8 mln tonnes of potash, with nearly a third going to the U.S.": a share's
+        region = [t for t in region if t.i not in shares]   # receiver is not the whole figure's
     subject, conf = actor(trigger)
     s = subject_of(trigger)
     if subject is None and s is not None and s.pos_ == "PROPN" and s.lower_ in ctx.orgs:

@@ -1130,3 +1130,9 @@ def test_a_ship_that_left_a_terminal_too_small_for_the_city_table(story):
                 "LNG carrier Arctic Sun departed Sabine Pass for Japan with 70,000 tonnes of LNG.",
                 headline="Ships sail", date="2023-06-10")
     assert {("UA", "ES", Decimal(60_000)), ("US", "JP", Decimal(70_000))} <= facts(out)
+
+
+def test_a_share_going_to_a_country_is_not_the_whole_flows_destination(story):
+    out = story("OTTAWA, Feb 2 (Reuters) - Canada exported 21.3 mln tonnes of potash last year, with about "
+                "half going to the United States, the industry said.", headline="Canada potash", date="2016-02-02")
+    assert facts(out) == {("CA", None, Decimal(21_300_000))}
