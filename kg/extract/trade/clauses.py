@@ -107,9 +107,16 @@ def sold_at_home(verb: Token) -> bool:
                                                        for o in c.children) for c in verb.subtree)
 
 
+_FORECASTING = frozenset({"forecast", "project", "predict", "expect", "estimate", "see"})
+
+
 def is_forecast(trigger: Token) -> bool:
     if _hypothetical(trigger):
         return True
+    if trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"
+                                   and trigger.head.lemma_ in _FORECASTING or any(
+            c.dep_ == "compound" and c.tag_.startswith("VB") and c.lemma_ in _FORECASTING for c in trigger.children)):
+        return True   # "USDA forecasts imports of 6.3 mln tonnes in 1995/96" (also with "forecasts" hung on it)
     tok = trigger
     for _ in range(4):
         if any(c.lemma_ in FORECAST_LEMMAS for c in tok.children if c.dep_ in ("aux", "auxpass", "acomp")):

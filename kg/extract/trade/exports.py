@@ -608,11 +608,13 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = item_origin(role)   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
-    if src is None and (trigger.lemma_ == "take" or trigger.lemma_ == "buy" and _part_of_stated(trigger)) \
+    took = trigger.lemma_ == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children)
+    if src is None and (took or trigger.lemma_ == "buy" and _part_of_stated(trigger)) \
             and to is not None \
             and (ctx.importer is None or to.code != ctx.importer.code):
         src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated (not
-        # the importer a story of its imports is about: "India took in 4.7 million bpd of crude overall")
+        # the importer a story of its imports is about: "India took in 4.7 million bpd of crude overall";
+        # "took in" is an import total of its own)
     if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
             and trigger.lemma_ in PURCHASE_VERBS:
         src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT

@@ -90,6 +90,7 @@ FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "plan",
                              # limits and guesses: "limits beef imports to 177,000 tonnes", "put imports at"
                              "limit", "restrict", "cap", "guarantee", "put", "likely", "unlikely", "due",
                              "poised", "rumour", "rumor", "speculation", "schedule", "slate",
+                             "wait",   # "Eleven ships were waiting to load 412,000 tonnes": not loaded yet
                              # loans to buy: goods to move later ("is to lend Sudan 57 mln dlrs to buy wheat")
                              "lend", "loan", "finance",
                              # rights to move goods later: "licences to import 135,000 tonnes", "an option for 25,000"

@@ -1136,3 +1136,10 @@ def test_a_share_going_to_a_country_is_not_the_whole_flows_destination(story):
     out = story("OTTAWA, Feb 2 (Reuters) - Canada exported 21.3 mln tonnes of potash last year, with about "
                 "half going to the United States, the industry said.", headline="Canada potash", date="2016-02-02")
     assert facts(out) == {("CA", None, Decimal(21_300_000))}
+
+
+def test_ships_waiting_to_load_a_forecast_and_an_import_total_taken_in(story):
+    out = story("CAIRO, Aug 1 (Reuters) - Egypt bought 60,000 tonnes of French wheat on Monday. Egypt took in "
+                "5.9 mln tonnes of wheat in 1994/95, USDA data show. Nine ships were waiting to load 300,000 "
+                "tonnes of wheat at Rouen.", headline="EGYPT WHEAT", date="1995-08-01")
+    assert facts(out) == {("FR", "EG", Decimal(60_000)), (None, "EG", Decimal(5_900_000))}
