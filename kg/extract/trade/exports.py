@@ -620,6 +620,7 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
     if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
             and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS \
+            and (owner := ctx.owner()) is not None and owner.code == ctx.last_exporter.code \
             and not any(t.lower_ in ("origin", "origins") for t in trigger.sent):   # "optional origin": none
         src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
     return src

@@ -1143,3 +1143,11 @@ def test_ships_waiting_to_load_a_forecast_and_an_import_total_taken_in(story):
                 "5.9 mln tonnes of wheat in 1994/95, USDA data show. Nine ships were waiting to load 300,000 "
                 "tonnes of wheat at Rouen.", headline="EGYPT WHEAT", date="1995-08-01")
     assert facts(out) == {("FR", "EG", Decimal(60_000)), (None, "EG", Decimal(5_900_000))}
+
+
+def test_a_purchase_in_a_story_of_export_sales_takes_only_the_storys_exporter(story):
+    out = story("SINGAPORE, Jan 10 (Reuters) - China's urea exports slumped to 2.8 mln tonnes in 2022 after "
+                "Beijing tightened export sales checks. Bangladesh bought 30,000 tonnes of urea from Saudi "
+                "Arabia on Monday. India imported 5.4 mln tonnes of DAP in April-December.",
+                headline="Urea market", date="2023-01-10")
+    assert (None, "IN", Decimal(5_400_000)) in facts(out)
