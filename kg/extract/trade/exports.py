@@ -187,6 +187,8 @@ def _other_amount(num: Token, trigger: Token) -> bool:
     totalled 38,900 tonnes, well below the government's export quota of 48,000 tonnes", "shipments ...,
     which traders estimated at a further 110,000 tonnes"."""
     tok = num
+    if num.head.lower_ in UNITS and any(c.dep_ == "relcl" and c.lemma_ in _SOUGHT for c in num.head.children):
+        return True   # "secured 1.2m tonnes of urea, short of the 1.5m tonnes it had sought": the aim
     for _ in range(6):
         if tok.head == tok or tok.head == trigger:
             return False
@@ -195,6 +197,10 @@ def _other_amount(num: Token, trigger: Token) -> bool:
                 or tok.pos_ == "VERB" and tok.lemma_ in GUESS_VERBS and tok.i > trigger.i:
             return True
     return False
+
+
+# Verbs of an amount aimed at: "the 1.5m tonnes it had sought"
+_SOUGHT = frozenset({"seek", "want", "plan", "aim", "target", "expect", "hope", "intend", "need", "require"})
 
 
 def _after_and(region: Sequence[Token], start: int) -> bool:
@@ -718,6 +724,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         return
     inverse = trigger.lemma_ in IMPORT_VERBS
     clause = clause_of(trigger)
+    if trigger.lemma_ == "secure" and not any(f.kind == "measure" and f.unit in BULK_UNITS for f in flow_figures(
+            [t for t in clause if t.i > trigger.i])):
+        return   # "secured 1.2m tonnes of urea in its tender", not "secured 1.4 billion dlrs in pledges" or
+        # "secured a 34,000 tonner from Gibraltar" (a ship chartered)
     passive = [t for c in trigger.children if c.dep_ == "nsubjpass" for t in c.subtree]
     host = None   # the verb the goods are subject of, when the trigger only describes them
     if not passive and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":

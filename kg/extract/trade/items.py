@@ -31,6 +31,9 @@ _SEPARATORS = frozenset({",", "and", "or", "&", "including", "plus", "as", "such
                          "especially", "mainly", "mostly", "chiefly", "/", ";"})
 _LEAD_SKIP = frozenset({"of", "worth", "in", "the", "a", "an", "its", "their", "his", "her", "'", "'s", "’", "’s"})
 _LEAD_POS = frozenset({"DET", "NUM", "PUNCT"})
+_CONTAINERS = frozenset({"cargo", "shipment", "consignment", "parcel", "lot", "load"})
+# words before goods that say where they may come from, no part of their name: "optional origin rapeseed oil"
+_ORIGIN_WORDS = (("optional", "origin"), ("optional", "-", "origin"), ("any", "origin"))
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "X"})
 
 
@@ -50,6 +53,9 @@ def _label(run: Sequence[Token]) -> str | None:
     words = [t for t in run if t.i <= head.i]
     while words and (words[0].lower_ in ITEM_STOP_MODIFIERS or words[0].pos_ in _LEAD_POS):
         words = words[1:]
+    for lead in _ORIGIN_WORDS:
+        if tuple(w.lower_ for w in words[:len(lead)]) == lead and len(words) > len(lead):
+            words = words[len(lead):]
     if not words or head.lower_ in UNITS or head.lower_ in SCALES:
         return None
     lemma = head.lower_ if head.lower_ in PLURALIA_TANTUM else head.lemma_.lower()
@@ -105,6 +111,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
         toks = toks[3:]   # "240,000 metric tons (MT) of refined sugar": the unit's abbreviation
     while toks and toks[0].lower_ in _LEAD_SKIP:
         toks = toks[1:]
+    if len(toks) > 2 and toks[0].lemma_.lower() in _CONTAINERS and toks[1].lower_ == "of":
+        toks = toks[2:]   # "a 20,000 tonne cargo of optional origin rapeseed oil": the goods in it
     labels: list[str] = []
     run: list[Token] = []
     grade = {t.i for k, t in enumerate(toks) if t.like_num and grade_number(toks, k)}

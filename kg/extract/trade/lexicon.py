@@ -15,11 +15,13 @@ VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "cargo", "car
 # Receiving, Commerce_buy).
 IMPORT_VERBS = frozenset({"import", "receive", "buy", "purchase", "procure", "acquire", "source",
                           # wire copy of tenders and bookings: "Japan booked 8,000 tonnes", "took 90,944 tonnes"
-                          "book", "take"})
+                          "book", "take",
+                          # tender results: "IPL has secured around 1.2m tonnes of urea in its purchase tender"
+                          "secure"})
 # Nouns that open a list of a flow's receivers: "Main destinations for beef were, in tonnes: ...".
 LIST_LEADS = frozenset({"destination", "buyer", "importer", "customer", "market", "recipient", "taker"})
 # Import verbs that are trade even when the origin is not stated: "Egypt bought 200,000 tonnes".
-PURCHASE_VERBS = frozenset({"import", "buy", "purchase", "procure", "book", "take"})
+PURCHASE_VERBS = frozenset({"import", "buy", "purchase", "procure", "book", "take", "secure"})
 # Verbs that take the receiver as object and the goods after "with": "supplied India with X".
 WITH_VERBS = frozenset({"supply", "provide"})
 # Nouns that name the flow itself: "China's exports to the US rose to $X".

@@ -1151,3 +1151,13 @@ def test_a_purchase_in_a_story_of_export_sales_takes_only_the_storys_exporter(st
                 "Arabia on Monday. India imported 5.4 mln tonnes of DAP in April-December.",
                 headline="Urea market", date="2023-01-10")
     assert (None, "IN", Decimal(5_400_000)) in facts(out)
+
+
+def test_a_tender_secured_in_bulk_and_a_cargo_of_optional_origin_goods(story):
+    out = story("LONDON (ICIS)--Bangladesh's state buyer BCIC has secured 300,000 tonnes of urea in its import "
+                "tender, short of the 400,000 tonnes it had sought. It also bought a 30,000 tonne cargo of "
+                "optional origin ammonium sulphate.", headline="BCIC secures urea", date="2023-03-01")
+    got = {(e.destination.code, e.items, e.quantity) for e in out}
+    assert got == {("BD", ("urea",), Decimal(300_000)), ("BD", ("ammonium sulphate",), Decimal(30_000))}
+    assert story("MOSCOW, March 2 (Reuters) - The Soviets secured a 34,000 tonner from Gibraltar for a round "
+                 "trip at 4,500 dlrs daily.", headline="FREIGHT", date="1987-03-02") == []
