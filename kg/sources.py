@@ -31,6 +31,7 @@ _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|
                        rf"(?:(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?(?: {_AGENCY} ?(?:[-–—]{{1,2}} ?|: )| [-–—]{{1,2}} )"
                        r"|, [A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z][A-Za-z]{2,15} [-–—]{1,2} "   # "TOKYO, May 2, Kyodo -- "
                        r"|(?:--|—)(?=[A-Z])"   # Dow Jones and the Journal: "KUALA LUMPUR--Malaysia's ..."
+                       rf"|, [A-Z][a-z]{{2,8}}\.? \d{{1,2}} {_AGENCY} (?=[A-Z])"   # "NEW DELHI, April 12 (PTI) India's"
                        r"| \d{4}-\d{2}-\d{2}(?: \([A-Za-z]+\))?(?:\s*[-–—]{1,2} |[ \t]*\n\s*))")   # "LONDON 1996-08-20"
 # A city written in mixed case is a dateline only before an agency's name in brackets and a dash:
 # "Singapore, 20 April (Argus) — ", "Cairo (AFP) - ", "Lagos, Jan. 13 (NAN) -- "

@@ -529,6 +529,9 @@ def _scan(tokens: Sequence[Token]) -> list[Figure]:
         elif unit is not None:
             end = _rate_end(tokens, end)
         currency = currency or word_currency
+        if unit == "tonne" and tokens[j].text == "mt" and j == i + 1 and "." in tok.text and amount < 1000:
+            amount *= 10 ** 6   # Indian steel and coal copy: "declined 14.2 per cent to 6.41 mt" (million
+            # tonnes; "50,000 mt" and "64,050 MT" are metric tons)
         kind = "money" if currency else "measure" if unit else "count"
         out.append(Figure(kind, amount, start, end, unit=unit, currency=currency, qualifier=qualifier))
         i = end

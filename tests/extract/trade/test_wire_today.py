@@ -1161,3 +1161,10 @@ def test_a_tender_secured_in_bulk_and_a_cargo_of_optional_origin_goods(story):
     assert got == {("BD", ("urea",), Decimal(300_000)), ("BD", ("ammonium sulphate",), Decimal(30_000))}
     assert story("MOSCOW, March 2 (Reuters) - The Soviets secured a 34,000 tonner from Gibraltar for a round "
                  "trip at 4,500 dlrs daily.", headline="FREIGHT", date="1987-03-02") == []
+
+
+def test_a_pti_capital_dateline_and_mt_after_a_decimal_is_million_tonnes(story):
+    out = story("NEW DELHI, April 12 (PTI) India's finished steel exports declined 14.2 per cent to 6.41 mt "
+                "during the financial year. The Philippines imported 64,050 mt of sugar.",
+                headline="Steel exports fall", date="2023-04-12")
+    assert facts(out) == {("IN", None, Decimal(6_410_000)), (None, "PH", Decimal(64_050))}
