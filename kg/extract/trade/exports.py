@@ -710,6 +710,17 @@ _SHARE_WORDS = frozenset({"third", "half", "quarter", "fifth", "pct", "percent",
                           "share", "rest", "remainder", "balance", "two-thirds", "three-quarters"})
 
 
+def _goods_origin(region: list[Token]) -> Mention | None:
+    """The origin the goods right after the first figure are named for: "152,000 bpd of Venezuelan crude"
+    (not a receiver's: "1.5 million tonnes to Chinese buyers")."""
+    fig = next((f for f in flow_figures(region) if f.kind == "measure"), None)
+    if fig is None:
+        return None
+    after = region[fig.end:]
+    return item_origin(after[:next((k for k, t in enumerate(after) if t.pos_ == "ADP" and t.lower_ != "of"),
+                                   len(after))])
+
+
 def _part_of_made_of(goods: Token) -> bool:
     """Goods listed as the object of "The purchase comprised ..."."""
     while goods.dep_ == "conj" and goods.head.pos_ != "VERB":
@@ -821,6 +832,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         subject, conf = _fronted_country(trigger), 0.6   # "In Taiwan, the MFIG group bought 65,000 tonnes"
     if subject is None:
         return
+    if not inverse and subject.kind == ORGANIZATION and subject.affiliation is None \
+            and (origin := _goods_origin(region)) is not None:
+        subject = origin   # "Chevron shipped 152,000 bpd of Venezuelan crude to the United States": a firm of no
+        # stated country ships the goods of the country they are named for
     if not inverse and s is not None and common_lemma(s) in _DEALERS:
         # "Japanese trade houses sold three cargoes of Thai sugar": dealers sell goods of other countries,
         # so the goods' origin is the exporter, if stated; the buyer is the one named, else the one whose

@@ -81,7 +81,9 @@ _TWO_WORD_UNITS = {("metric", "tons"): "tonne", ("metric", "tonnes"): "tonne", (
                    ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
                    ("short", "tons"): "tonne", ("long", "tons"): "tonne", ("short", "ton"): "tonne",
                    ("long", "ton"): "tonne", ("metric", "tonne"): "tonne",
-                   ("cubic", "metre"): "cubic metre", ("cubic", "feet"): "cubic foot"}
+                   ("cubic", "metre"): "cubic metre", ("cubic", "feet"): "cubic foot",
+                   # timber and gas copy: "1.12 mln cu m", "412,000 cu m."
+                   ("cu", "m"): "cubic metre", ("cu", "m."): "cubic metre", ("cu.", "m."): "cubic metre"}
 _WEIGHT_POUNDS = {"pound", "pounds"}   # a unit only when "of" follows ("5m pounds of beef")
 # Count units that also follow a brand or commodity modifier: "10 LNG cargoes", "2m Covishield doses".
 _CLASSIFIERS = frozenset({"dose", "vial", "cargo", "consignment", "container", "shipment", "batch",

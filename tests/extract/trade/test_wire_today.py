@@ -1168,3 +1168,11 @@ def test_a_pti_capital_dateline_and_mt_after_a_decimal_is_million_tonnes(story):
                 "during the financial year. The Philippines imported 64,050 mt of sugar.",
                 headline="Steel exports fall", date="2023-04-12")
     assert facts(out) == {("IN", None, Decimal(6_410_000)), (None, "PH", Decimal(64_050))}
+
+
+def test_cubic_metres_written_cu_m_and_a_firm_shipping_a_countrys_goods(story):
+    out = story("TOKYO, June 20 (Reuters) - Japan's log imports slipped to 1.12 mln cu m in May. Separately, "
+                "Chevron shipped 152,000 bpd of Venezuelan crude to the United States in April.",
+                headline="JAPAN LOGS", date="1996-06-20")
+    got = {(e.exporter and e.exporter.code, e.destination and e.destination.code, e.quantity, e.unit) for e in out}
+    assert got == {(None, "JP", Decimal(1_120_000), "cubic metre"), ("VE", "US", Decimal(152_000), "barrel")}
