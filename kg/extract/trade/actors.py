@@ -335,10 +335,19 @@ def previous_country(tok: Token) -> Mention | None:
     # the subject of a selling verb is not the buyer just named ("Germany ... bought 40,150 tonnes ...
     # In the same period, the country also shipped 5,200 tonnes of tea": the story's seller)
     selling = tok.dep_ == "nsubj" and tok.head.lemma_ in EXPORT_VERBS
+    # nor is the subject of a buying verb a buyer of the story's goods just named ("The US remained the
+    # largest buyer ... To feed its processing industry, the country imported 2.7 million tonnes")
+    buying = tok.dep_ == "nsubj" and tok.head.lemma_ in IMPORT_VERBS and tok.lemma_.lower() in ANAPHORS
+    # ("Egypt ... remained the top destination. Its state buyer purchased ...": "its" is that buyer's own)
+    before = doc[: tok.i if tok.sent.start < tok.i else tok.sent.start]
+    # (a sentence that names such a buyer lists buyers: "..., while Kenya bought 548,000 tons, the United
+    # Arab Emirates 210,500 tons and Madagascar 190,400 tons")
+    buyers = {t.sent.start for t in before if buying and t.ent_type_ in ("GPE", "NORP") and is_country_token(t)
+              and (_buyer(t) or _buyer_role(t))}
     nearest = None
-    for t in reversed(doc[: tok.i if tok.sent.start < tok.i else tok.sent.start]):
+    for t in reversed(before):
         if t.ent_type_ in ("GPE", "NORP") and (m := is_country_token(t)):
-            if selling and _buyer(t):
+            if selling and _buyer(t) or buying and t.sent.start in buyers:
                 continue
             if described or _salient(t):
                 return m
@@ -357,6 +366,16 @@ def _buyer(t: Token) -> bool:
     """A country token that is the subject of a buying verb: "Germany ... bought 40,150 tonnes"."""
     head = _phrase_head(t)
     return head.dep_ == "nsubj" and head.head.lemma_ in IMPORT_VERBS
+
+
+_BUYER_ROLES = frozenset({"buyer", "market", "importer", "destination", "customer", "taker", "recipient", "outlet"})
+
+
+def _buyer_role(t: Token) -> bool:
+    """A country token that is the subject of "was / remained the largest buyer"."""
+    head = _phrase_head(t)   # (not "Egypt is the world's largest wheat importer": a rank, not a buyer here)
+    return head.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lemma_.lower() in _BUYER_ROLES and not any(
+        p.dep_ == "poss" and p.lemma_.lower() in ("world", "globe") for p in c.children) for c in head.head.children)
 
 
 def _salient(t: Token) -> bool:

@@ -1176,3 +1176,11 @@ def test_cubic_metres_written_cu_m_and_a_firm_shipping_a_countrys_goods(story):
                 headline="JAPAN LOGS", date="1996-06-20")
     got = {(e.exporter and e.exporter.code, e.destination and e.destination.code, e.quantity, e.unit) for e in out}
     assert got == {(None, "JP", Decimal(1_120_000), "cubic metre"), ("VE", "US", Decimal(152_000), "barrel")}
+
+
+def test_the_country_that_imported_is_not_the_buyer_of_its_exports_just_named(story):
+    out = story("Hanoi (VNA) - Vietnam exported 52,000 tonnes of pepper worth 210 million USD in the first half. "
+                "The US remained the largest buyer with 48 million USD, followed by China with 31 million USD.\n\n"
+                "To feed its grinding plants, the country imported 9,800 tonnes of pepper in the period.",
+                headline="Vietnam pepper exports", date="2023-07-05")
+    assert (None, "VN", Decimal(9_800)) in facts(out)
