@@ -32,7 +32,7 @@ _HEADER_UNIT = re.compile(r"\((?:in )?(?:(?P<scale>thousands?|mln|bln|millions?|
                           r"(?:of\s+)?)?(?P<unit>[a-z$ ]+?)(?:[,;][^)]*)?\)", re.I)
 _SCALES = {"thousand": 10 ** 3, "thousands": 10 ** 3, "'000": 10 ** 3, "mln": 10 ** 6, "million": 10 ** 6,
            "bln": 10 ** 9, "millions": 10 ** 6, "billion": 10 ** 9, "billions": 10 ** 9}
-_MONEY = {"dlrs": "USD", "dollars": "USD", "$": "USD", "us dollars": "USD", "yen": "JPY", "stg": "GBP"}
+_MONEY = {"dlrs": "USD", "dollars": "USD", "$": "USD", "us$": "USD", "us dollars": "USD", "yen": "JPY", "stg": "GBP"}
 _YEAR = re.compile(r"(?<![\d,])(?:19|20)?(\d\d)(?![\d,])")
 _REACH = 600          # characters from the flow stated to the table's first row
 _NOT_ROWS = frozenset({"total", "others", "other", "of which", "sub-total", "subtotal"})
@@ -87,6 +87,9 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
             unit, currency = seed.unit, seed.currency if seed.quantity is None else None
         column = _current_column(header)
         money = currency is not None and unit is None
+        # the goods the lead-in right above the rows names ("Seafood exports to key markets in the first
+        # half:"), over those of the flow stated before it
+        named_goods = _lead_goods(text, min(head_start, rows[0].start)) if countries else None
         for row in rows:
             if row.label.lower() in _NOT_ROWS or column >= len(row.cells) or not _plain_number(row.cells[column]):
                 continue
@@ -98,6 +101,7 @@ def table_events(doc: Doc, article: Article, ctx: TradeContext, found: list[Expo
             if made is None:
                 continue
             exporter, destination, items = made
+            items = (named_goods,) if named_goods else items
             evidence = Evidence(article.id, row.start, row.end, text[row.start:row.end], NAME, 0.6)
             yield Export(exporter=exporter, destination=destination, items=items, evidence=evidence,
                          quantity=None if money else amount, unit=None if money else unit,
@@ -129,6 +133,18 @@ def _lead_seed(text: str, top: int, article: Article, ctx: TradeContext, by_coun
     goods = next((g for k in range(len(words)) if (g := commodity_named(words[k:]))), None) if by_country else None
     return Export(exporter=side if m.group("out") else None, destination=None if m.group("out") else side,
                   items=(goods,) if goods else (), evidence=evidence)
+
+
+def _lead_goods(text: str, top: int) -> str | None:
+    """The goods a table's lead-in (the paragraph above its header, which starts at `top`) names before
+    its flow word: "Seafood exports to key markets ..." -> seafood."""
+    begin = text.rfind("\n\n", 0, len(text[:top].rstrip()))
+    lead = text[begin + 2 if begin >= 0 else 0:top]
+    m = _LEAD_FLOW.search(lead)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", lead[:m.start()].lower())[-4:]
+    return next((g for k in range(len(words)) if (g := commodity_named(words[k:]))), None)
 
 
 _BY_COUNTRY = re.compile(r"\bby (?:destination|origin|country|source|market|buyer|supplier)s?\b", re.I)
@@ -241,6 +257,8 @@ def _plain_number(cell: str) -> bool:
 
 def _header_unit(header: str) -> tuple[str | None, int, str | None]:
     """"(in tonnes)" -> tonne; "(mln dlrs)" -> USD in millions."""
+    if money := _MONEY_FIRST.search(header):   # "Value (US$ mln)": the currency before its scale
+        return None, _SCALES[money.group(2).lower()], _MONEY[money.group(1).lower()]
     m = _HEADER_UNIT.search(header)
     if m is None:
         return None, 1, None
@@ -252,6 +270,8 @@ def _header_unit(header: str) -> tuple[str | None, int, str | None]:
 
 
 _SHORT_UNITS = {"t": "tonne", "bbl": "barrel"}   # a header's abbreviations: "('000t)"
+_MONEY_FIRST = re.compile(r"\((us\$|\$|us dollars|dlrs|dollars|yen|stg) (mln|million|millions|bln|billion|billions|"
+                          r"thousands?)\)", re.I)
 
 
 def _current_column(header: str) -> int:

@@ -1184,3 +1184,13 @@ def test_the_country_that_imported_is_not_the_buyer_of_its_exports_just_named(st
                 "To feed its grinding plants, the country imported 9,800 tonnes of pepper in the period.",
                 headline="Vietnam pepper exports", date="2023-07-05")
     assert (None, "VN", Decimal(9_800)) in facts(out)
+
+
+def test_a_table_in_us_dollar_millions_under_a_lead_in_that_names_its_goods(story):
+    out = story("HANOI (VNA) - Vietnam's coffee exports reached US$2.1 billion in the first half. Robusta "
+                "brought in $1.5 billion.\n\nCoffee exports to key markets in the first half:\n\n"
+                "Market          Value (US$ mln)   Change (%)\n"
+                "Germany               310             +8\n"
+                "Italy                 190            -12\n", headline="Coffee exports", date="2023-07-05")
+    got = {(e.destination.code, e.items, e.value) for e in out if e.destination}
+    assert got == {("DE", ("coffee",), Decimal(310_000_000)), ("IT", ("coffee",), Decimal(190_000_000))}
