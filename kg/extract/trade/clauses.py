@@ -107,15 +107,21 @@ def sold_at_home(verb: Token) -> bool:
                                                        for o in c.children) for c in verb.subtree)
 
 
-_FORECASTING = frozenset({"forecast", "project", "predict", "expect", "estimate", "see"})
+_FORECASTING = frozenset({"forecast", "project", "predict", "expect", "estimate"})
+
+
+def _forecasting(verb: Token) -> bool:
+    """A verb of a forecast, also "sees" ("USDA sees imports of ..."; "China saw imports of 9 mln tonnes"
+    in the past tense is a fact)."""
+    return verb.lemma_ in _FORECASTING or verb.lemma_ == "see" and verb.tag_ in ("VBZ", "VBP")
 
 
 def is_forecast(trigger: Token) -> bool:
     if _hypothetical(trigger):
         return True
-    if trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"
-                                   and trigger.head.lemma_ in _FORECASTING or any(
-            c.dep_ == "compound" and c.tag_.startswith("VB") and c.lemma_ in _FORECASTING for c in trigger.children)):
+    if trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and _forecasting(trigger.head)
+                                   or any(c.dep_ == "compound" and c.tag_.startswith("VB") and _forecasting(c)
+                                          for c in trigger.children)):
         return True   # "USDA forecasts imports of 6.3 mln tonnes in 1995/96" (also with "forecasts" hung on it)
     tok = trigger
     for _ in range(4):

@@ -1194,3 +1194,9 @@ def test_a_table_in_us_dollar_millions_under_a_lead_in_that_names_its_goods(stor
                 "Italy                 190            -12\n", headline="Coffee exports", date="2023-07-05")
     got = {(e.destination.code, e.items, e.value) for e in out if e.destination}
     assert got == {("DE", ("coffee",), Decimal(310_000_000)), ("IT", ("coffee",), Decimal(190_000_000))}
+
+
+def test_imports_a_country_saw_happened(story):
+    out = story("BEIJING, June 7 (Reuters) - China saw imports of 9.6 mln tonnes of soybeans in May, customs "
+                "data showed.", headline="China soy imports", date="2020-06-07")
+    assert facts(out) == {(None, "CN", Decimal(9_600_000))}
