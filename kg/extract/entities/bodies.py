@@ -13,11 +13,10 @@ from functools import cache
 
 import spacy
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.shared import doc_tokens
 from kg.extract.shared.countries import country_label, demonym_of, surface_forms
-from kg.extract.shared.doc_text import span_text
 from kg.extract.shared.table_cache import cached_table
 from kg.extract.shared.titles import org_heads
 from kg.facts import COUNTRY, ORGANIZATION, Mention
@@ -49,13 +48,6 @@ def _derive_gazetteer() -> dict[str, dict[tuple[str, ...], tuple[str, str]]]:
     return index
 
 
-@cache
-def _lengths(first: str) -> tuple[int, ...]:
-    """The lengths in tokens of the country forms that start with this word, longest first: a
-    lookup per length, where matching every form cost a generator per capitalised "The"."""
-    return tuple(sorted({len(form) for form in _gazetteer()[first]}, reverse=True))
-
-
 def country_spans(doc: Doc) -> list[Found]:
     """Every country name, alias or demonym in the doc (case-sensitive, longest match first)."""
     index = _gazetteer()
@@ -67,13 +59,13 @@ def country_spans(doc: Doc) -> list[Found]:
         if k < i or not forms:
             continue
         i = k
-        # longest first: two forms of one length that both match are one form
-        n = next((n for n in _lengths(words[k]) if tuple(words[i:i + n]) in forms), None)
-        if n is None:
+        hit = max(((f, v) for f, v in forms.items() if tuple(words[i:i + len(f)]) == f),
+                  key=lambda fv: len(fv[0]), default=None)
+        if hit is None:
             continue
-        code = forms[tuple(words[i:i + n])][0]
-        span = Span(doc, i, i + n)
-        out.append(Found(i, i + n, Mention(kind=COUNTRY, name=country_label(code), text=span_text(span),
+        n, code = len(hit[0]), hit[1][0]
+        span = doc[i:i + n]
+        out.append(Found(i, i + n, Mention(kind=COUNTRY, name=country_label(code), text=span.text,
                                            start=span.start_char, end=span.end_char, code=code)))
         i += n
     return out

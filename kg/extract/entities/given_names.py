@@ -9,12 +9,12 @@ PERSON span (mentions.py), which still turns clubs, works and places away.
 """
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from kg.extract.shared.countries import country_form, place_country
+from kg.extract.shared.doc_tokens import column
 from kg.extract.shared.titles import is_descriptor, is_honorific, is_title, role_span
 
 _KINDS = {"PERSON", "ORG", "GPE", "DATE"}
@@ -45,7 +45,10 @@ def untagged_names(doc) -> list[Span]:
     """Two capitalised words the model tagged nothing, set off by a title as a person's name:
     "Legendary Dutch coach Rinus Michels", "Theresa May, shadow secretary for the family"."""
     out = []
-    for i in _untagged_pairs(doc):
+    proper = _untagged_proper_nouns(doc)
+    for i in range(len(doc) - 1):
+        if not (proper[i] and proper[i + 1]):
+            continue                                    # the columns' part of _given_name_like fails
         first, last = doc[i], doc[i + 1]
         if not (_given_name_like(first) and _given_name_like(last)) \
                 or (i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN"):
@@ -59,13 +62,11 @@ def untagged_names(doc) -> list[Span]:
     return out
 
 
-def _untagged_pairs(doc) -> list[int]:
-    """Where two tokens in a row pass the tests of _given_name_like the token columns answer (title
-    case, no entity, PROPN, letters only), so the scan makes Tokens only of those pairs; numpy
-    tests the whole doc at once (a Python loop over its tokens cost more than the rest of the scan)."""
-    cols = doc.to_array([IS_TITLE, ENT_TYPE, POS, IS_ALPHA])
-    proper = (cols[:, 0] != 0) & (cols[:, 1] == 0) & (cols[:, 2] == PROPN) & (cols[:, 3] != 0)
-    return numpy.flatnonzero(proper[:-1] & proper[1:]).tolist()
+def _untagged_proper_nouns(doc) -> list[bool]:
+    """Per token, the tests of _given_name_like the token columns answer (title case, no entity,
+    PROPN, letters only), so the scan makes Tokens only of pairs that pass them."""
+    cols = zip(column(doc, IS_TITLE), column(doc, ENT_TYPE), column(doc, POS), column(doc, IS_ALPHA), strict=True)
+    return [bool(title and not ent and pos == PROPN and alpha) for title, ent, pos, alpha in cols]
 
 
 def _title_word(t) -> bool:

