@@ -220,6 +220,16 @@ def city_country(name: str) -> str | None:
     return found[1] if found else None
 
 
+@cache
+def _ports() -> dict[str, str]:
+    return {port.lower(): code for port, code in _rows("ports.tsv")}
+
+
+def port_country(name: str) -> str | None:
+    """Alpha-2 of a commodity port or terminal too small for the city table (ports.tsv), else None."""
+    return _ports().get(name.strip().lower())
+
+
 def city_population(name: str) -> int:
     """People in the most populous city of that name; 0 when no city has it."""
     found = _cities().get(fold(name))

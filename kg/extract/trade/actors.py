@@ -374,8 +374,14 @@ _BUYER_ROLES = frozenset({"buyer", "market", "importer", "destination", "custome
 def _buyer_role(t: Token) -> bool:
     """A country token that is the subject of "was / remained the largest buyer"."""
     head = _phrase_head(t)   # (not "Egypt is the world's largest wheat importer": a rank, not a buyer here)
-    return head.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lemma_.lower() in _BUYER_ROLES and not any(
-        p.dep_ == "poss" and p.lemma_.lower() in ("world", "globe") for p in c.children) for c in head.head.children)
+    return head.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lemma_.lower() in _BUYER_ROLES and not world_rank(c)
+                                        for c in head.head.children)
+
+
+def world_rank(noun: Token) -> bool:
+    """"the world's largest exporter of thermal coal": a rank among all sellers, not a supplier of the
+    buyer just named."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ("world", "globe") for c in noun.children)
 
 
 def _salient(t: Token) -> bool:

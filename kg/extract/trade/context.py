@@ -13,13 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.attrs import ENT_TYPE, IS_ALPHA, LEMMA, LENGTH, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from kg.extract.shared.countries import DATA, city_country, country_form, country_label, place_country
+from kg.extract.shared.countries import city_country, country_form, country_label, place_country, port_country
 from kg.extract.shared.country_names import lookup_country
 from kg.extract.shared.doc_tokens import sentences
 from kg.extract.shared.titles import is_title
@@ -54,20 +53,13 @@ _US_STATES = frozenset("ala ariz ark calif colo conn del fla ga ill ind kan kans
                        "wash w.va wis wyo".split())
 
 
-@cache
-def _ports() -> dict[str, str]:
-    """Ports and terminals too small for the city table: kg/extract/data/ports.tsv."""
-    rows = (DATA / "ports.tsv").read_text(encoding="utf-8").splitlines()
-    return {port.lower(): code for port, code in (r.split("\t") for r in rows if r and not r.startswith("#"))}
-
-
 def place_to_country(place: str) -> str | None:
     """Alpha-2 of a dateline place: a country, a capital, a region or a city; "CITY, STATE" by its
     state or country ("WINTER HAVEN, FLA." -> US, "HANGZHOU, China" -> CN)."""
     words = " ".join(w.capitalize() for w in place.split())
     if found := lookup_country(words):
         return found[1]
-    if code := place_country(words) or city_country(words) or _ports().get(place.strip().lower()):
+    if code := place_country(words) or city_country(words) or port_country(place):
         return code
     if "," in place:
         city, _, region = place.rpartition(",")

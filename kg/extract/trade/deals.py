@@ -30,11 +30,11 @@ ROLE_NOUNS = {"supplier": "export", "exporter": "export", "seller": "export", "s
                "purchaser": "import", "destination": "import", "market": "import", "outlet": "import",
                "taker": "import"}
 _ROLE_WORDS = frozenset(ROLE_NOUNS)
-_COPULAS = frozenset({"be", "remain", "stay"})
+COPULAS = frozenset({"be", "remain", "stay"})
 _KEEPING = frozenset({"keep", "retain", "hold", "remain", "stay", "emerge", "rank", "overtake"})
 # How a role's figure follows it: "the top buyer, with 15.2 mln tonnes", "the largest buyer at 84,000
 # bales", "remained the biggest buyer, taking $9.47 billion worth"
-_FIGURE_PREPS = frozenset({"with", "at"})
+FIGURE_PREPS = frozenset({"with", "at"})
 _FIGURE_VERBS = frozenset({"take", "buy", "import", "receive", "ship", "supply", "export", "account", "absorb"})
 
 
@@ -50,14 +50,14 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
         # "Russia kept its spot as China's biggest crude oil supplier in June, with shipments of 10.5 mln"
         kept_as = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" \
             and noun.head.head.lemma_ in _KEEPING and not is_forecast(noun.head.head)
-        if role is None or not verbless and not kept_as and (noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS
+        if role is None or not verbless and not kept_as and (noun.dep_ != "attr" or noun.head.lemma_ not in COPULAS
                                                              or is_forecast(noun.head)):
             continue
         verb = noun.head.head if kept_as else noun.head
         subj = noun.head if verbless else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         country = is_country_token(subj) if subj is not None else None
         with_ = next((c for w in ((noun,) if verbless else (noun, verb)) for c in w.children
-                      if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS
+                      if c.dep_ == "prep" and c.lower_ in FIGURE_PREPS
                       or c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
                      None) or _with_under_period(noun, verb)
         # "the top buyer, with 15.2 mln tonnes": the parser often hangs it on the verb
@@ -97,7 +97,7 @@ def _with_under_period(noun: Token, verb: Token) -> Token | None:
     hung on the period named between role and figure."""
     for c in (c for w in (noun, verb) for c in w.children if c.dep_ == "prep" and c.i > noun.i):
         for period in (o for o in c.children if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.lemma_ in _SPANS)):
-            return next((p for p in period.children if p.dep_ == "prep" and p.lower_ in _FIGURE_PREPS), None)
+            return next((p for p in period.children if p.dep_ == "prep" and p.lower_ in FIGURE_PREPS), None)
     return None
 
 

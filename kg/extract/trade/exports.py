@@ -36,6 +36,7 @@ from kg.extract.trade.actors import (
     row_country,
     subject_of,
     the_country,
+    world_rank,
 )
 from kg.extract.trade.bullets import bullet_events, find_bullets
 from kg.extract.trade.clauses import (
@@ -817,11 +818,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
         main = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subject, conf = (is_country_token(main) or country_near(main) if main is not None else None), 0.6
         region = list(s.subtree) + region
-    if trigger.lemma_ == "load" and s is not None and subject is not None and subject.kind == ORGANIZATION \
-            and subject.affiliation is None and _ship_name(s, named=True):
+    loading_ship = trigger.lemma_ == "load" and s is not None and _ship_name(s, named=True)
+    if loading_ship and subject is not None and subject.kind == ORGANIZATION and subject.affiliation is None:
         subject = None   # "The Ocean Lion loaded ...": a ship the tagger took for a firm
-    if subject is None and not inverse and s is not None and (common_lemma(s) in VESSEL_NOUNS
-                                                              or trigger.lemma_ == "load" and _ship_name(s, True)):
+    if subject is None and not inverse and s is not None and (common_lemma(s) in VESSEL_NOUNS or loading_ship):
         # "Six ships are loading 120,000 tonnes": in the story's country, unless the goods name theirs
         # ("Two vessels loaded 52,000 tonnes of Cuban raws for Russia"), or the port it loaded at
         # ("At Paranagua, the Maria Cristina loaded 13,000 tonnes of sugar for Ghana", "loaded 64,720
@@ -931,11 +931,11 @@ def _as_supplier(trigger: Token) -> bool:
     """A flow verb hung on "X was / remained the top supplier", or whose subject is called one ("Brazil,
     the second-biggest supplier, sent 163.5 mln tonnes"): X supplies, as with "supply"."""
     subj = subject_of(trigger)
-    if subj is not None and any(c.dep_ == "appos" and c.lemma_.lower() in _SUPPLIER_NOUNS and not _world_rank(c)
+    if subj is not None and any(c.dep_ == "appos" and c.lemma_.lower() in _SUPPLIER_NOUNS and not world_rank(c)
                                 for c in subj.children):
         return True
     if trigger.dep_ == "acl" and trigger.head.dep_ == "attr" and trigger.head.lemma_.lower() in _SUPPLIER_NOUNS:
-        return not _world_rank(trigger.head)   # "X remained the biggest supplier, shipping ..."
+        return not world_rank(trigger.head)   # "X remained the biggest supplier, shipping ..."
     if trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.head.lemma_ not in ("be", "remain", "stay"):
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in _SUPPLIER_NOUNS for c in trigger.head.children)
@@ -947,12 +947,6 @@ def _ship_name(tok: Token, named: bool = False) -> bool:
     return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and tok.ent_type_ not in (("GPE", "NORP") if named else ("GPE", "ORG", "NORP", "LOC")) \
         and is_country_token(tok) is None
-
-
-def _world_rank(noun: Token) -> bool:
-    """"the world's largest exporter of thermal coal": a rank among all sellers, not a supplier of the
-    buyer just named."""
-    return any(c.dep_ == "poss" and c.lemma_.lower() in ("world", "globe") for c in noun.children)
 
 
 def _supplier_to(trigger: Token, subject: Mention) -> Mention | None:

@@ -40,8 +40,8 @@ _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "X"})
 def _label(run: Sequence[Token]) -> str | None:
     # a commodity's name is a noun whatever the tagger says ("Sunflowerseed imports", "Animal fat imports":
     # ADJ before a flow noun)
-    rest = [t for t in run if t.lower_ not in ("non", "-")]
-    if run and (run[0].lower_ == "non" or run[0].lower_.startswith("non-")) and len(rest) <= 1:
+    if run and (run[0].lower_ == "non" or run[0].lower_.startswith("non-")) \
+            and sum(t.lower_ not in ("non", "-") for t in run) <= 1:
         return None   # "non-oil exports" are all goods but oil ("non-basmati rice" is rice)
     nouns = [t for k, t in enumerate(run) if t.pos_ in ("NOUN", "PROPN") or t.lower_ in COMMODITY_ADJECTIVES
              or t.pos_ in ("ADJ", "VERB") and commodity_named([x.lower_ for x in run[:k + 1]]) is not None]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.shared.doc_tokens import with_lemma
 from kg.extract.trade.clauses import is_forecast, sentence_evidence
 from kg.extract.trade.context import TradeContext
+from kg.extract.trade.deals import COPULAS, FIGURE_PREPS
 from kg.extract.trade.figures import flow_figures, measured
 from kg.extract.trade.items import items_in
 from kg.extract.trade.quantities import scan_figures
@@ -22,15 +23,13 @@ from kg.facts import COUNTRY, Article, Export
 
 _RANKS = frozenset({"item", "product", "sector", "earner", "category", "commodity", "good"})
 _TOP = frozenset({"top", "largest", "biggest", "leading", "main", "major", "first", "second", "third"})
-_COPULAS = frozenset({"be", "remain", "stay"})
-_FIGURE_PREPS = frozenset({"with", "at"})
 _LINKS = frozenset({",", "and", "with", "at", "while"})
 
 
 def ranked(noun: Token) -> bool:
     """"the top exporting sector", "the top non-oil export item", "the biggest export earner"."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    return noun.dep_ == "attr" and noun.head.lemma_ in _COPULAS and not is_forecast(noun.head) \
+    return noun.dep_ == "attr" and noun.head.lemma_ in COPULAS and not is_forecast(noun.head) \
         and any(c.lower_ in _TOP for c in mods) \
         and any(t.lemma_.lower() in ("export", "exporting") for c in mods for t in c.subtree)
 
@@ -46,7 +45,7 @@ def ranked_goods_events(sent: Span, article: Article, ctx: TradeContext) -> Iter
             continue
         goods = items_in(sorted(subj.subtree, key=lambda t: t.i))
         with_ = next((c for w in (noun, verb) for c in w.children
-                      if c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS and c.i > noun.i), None)
+                      if c.dep_ == "prep" and c.lower_ in FIGURE_PREPS and c.i > noun.i), None)
         if not goods or with_ is None:
             continue
         region = sorted(with_.subtree, key=lambda t: t.i)[1:]

@@ -119,31 +119,38 @@ def _lead_seed(text: str, top: int, article: Article, ctx: TradeContext, by_coun
     without a figure of its own: "Exports of the following commodities ..., in thousand tonnes --"
     (the story's country's exports, by goods); with `by_country`, rows of countries under a lead-in
     of a flow by destination or origin ("iron ore exports by destination (mln tonnes):"), its goods named."""
-    begin = text.rfind("\n\n", 0, len(text[:top].rstrip()))
-    lead = text[begin + 2 if begin >= 0 else 0:top]
+    begin, lead = _lead_in(text, top)
     m = _LEAD_FLOW.search(lead)
     if m is None or not (_BY_COUNTRY.search(lead) if by_country else _GOODS_LEAD.search(lead)):
         return None
     side = ctx.owner() if m.group("out") else ctx.owner(importer=True)
     if side is None:
         return None
-    at = begin + 2 + m.start() if begin >= 0 else m.start()
+    at = begin + m.start()
     evidence = Evidence(article.id, at, at, "", NAME, 0.6)
-    words = re.findall(r"[a-z]+", lead[:m.start()].lower())
-    goods = next((g for k in range(len(words)) if (g := commodity_named(words[k:]))), None) if by_country else None
+    goods = _goods_before(lead, m) if by_country else None
     return Export(exporter=side if m.group("out") else None, destination=None if m.group("out") else side,
                   items=(goods,) if goods else (), evidence=evidence)
 
 
 def _lead_goods(text: str, top: int) -> str | None:
-    """The goods a table's lead-in (the paragraph above its header, which starts at `top`) names before
-    its flow word: "Seafood exports to key markets ..." -> seafood."""
-    begin = text.rfind("\n\n", 0, len(text[:top].rstrip()))
-    lead = text[begin + 2 if begin >= 0 else 0:top]
+    """The goods a table's lead-in (the paragraph above its header, which starts at `top`) names right
+    before its flow word: "Seafood exports to key markets ..." -> seafood."""
+    lead = _lead_in(text, top)[1]
     m = _LEAD_FLOW.search(lead)
-    if m is None:
-        return None
-    words = re.findall(r"[a-z]+", lead[:m.start()].lower())[-4:]
+    return None if m is None else _goods_before(lead, m, last=4)
+
+
+def _lead_in(text: str, top: int) -> tuple[int, str]:
+    """Where the paragraph that ends at `top` starts, and its text: a table's lead-in."""
+    begin = text.rfind("\n\n", 0, len(text[:top].rstrip()))
+    begin = begin + 2 if begin >= 0 else 0
+    return begin, text[begin:top]
+
+
+def _goods_before(lead: str, flow: re.Match, last: int | None = None) -> str | None:
+    """The goods named before the lead-in's flow word (in its `last` words), the longest name first."""
+    words = re.findall(r"[a-z]+", lead[:flow.start()].lower())[-last if last else 0:]
     return next((g for k in range(len(words)) if (g := commodity_named(words[k:]))), None)
 
 
