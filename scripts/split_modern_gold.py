@@ -18,7 +18,10 @@ the seventh (grain services of 2015-25, trade-statistics releases of 2008-25, en
 2010-25, Reuters and AP of 1988-94) with --prefix modern7 --all-held-out, while the sixth, spent, was tuned on;
 the eighth (Asian national agencies of 2012-25, Latin American and African business press of 2010-25,
 shipping and cargo-tracking news of 2014-25, commodity wire copy of 1995-2007) with --prefix modern8
---all-held-out, while the seventh, spent, was tuned on.
+--all-held-out, while the seventh, spent, was tuned on; the ninth (general newspapers' business pages of
+2008-25, state agencies of Russia, Turkey, the Gulf, Iran, China and Central Asia of 2019-24, food and
+agricultural trade press of 2017-25, mining, metals, fertiliser and energy trade press of 2012-25) with
+--prefix modern9 --all-held-out, while the eighth, spent, was tuned on.
 """
 from __future__ import annotations
 
