@@ -424,8 +424,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             items = _items_before(region, fig.start, trigger)
         if not items and fig.kind in ("measure", "money"):
             items = items_in(_role_phrase(trigger))   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
-        if not items and fig.kind == "measure" and previous:
-            items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"
+        if not items and previous and (fig.kind == "measure" or led_by and fig.kind == "money"):
+            items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"; a gapped element led
+            # by its own country: "China took $2.2bn worth of copper, Japan $540mn and Brazil $310mn"
         if not items and fig.kind == "measure" and ctx.last_items and fig.unit == ctx.last_items[0]:
             items = ctx.last_items[1]   # "Average exports were 1.29 mln bpd": the story's goods
         if not items and fig.kind in ("money", "measure"):   # "exported steel to the tune of 6.7m tonnes"
@@ -502,7 +503,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             several = _one_of_several(place, dests) and not led_by and not respective and part is None
             src = None if several else _purchase_origin(trigger, place if not led_by or origin_led else None,
                                                          window, to, origin, ctx)
-            if unnamed:   # "China took 298,300 tonnes and the European Union 287,600": the same seller
+            if unnamed or src is None and led_by and not origin_led and out and previous == out[-1].items:
+                # "China took 298,300 tonnes and the European Union 287,600": the same seller; "Japan imported
+                # Bangladeshi garments worth $1.41 billion and India $1.04 billion": the same goods, the same origin
                 src = out[-1].exporter if out else None
             if src is None and trigger.lemma_ not in PURCHASE_VERBS:
                 continue   # "the Library receives 3,000 visitors": with no origin only a purchase is trade

@@ -1200,3 +1200,20 @@ def test_imports_a_country_saw_happened(story):
     out = story("BEIJING, June 7 (Reuters) - China saw imports of 9.6 mln tonnes of soybeans in May, customs "
                 "data showed.", headline="China soy imports", date="2020-06-07")
     assert facts(out) == {(None, "CN", Decimal(9_600_000))}
+
+
+def test_each_element_of_a_gapped_money_list_keeps_the_lists_goods(story):
+    # the third and later elements name neither goods nor verb: the list's goods are theirs too
+    out = story("LIMA, March 3 (Reuters) - By market, China took $1.9 billion worth of Peruvian zinc, Canada "
+                "$420 million, Spain $260 million and Brazil $115 million.", headline="Peru zinc exports",
+                date="2021-03-03")
+    assert facts(out) == {("PE", "CN", Decimal("1.9e9")), ("PE", "CA", Decimal("420e6")),
+                          ("PE", "ES", Decimal("260e6")), ("PE", "BR", Decimal("115e6"))}
+
+
+def test_a_gapped_buyer_of_an_import_keeps_the_origin_of_its_goods(story):
+    # "and Canada $880 million": Canada imported Vietnamese footwear too
+    out = story("HANOI, Jan 9 (Reuters) - Outside the top markets, Australia imported Vietnamese footwear "
+                "worth $1.2 billion and Canada $880 million last year.", headline="Vietnam footwear",
+                date="2022-01-09")
+    assert facts(out) == {("VN", "AU", Decimal("1.2e9")), ("VN", "CA", Decimal("880e6"))}
