@@ -618,7 +618,8 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = item_origin(role)   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
-    took = trigger.lemma_ == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children)
+    took = (trigger.lemma_ == "take" or trigger.lemma_ == "receive" and _flow_stated_before(trigger, ctx)) \
+        and not any(c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children)
     if src is None and (took or trigger.lemma_ == "buy" and _part_of_stated(trigger)) \
             and to is not None \
             and (ctx.importer is None or to.code != ctx.importer.code):
@@ -634,6 +635,12 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
             and not any(t.lower_ in ("origin", "origins") for t in trigger.sent):   # "optional origin": none
         src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
     return src
+
+
+def _flow_stated_before(trigger: Token, ctx: TradeContext) -> bool:
+    """A figure of the same sentence before the trigger was read as a flow: "India was the biggest buyer,
+    taking 1.05 mln bpd of Russian crude, while China received 910,000 bpd" (China's is of that flow too)."""
+    return any(trigger.sent.start <= i < trigger.i for i in ctx.used)
 
 
 def _part_of_stated(trigger: Token) -> bool:

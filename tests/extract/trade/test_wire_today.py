@@ -1217,3 +1217,17 @@ def test_a_gapped_buyer_of_an_import_keeps_the_origin_of_its_goods(story):
                 "worth $1.2 billion and Canada $880 million last year.", headline="Vietnam footwear",
                 date="2022-01-09")
     assert facts(out) == {("VN", "AU", Decimal("1.2e9")), ("VN", "CA", Decimal("880e6"))}
+
+
+def test_a_receiver_after_a_flow_stated_in_its_sentence_receives_that_flows_goods(story):
+    out = story("SINGAPORE, Aug 4 (Reuters) - Japan was the top buyer, taking 410,000 tonnes of Australian "
+                "thermal coal in July, while Taiwan received 260,000 tonnes, ship-tracking data showed.",
+                headline="Coal flows", date="2023-08-04")
+    assert facts(out) == {("AU", "JP", Decimal("410000")), ("AU", "TW", Decimal("260000"))}
+
+
+def test_a_receiver_in_a_sentence_of_its_own_is_not_given_an_earlier_flows_exporter(story):
+    out = story("KYIV, May 3 - Since August, 900 vessels carrying 30 million tonnes of grain have left the "
+                "ports. Wheat flour exports totalled 81,100 tonnes. China received 7.1 million tonnes.",
+                headline="Grain exports", date="2023-05-03")
+    assert ("UA", "CN", Decimal("7.1e6")) not in facts(out)
