@@ -626,15 +626,26 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = ctx.last_exporter   # "The Soviet Union took 263,051 tonnes": of the flow just stated (not
         # the importer a story of its imports is about: "India took in 4.7 million bpd of crude overall";
         # "took in" is an import total of its own)
+    if src is None and to is not None and trigger.lemma_ in ("buy", "purchase") \
+            and (before := ctx.flow_before(trigger.sent.start_char)) is not None and before[1] is None \
+            and before[0] is not None and before[0].kind == COUNTRY and before[0].code != to.code \
+            and not _origin_left_open(trigger):
+        src = before[0]   # the buyers of an export total just stated, of no other origin: "Indian traders
+        # have exported 12 lakh bales of cotton so far. Bangladesh bought 4.5 lakh bales, China 3.2 lakh ..."
     if src is None and to is not None and ctx.origin is not None and to.code != ctx.origin.code \
             and trigger.lemma_ in PURCHASE_VERBS:
         src = ctx.origin   # "Brazil bought 75,000 tonnes at the tender" under BRAZIL BUYS FRENCH WHEAT
     if src is None and to is not None and ctx.export_deals and ctx.last_exporter is not None \
             and ctx.last_exporter.code != to.code and trigger.lemma_ in PURCHASE_VERBS \
             and (owner := ctx.owner()) is not None and owner.code == ctx.last_exporter.code \
-            and not any(t.lower_ in ("origin", "origins") for t in trigger.sent):   # "optional origin": none
+            and not _origin_left_open(trigger):
         src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
     return src
+
+
+def _origin_left_open(trigger: Token) -> bool:
+    """The sentence says the origin is open ("optional origin soybean oil"): no exporter is to be guessed."""
+    return any(t.lower_ in ("origin", "origins") for t in trigger.sent)
 
 
 def _flow_stated_before(trigger: Token, ctx: TradeContext) -> bool:
@@ -846,7 +857,10 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
             and (origin := _goods_origin(region)) is not None:
         subject = origin   # "Chevron shipped 152,000 bpd of Venezuelan crude to the United States": a firm of no
         # stated country ships the goods of the country they are named for
-    if not inverse and s is not None and common_lemma(s) in _DEALERS:
+    if not inverse and s is not None and common_lemma(s) in _DEALERS \
+            and not (trigger.lemma_ == "export" and subject.kind == COUNTRY and item_origin(region) is None):
+        # (a country's dealers that "exported" goods of no other stated origin export their country's:
+        # "Indian traders have exported 12 lakh bales of cotton so far this season")
         # "Japanese trade houses sold three cargoes of Thai sugar": dealers sell goods of other countries,
         # so the goods' origin is the exporter, if stated; the buyer is the one named, else the one whose
         # purchase was just stated ("The Soviet Union bought 90,000 tonnes ... from trade houses")

@@ -1231,3 +1231,17 @@ def test_a_receiver_in_a_sentence_of_its_own_is_not_given_an_earlier_flows_expor
                 "ports. Wheat flour exports totalled 81,100 tonnes. China received 7.1 million tonnes.",
                 headline="Grain exports", date="2023-05-03")
     assert ("UA", "CN", Decimal("7.1e6")) not in facts(out)
+
+
+def test_a_countrys_traders_that_exported_goods_of_no_other_origin_export_their_countrys(story):
+    out = story("KARACHI, March 9 (Reuters) - Pakistani traders have exported 640,000 tonnes of rice so far in "
+                "the 2011/12 season, an official said.", headline="Pakistan rice", date="2012-03-09")
+    assert facts(out) == {("PK", None, Decimal("640000"))}
+
+
+def test_the_buyers_named_after_an_export_total_buy_from_its_exporter(story):
+    out = story("KARACHI, March 9 (Reuters) - Pakistan exported 640,000 tonnes of rice in the first half of the "
+                "season. Kenya bought 120,000 tonnes, Oman 60,000 tonnes and Malaysia 45,000 tonnes, an "
+                "official said.", headline="Pakistan rice", date="2012-03-09")
+    assert facts(out) == {("PK", None, Decimal("640000")), ("PK", "KE", Decimal("120000")),
+                          ("PK", "OM", Decimal("60000")), ("PK", "MY", Decimal("45000"))}
