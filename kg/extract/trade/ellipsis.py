@@ -6,7 +6,8 @@ million"; "Exports of chips plunged to $5.96 billion, while those of automobiles
 billion". The second clause's subject is goods (or "those of" goods); its figure is the same flow's,
 with the first clause's sides. "Of the total, 25.89 million tonnes came from the United States": a share
 of the import total just stated, from that country to the same importer. "..., of which 31,000 tonnes
-went to China and 18,500 tonnes to South Korea": shares of the flow just stated, each to its country.
+went to China and 18,500 tonnes to South Korea": shares of the flow just stated, each to its country;
+"..., of which 5.8 million tonnes was coking coal and 4.9 million tonnes steaming coal": its goods.
 """
 from __future__ import annotations
 
@@ -144,3 +145,39 @@ def share_events(sent: Span, article: Article, ctx: TradeContext, stated: list[E
             ctx.used.add(own[fig.start].i)
             yield replace(seed, destination=ctx.of_era(to), evidence=sentence_evidence(sent, article, 0.6),
                           **measured(fig))
+
+
+def which_goods_events(sent: Span, article: Article, ctx: TradeContext, stated: list[Export]) -> Iterator[Export]:
+    """The goods' parts of the flow just stated, written with a copula: "Coal exports totalled 10.7 million
+    tonnes, of which 5.8 million tonnes was coking coal and 4.9 million tonnes steaming coal", "shipped
+    465,000 vehicles abroad, of which 128,000 were new energy vehicles". Each part is a flow between the
+    same sides in its own goods, in the whole's unit. Read on the words, not the tree: the parser takes
+    "was coking coal" for a verb in the progressive."""
+    if not stated or stated[-1].quantity is None:
+        return
+    seed = stated[-1]
+    at = next((t.i for t in sent[:-1] if t.lower_ == "of" and t.nbor().lower_ in ("which", "this")
+               or t.lower_ == "of" and t.nbor().lower_ == "the" and t.i + 2 < sent.end
+               and t.doc[t.i + 2].lower_ == "total"), None)
+    if at is None:
+        return
+    rest = [t for t in sent if t.i > at + 1]
+    figures = flow_figures(rest)
+    for n, fig in enumerate(figures):
+        stop = figures[n + 1].start if n + 1 < len(figures) else len(rest)
+        after = rest[fig.end:stop]
+        if rest[fig.start].i in ctx.used or (fig.unit or None) != (seed.unit or None) \
+                or fig.kind not in ("measure", "count") or not after:
+            continue
+        if after[0].lemma_ == "be":
+            after = after[1:]
+        elif not (n and rest[fig.start - 1].lower_ in ("and", ",")):
+            continue   # "of which 16.8 million tonnes were shipped to China": a share by place, not goods
+        end = next((k for k, t in enumerate(after) if t.lower_ in ("and", ",", "while") or t.is_punct), len(after))
+        goods = items_in(after[:end])
+        if not goods and end > 1 and after[0].tag_ == "VBG" and (head := items_in(after[1:end])):
+            goods = (f"{after[0].lower_} {head[0]}", *head[1:])   # "coking coal", tagged a verb and its object
+        if not goods or goods == seed.items:
+            continue
+        ctx.used.add(rest[fig.start].i)
+        yield replace(seed, items=goods, evidence=sentence_evidence(sent, article, 0.6), **measured(fig))

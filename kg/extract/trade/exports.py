@@ -66,7 +66,7 @@ from kg.extract.trade.deals import (
     role_events,
 )
 from kg.extract.trade.earnings import earns, goods_earnings
-from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events
+from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events, which_goods_events
 from kg.extract.trade.figures import BULK_UNITS, bare, flow_figures, plain
 from kg.extract.trade.items import items_in, non_goods_in, refers_back
 from kg.extract.trade.learned import learned_events
@@ -1887,6 +1887,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         found[before:] = respectively_paired(sent, article, ctx, found[before:])
         found.extend(elliptic_events(sent, article, ctx, found[before:]))
         found.extend(share_events(sent, article, ctx, found[before:] or seeds))
+        found.extend(which_goods_events(sent, article, ctx, found[before:] or seeds))
         found.extend(_leftover_pairs(sent, article, ctx, seeds))
         found[before:] = with_pair_partner(found[before:], sent)
     found.extend(table_events(doc, article, ctx, found, tables))

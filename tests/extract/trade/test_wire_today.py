@@ -1245,3 +1245,19 @@ def test_the_buyers_named_after_an_export_total_buy_from_its_exporter(story):
                 "official said.", headline="Pakistan rice", date="2012-03-09")
     assert facts(out) == {("PK", None, Decimal("640000")), ("PK", "KE", Decimal("120000")),
                           ("PK", "OM", Decimal("60000")), ("PK", "MY", Decimal("45000"))}
+
+
+def test_the_goods_parts_of_a_total_written_with_of_which_and_a_copula(story):
+    # "was thermal coal" / "metallurgical coal": the second part leaves the copula out
+    out = story("JAKARTA, Feb 3 (Reuters) - Coal exports reached 41.2 million tonnes in January, of which 33.5 "
+                "million tonnes was thermal coal and 7.7 million tonnes metallurgical coal.",
+                headline="Indonesia coal", date="2024-02-03")
+    assert {(e.items, e.quantity) for e in out} == {(("coal",), Decimal("41.2e6")),
+                                                    (("thermal coal",), Decimal("33.5e6")),
+                                                    (("metallurgical coal",), Decimal("7.7e6"))}
+
+
+def test_a_share_by_place_after_of_which_is_no_part_by_goods(story):
+    out = story("SANTOS, Jan 8 (Reuters) - Corn exports through the port reached 9.1 million tonnes last year, "
+                "of which 3.2 million tonnes were shipped to Iran.", headline="Santos corn", date="2024-01-08")
+    assert {(e.items, e.quantity) for e in out} == {(("corn",), Decimal("9.1e6")), (("corn",), Decimal("3.2e6"))}
