@@ -461,7 +461,8 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         # dlrs and shipments to Hong Kong rose to 2.38 bln")
         parts = next((k for k in range(fig.end, len(region)) if region[k].lower_ in ("including", "which")), None)
         later = [m for pos, m in dests if pos >= stop and (parts is None or pos < parts)
-                 and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)]
+                 and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)
+                 and not _with_part(region[pos])]
         place = next((m for pos, m in dests if fig.end <= pos < stop
                       and not _flow_noun_between(region[fig.end - 1], region[pos], trigger)), None)
         if stop < len(region) and region[stop].lower_ in ("to", "for") and stop < fig.end + 3:
@@ -641,6 +642,12 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
             and not _origin_left_open(trigger):
         src = ctx.last_exporter   # a story of one country's export sales: "Taiwan purchased 296,300 tonnes"
     return src
+
+
+def _with_part(place: Token) -> bool:
+    """The place is a part's, in a "with" clause of its own figure: "exports totalled 52,300 head, with
+    31,700 head going to Indonesia" (the whole went to no one country)."""
+    return any(a.dep_ == "prep" and a.lower_ == "with" and any(t.like_num for t in a.subtree) for a in place.ancestors)
 
 
 def _origin_left_open(trigger: Token) -> bool:

@@ -1261,3 +1261,9 @@ def test_a_share_by_place_after_of_which_is_no_part_by_goods(story):
     out = story("SANTOS, Jan 8 (Reuters) - Corn exports through the port reached 9.1 million tonnes last year, "
                 "of which 3.2 million tonnes were shipped to Iran.", headline="Santos corn", date="2024-01-08")
     assert {(e.items, e.quantity) for e in out} == {(("corn",), Decimal("9.1e6")), (("corn",), Decimal("3.2e6"))}
+
+
+def test_a_parts_place_in_a_with_clause_of_its_own_figure_is_not_the_wholes(story):
+    out = story("WELLINGTON, Jan 8 (Reuters) - Dairy cattle exports totalled 18,400 head in December, with 12,100 "
+                "head going to China.", headline="Cattle exports", date="2024-01-08")
+    assert facts(out) == {("NZ", None, Decimal("18400")), ("NZ", "CN", Decimal("12100"))}
