@@ -418,6 +418,9 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
         # were 32,000 (48,200), sunflower oil 61,600 (92,800) ..."
         listed = _items_before(region, fig.start, trigger) if n and fig.kind != "money" and bare(window) else ()
         items = gapped or listed or (() if _next_element(window) else items_in(window)) or lead_items
+        if fig.kind == "measure" and refers_back(window[:3]) and (ctx.goods or ctx.last_items):
+            items = ctx.goods or ctx.last_items[1]   # "13.33 million tonnes of the oilseed": the story's goods
+            # called by their class
         if not items and n and fig.kind == "count" and previous and figures[n - 1].unit and bare(window):
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and bare(window):   # "beef 120,184 (137,686), horse meat ..."

@@ -1267,3 +1267,11 @@ def test_a_parts_place_in_a_with_clause_of_its_own_figure_is_not_the_wholes(stor
     out = story("WELLINGTON, Jan 8 (Reuters) - Dairy cattle exports totalled 18,400 head in December, with 12,100 "
                 "head going to China.", headline="Cattle exports", date="2024-01-08")
     assert facts(out) == {("NZ", None, Decimal("18400")), ("NZ", "CN", Decimal("12100"))}
+
+
+def test_goods_called_by_their_class_after_the_are_the_storys_goods(story):
+    # "of the grain": the story's barley, not an item "grain"; the next sentence's figure keeps it
+    out = story("CANBERRA, Feb 2 (Reuters) - Australia's barley exports jumped in January. The country shipped "
+                "1.42 million tonnes of the grain last month, and China took 610,000 tonnes.",
+                headline="Australia barley exports jump", date="2021-02-02")
+    assert {(e.items, e.quantity) for e in out} == {(("barley",), Decimal("1.42e6")), (("barley",), Decimal("610000"))}
