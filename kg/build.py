@@ -319,7 +319,8 @@ def _resolve_and_store(cached: dict[str, ArticleFacts], rules: str, out_dir: Pat
     # the Turtle of the changed graphs comes from their lines, beside the store's work (forked
     # before the store is opened: a child should hold no open database)
     chunks = _turtle_chunks(out_dir, {todo_graphs.keys[g]: todo_graphs.shared if g == shared
-                                      else todo_graphs.writes[g] for g in changed}, parallel=workers > 1)
+                                      else todo_graphs.writes[g] for g in changed}, parallel=workers > 1,
+                            also=shared_lines.write_pending)
     dropped = sorted(set(written) - set(todo_graphs.keys))
     # the page's rows as the last build left them, if they are this store's; none are kept while the
     # store changes, so a build killed in between reads them all again
@@ -426,18 +427,24 @@ class _Kept:
         self.rows.rows()
 
 
-def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: bool) -> Callable[[], None]:
-    """Start writing the Turtle chunks of `graph_lines` (digest -> lines); the returned call waits
-    for them. With more than one job a forked process writes them while this one loads the store
-    (a cold build's 2,200 graphs: ~0.5 s of a core)."""
-    from kg import serialize
+def _turtle_chunks(out_dir: Path, graph_lines: dict[str, list[str]], parallel: bool,
+                   also: Callable[[], None]) -> Callable[[], None]:
+    """Start writing the Turtle chunks of `graph_lines` (digest -> lines) and what `also` writes (the
+    articles' shareable lines); the returned call waits for them. With more than one job a forked
+    process writes them while this one loads the store (a cold build's 2,200 graphs: ~0.5 s of a core
+    for the chunks, 1.5-2.5 s for the small files of both)."""
     folder = out_dir / "cache" / "ttl"
-    if not graph_lines:
-        return lambda: None
     if parallel and len(graph_lines) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        return _forked(serialize.write_turtle_chunks, folder, graph_lines)
-    serialize.write_turtle_chunks(folder, graph_lines)
+        return _forked(_write_chunks, folder, graph_lines, also)
+    _write_chunks(folder, graph_lines, also)
     return lambda: None
+
+
+def _write_chunks(folder: Path, graph_lines: dict[str, list[str]], also: Callable[[], None]) -> None:
+    from kg import serialize
+    also()
+    if graph_lines:
+        serialize.write_turtle_chunks(folder, graph_lines)
 
 
 def _forked(fn: Callable, *args) -> Callable[[], None]:
