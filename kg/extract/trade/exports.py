@@ -425,8 +425,10 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             fig = replace(fig, kind="measure", unit=figures[n - 1].unit)   # "3.3m barrels ... and 3.4m in June"
         if not items and fig.kind == "measure" and bare(window):   # "beef 120,184 (137,686), horse meat ..."
             items = _items_before(region, fig.start, trigger)
-        if not items and fig.kind in ("measure", "money"):
+        if not items and fig.kind in ("measure", "money") and not (led_by and previous):
             items = items_in(_role_phrase(trigger))   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
+            # (not for a later element of the list: "..., while Vietnam took 620,000 tonnes of Argentine corn
+            # and Algeria 450,000 tonnes" after "China was the main buyer of soybeans": Algeria's is corn)
         if not items and previous and (fig.kind == "measure" or led_by and fig.kind == "money"):
             items = previous   # "7m tonnes of gas to India and 4m tonnes to Japan"; a gapped element led
             # by its own country: "China took $2.2bn worth of copper, Japan $540mn and Brazil $310mn"

@@ -1275,3 +1275,10 @@ def test_goods_called_by_their_class_after_the_are_the_storys_goods(story):
                 "1.42 million tonnes of the grain last month, and China took 610,000 tonnes.",
                 headline="Australia barley exports jump", date="2021-02-02")
     assert {(e.items, e.quantity) for e in out} == {(("barley",), Decimal("1.42e6")), (("barley",), Decimal("610000"))}
+
+
+def test_a_later_element_of_a_list_keeps_its_lists_goods_not_an_earlier_clauses_role(story):
+    out = story("SYDNEY, May 5 (Reuters) - Japan was the main buyer of wheat, receiving 820,000 tonnes, while "
+                "China took 410,000 tonnes of Australian barley and Saudi Arabia 230,000 tonnes.",
+                headline="Australia grain", date="2022-05-05")
+    assert {(e.destination.code, e.items) for e in out if e.quantity == Decimal("230000")} == {("SA", ("barley",))}
