@@ -22,7 +22,7 @@ from kg.extract.trade.clauses import FLOW_LEMMAS, sentence_evidence
 from kg.extract.trade.commodities import commodity_named
 from kg.extract.trade.context import TradeContext
 from kg.extract.trade.figures import flow_figures, measured, plain
-from kg.extract.trade.items import items_in, non_goods_in
+from kg.extract.trade.items import items_in, items_in_phrase, non_goods_in
 from kg.extract.trade.lexicon import CHANGE_VERBS, DEAL_NOUNS
 from kg.facts import Article, Export, Mention
 
@@ -55,13 +55,24 @@ def elliptic_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
             continue
         inside = {t.i for t in subj.subtree}
         own = [t for t in verb.subtree if t.i > subj.i and t.i not in inside]
-        fig = next((f for f in flow_figures(own) if f.kind in ("money", "measure")), None)
-        if fig is None or own[fig.start].i in ctx.used or (fig.kind == "money") != (seed.value is not None
-                                                                                   and seed.quantity is None):
+        money = seed.value is not None and seed.quantity is None
+        figures = [f for f in flow_figures(own) if f.kind in ("money", "measure")]
+        if not figures or own[figures[0].start].i in ctx.used or (figures[0].kind == "money") != money:
             continue
-        ctx.used.add(own[fig.start].i)
-        yield replace(seed, items=tuple(g for g in goods if g), evidence=sentence_evidence(sent, article, 0.6),
-                      **measured(fig))
+        for n, fig in enumerate(figures):
+            if n:   # a later element that leaves the verb out too: "..., while bedwear fetched $2.77bn and
+                # readymade garments $3.49bn"
+                between = own[figures[n - 1].end:fig.start]
+                if not between or between[0].lower_ not in ("and", ",") or (fig.kind == "money") != money \
+                        or any(t.pos_ == "AUX" or t.lemma_ in _STATE_VERBS for t in between) \
+                        or own[fig.start].i in ctx.used:   # ("readymade", tagged a verb, is no clause's)
+                    break
+                goods = items_in_phrase(between[1:])
+                if not goods:
+                    break
+            ctx.used.add(own[fig.start].i)
+            yield replace(seed, items=tuple(g for g in goods if g), evidence=sentence_evidence(sent, article, 0.6),
+                          **measured(fig))
 
 
 def _those_of(subj: Token) -> tuple[str, Mention] | None:
@@ -174,9 +185,7 @@ def which_goods_events(sent: Span, article: Article, ctx: TradeContext, stated: 
         elif not (n and rest[fig.start - 1].lower_ in ("and", ",")):
             continue   # "of which 16.8 million tonnes were shipped to China": a share by place, not goods
         end = next((k for k, t in enumerate(after) if t.lower_ in ("and", ",", "while") or t.is_punct), len(after))
-        goods = items_in(after[:end])
-        if not goods and end > 1 and after[0].tag_ == "VBG" and (head := items_in(after[1:end])):
-            goods = (f"{after[0].lower_} {head[0]}", *head[1:])   # "coking coal", tagged a verb and its object
+        goods = items_in_phrase(after[:end])
         if not goods or goods == seed.items:
             continue
         ctx.used.add(rest[fig.start].i)

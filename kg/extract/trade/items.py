@@ -81,6 +81,15 @@ _REFERRING = frozenset({"leaf", "sweetener", "grain", "oilseed", "metal", "commo
                         "ingredient", "mineral", "material", "spice"})
 
 
+def items_in_phrase(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """items_in, also when the parser took the goods' first word for a verb of which the rest is the
+    object: "was coking coal", "and readymade garments $3.49bn" (a phrase standing where goods must)."""
+    if (found := items_in(tokens)) or len(tokens) < 2 or tokens[0].pos_ != "VERB":
+        return found
+    head = items_in(tokens[1:])
+    return (f"{tokens[0].lower_} {head[0]}", *head[1:]) if head else ()
+
+
 def refers_back(tokens: Sequence[Token]) -> bool:
     """The goods are called by their class after "the": "474.9 million kilos of the beverage"."""
     return any(t.lower_ in ("the", "this") and (head := t.head).lemma_.lower() in _REFERRING and head.i > t.i

@@ -1282,3 +1282,11 @@ def test_a_later_element_of_a_list_keeps_its_lists_goods_not_an_earlier_clauses_
                 "China took 410,000 tonnes of Australian barley and Saudi Arabia 230,000 tonnes.",
                 headline="Australia grain", date="2022-05-05")
     assert {(e.destination.code, e.items) for e in out if e.quantity == Decimal("230000")} == {("SA", ("barley",))}
+
+
+def test_a_later_goods_element_of_an_elliptic_clause_names_its_own_goods(story):
+    # "readymade" is tagged a verb with "garments" its object: the phrase is still the element's goods
+    out = story("DHAKA, July 20 - Leather exports declined 9pc to $8.1bn, while footwear fetched $9.4bn and "
+                "readymade garments $2.2bn during the fiscal year.", headline="Garment exports", date="2023-07-20")
+    assert {(e.items, e.value) for e in out} == {(("leather",), Decimal("8.1e9")), (("footwear",), Decimal("9.4e9")),
+                                                 (("readymade garment",), Decimal("2.2e9"))}
