@@ -1799,7 +1799,9 @@ def _leftover_pairs(sent: Span, article: Article, ctx: TradeContext, seeds: list
         if src is None or to is not None and to.code == src.code or src.kind != COUNTRY:
             continue
         stop = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
-        items = items_in(tokens[fig.end:stop]) if fig.unit or fig.kind == "count" else ()
+        after = tokens[fig.end:stop]   # goods written right after the figure, not after a comma: "... and the
+        # United States 240,000, ministry figures showed"
+        items = items_in(after) if (fig.unit or fig.kind == "count") and after and not after[0].is_punct else ()
         ctx.used.add(tokens[fig.start].i)
         yield Export(exporter=ctx.of_era(src), destination=ctx.of_era(to), items=items or goods,
                      evidence=sentence_evidence(sent, article, 0.6), quantity=plain(fig.amount), unit=unit,

@@ -1290,3 +1290,11 @@ def test_a_later_goods_element_of_an_elliptic_clause_names_its_own_goods(story):
                 "readymade garments $2.2bn during the fiscal year.", headline="Garment exports", date="2023-07-20")
     assert {(e.items, e.value) for e in out} == {(("leather",), Decimal("8.1e9")), (("footwear",), Decimal("9.4e9")),
                                                  (("readymade garment",), Decimal("2.2e9"))}
+
+
+def test_words_after_a_comma_that_follows_a_lists_last_figure_are_not_its_goods(story):
+    out = story("HANOI, March 3 (Reuters) - Vietnam exported 6.1 mln tonnes of rice in 2013. The Philippines "
+                "was the largest single buyer with 910,000 tonnes, followed by China with 805,000, Ghana "
+                "412,000 and Malaysia 390,000, customs figures showed.", headline="VIETNAM RICE EXPORTS",
+                date="2014-03-03")
+    assert {e.items for e in out} == {("rice",)}
