@@ -1753,10 +1753,17 @@ def _pair_country(tokens: Sequence[Token], fig: Figure) -> tuple[str, Mention] |
 
 
 def _planned(tok: Token) -> bool:
-    """The figure hangs under a forecast or plan: "A ship is expected to load 12,000 tonnes for China"."""
+    """The figure hangs under a forecast or plan: "A ship is expected to load 12,000 tonnes for China", "A
+    government-to-government deal to supply 200,000 tonnes to Indonesia is still under negotiation"."""
     while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and is_forecast(tok)
+    return tok.pos_ in ("VERB", "AUX") and (is_forecast(tok) or tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB"
+                                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                                            and tok.head.lemma_.lower() in _AGREEMENTS)
+
+
+# What a deal still to be carried out is called: "a deal to supply", "an agreement to buy"
+_AGREEMENTS = frozenset({"deal", "agreement", "accord", "contract", "pact", "plan", "memorandum", "offer", "bid"})
 
 
 def _seed_role(tokens: Sequence[Token], figures: list[Figure], seed: Export) -> str:

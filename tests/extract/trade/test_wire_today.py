@@ -1298,3 +1298,10 @@ def test_words_after_a_comma_that_follows_a_lists_last_figure_are_not_its_goods(
                 "412,000 and Malaysia 390,000, customs figures showed.", headline="VIETNAM RICE EXPORTS",
                 date="2014-03-03")
     assert {e.items for e in out} == {("rice",)}
+
+
+def test_a_deal_still_to_be_carried_out_states_no_flow(story):
+    out = story("HANOI, March 3 (Reuters) - Vietnam exported 6.1 mln tonnes of rice in 2013. A deal to supply "
+                "450,000 tonnes to Malaysia is still under negotiation, an official said.",
+                headline="VIETNAM RICE EXPORTS", date="2014-03-03")
+    assert facts(out) == {("VN", None, Decimal("6.1e6"))}
