@@ -47,6 +47,8 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern7-heldout
 	@echo "== modern8: 60 blind stories of four more desks, held out, scored once at the end of the 2026-12-03 evening session (0.70 before, 0.70 after); spent since"
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern8-heldout
+	@echo "== modern9: 60 blind stories of four more desks, held out, scored once at the end of the 2026-12-03 night session (0.62 before, 0.63 after); spent since"
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern9-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10
