@@ -141,8 +141,9 @@ def _list_country(region: Sequence[Token], start: int, trigger: Token | None) ->
     """The list element's own country just before a figure: "Saudi Arabia 90,944 tonnes", "followed by
     West Germany with 55,200"; False when a place that is no country stands there."""
     k = start - 1
-    while k >= 0 and region[k].lower_ in ("with", ":", "("):   # "China (419,196 tonnes), Egypt (301,909)"
-        k -= 1
+    while k >= 0 and region[k].lower_ in ("with", ":", "(", "-", "–", "—"):
+        k -= 1   # "China (419,196 tonnes), Egypt (301,909)", "Iran - 1.1 mln tons" (agencies that translate
+        # from Russian set a dash between name and figure)
     if k > 1 and region[k].lower_ == "," and (any(t.lower_ == "and" for t in region[max(0, k - 4):k - 1])
                                               or region[k + 1].lower_ == "with"):
         k -= 1   # "Hong Kong bought 124,000 tonnes and the United States, 97,000 tonnes": a gapped element;

@@ -1305,3 +1305,11 @@ def test_a_deal_still_to_be_carried_out_states_no_flow(story):
                 "450,000 tonnes to Malaysia is still under negotiation, an official said.",
                 headline="VIETNAM RICE EXPORTS", date="2014-03-03")
     assert facts(out) == {("VN", None, Decimal("6.1e6"))}
+
+
+def test_a_dash_between_a_lists_country_and_its_figure(story):
+    out = story("ASTANA, Oct 5 (Interfax) - Kazakhstan exported 4.2 mln tons of wheat in January-September. "
+                "Uzbekistan bought 1.9 mln tons, Tajikistan - 700 thousand tons and China - 350 thousand tons, "
+                "the ministry said.", headline="Kazakh wheat exports", date="2021-10-05")
+    assert facts(out) == {("KZ", None, Decimal("4.2e6")), ("KZ", "UZ", Decimal("1.9e6")),
+                          ("KZ", "TJ", Decimal("700000")), ("KZ", "CN", Decimal("350000"))}
