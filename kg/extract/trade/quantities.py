@@ -74,6 +74,7 @@ UNITS = {
     "hectolitre": "hectolitre", "hectolitres": "hectolitre", "hectoliter": "hectolitre",   # wine, beer
     "hectoliters": "hectolitre",
     "bpd": "barrel", "b/d": "barrel",   # barrels per day; the rate is read as a period-free flow
+    "bcm": "cubic metre",   # gas desks: "9.6 bcm", billion cubic metres (scaled in _scan)
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "mw": "megawatt",
 }
@@ -538,6 +539,8 @@ def _scan(tokens: Sequence[Token]) -> list[Figure]:
         if unit == "tonne" and tokens[j].text == "mt" and j == i + 1 and "." in tok.text and amount < 1000:
             amount *= 10 ** 6   # Indian steel and coal copy: "declined 14.2 per cent to 6.41 mt" (million
             # tonnes; "50,000 mt" and "64,050 MT" are metric tons)
+        if unit == "cubic metre" and j < len(tokens) and tokens[j].lower_ == "bcm":
+            amount *= 10 ** 9   # "Deliveries to Germany amounted to 9.6 bcm"
         kind = "money" if currency else "measure" if unit else "count"
         out.append(Figure(kind, amount, start, end, unit=unit, currency=currency, qualifier=qualifier))
         i = end

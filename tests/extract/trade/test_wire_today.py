@@ -1313,3 +1313,9 @@ def test_a_dash_between_a_lists_country_and_its_figure(story):
                 "the ministry said.", headline="Kazakh wheat exports", date="2021-10-05")
     assert facts(out) == {("KZ", None, Decimal("4.2e6")), ("KZ", "UZ", Decimal("1.9e6")),
                           ("KZ", "TJ", Decimal("700000")), ("KZ", "CN", Decimal("350000"))}
+
+
+def test_bcm_is_billions_of_cubic_metres(story):
+    out = story("OSLO, Feb 2 (Reuters) - Norway exported 118.3 bcm of natural gas last year, the ministry said.",
+                headline="Norway gas exports", date="2024-02-02")
+    assert {(e.quantity, e.unit, e.items) for e in out} == {(Decimal("118.3e9"), "cubic metre", ("natural gas",))}
