@@ -1103,7 +1103,7 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         return   # "Swiss capital exports rose to 4.64 billion francs": money or services, not goods
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") and noun.head.head.lemma_.lower() in _PERMITS:
         return   # "rebates for the export of 500,000 tonnes": a licence to export, not an export
-    if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun):
+    if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun) or _earlier_same_period(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):
         return   # "estimated coarse grain imports at 12 mln tonnes", "projected exports"
@@ -1250,6 +1250,16 @@ _PERMITS = frozenset({"rebate", "restitution", "licence", "license", "permit", "
 def _compared_after_figure(prep: Token) -> bool:
     """"imports 628.3 million, compared with 771 million": a comparison after the flow's own figure."""
     return prep.lemma_ == "compare" and any(t.like_num for t in prep.doc[prep.head.i + 1:prep.i])
+
+
+def _earlier_same_period(noun: Token) -> bool:
+    """The flow noun is the earlier period's by its own words: "Exports in the same period last year
+    amounted to 5.9 million tonnes" (a comparison, not the story's flow)."""
+    words = " ".join(t.lower_ for t in sorted(noun.subtree, key=lambda t: t.i) if t.i >= noun.i)
+    return "same period" in words and any(p in words for p in _EARLIER_YEAR)
+
+
+_EARLIER_YEAR = ("last year", "a year earlier", "a year ago", "previous year", "year before", "prior year")
 
 
 def _same_flow_compared(noun: Token) -> bool:

@@ -186,6 +186,9 @@ def word_number(words: Sequence[str]) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")   # as Russian, Kazakh and continental copy write decimals
+
+
 def parse_number(text: str) -> Decimal | None:
     """'3,86,452' -> 386452, '1.2' -> 1.2, '20bn' -> 2e10, 'five' -> 5."""
     t = text.strip().replace("\u00a0", "")
@@ -198,6 +201,8 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(t.replace(",", ""))
         except InvalidOperation:
             return None
+    if _DECIMAL_COMMA.fullmatch(t):   # "5,1 million tonnes": no grouping ends in one or two digits
+        return Decimal(t.replace(",", "."))
     return word_number(re.split(r"[\s-]+", t))
 
 

@@ -1319,3 +1319,17 @@ def test_bcm_is_billions_of_cubic_metres(story):
     out = story("OSLO, Feb 2 (Reuters) - Norway exported 118.3 bcm of natural gas last year, the ministry said.",
                 headline="Norway gas exports", date="2024-02-02")
     assert {(e.quantity, e.unit, e.items) for e in out} == {(Decimal("118.3e9"), "cubic metre", ("natural gas",))}
+
+
+def test_a_decimal_comma_before_a_scale_word(story):
+    # "4,7 million": one digit after the comma is no thousands group
+    out = story("MINSK, Oct 5 (BelTA) - Belarus exported 4,7 million tonnes of potash in January-September.",
+                headline="Belarus potash", date="2021-10-05")
+    assert facts(out) == {("BY", None, Decimal("4.7e6"))}
+
+
+def test_a_flow_of_the_same_period_last_year_is_a_comparison(story):
+    out = story("MINSK, Oct 5 (BelTA) - Belarus exported 4.7 million tonnes of potash in January-September. "
+                "Exports in the same period last year amounted to 5.2 million tonnes.",
+                headline="Belarus potash", date="2021-10-05")
+    assert facts(out) == {("BY", None, Decimal("4.7e6"))}
