@@ -178,7 +178,9 @@ def places(tokens: Sequence[Token], preps: frozenset[str]) -> list[tuple[int, Me
                 m = is_country_token(obj) or next((is_country_token(a) for a in obj.children
                                                    if a.dep_ == "appos" and is_country_token(a)), None) \
                     or (next((is_country_token(a) for a in obj.children if a.dep_ == "poss"), None)
-                        if obj.ent_type_ in ("ORG", "FAC") or obj.pos_ == "PROPN" else None)
+                        if obj.ent_type_ in ("ORG", "FAC") or obj.pos_ == "PROPN" else None) \
+                    or (next((is_country_token(a) for a in obj.children if a.dep_ == "amod"), None)
+                        if obj.lemma_.lower() == "market" else None)   # "shipped ... to the Chinese market"
                 # "exports to the U.S., Japan and Southeast Asia": a figure shared with a region is no
                 # single country's; among countries only, the first is kept ("to Italy and Andorra")
                 # (a figure the parser coordinated with the country is the next element: "to Sri

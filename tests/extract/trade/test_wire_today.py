@@ -1333,3 +1333,9 @@ def test_a_flow_of_the_same_period_last_year_is_a_comparison(story):
                 "Exports in the same period last year amounted to 5.2 million tonnes.",
                 headline="Belarus potash", date="2021-10-05")
     assert facts(out) == {("BY", None, Decimal("4.7e6"))}
+
+
+def test_a_market_named_by_its_demonym_is_the_destination(story):
+    out = story("JAKARTA, Jan 20 (Reuters) - Indonesia shipped 210 mln tonnes of coal to the Indian market last "
+                "year, the ministry said.", headline="Indonesia coal", date="2024-01-20")
+    assert facts(out) == {("ID", "IN", Decimal("210e6"))}
