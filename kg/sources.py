@@ -26,7 +26,8 @@ _MAX_TITLE = 200
 # (some wires mark an item with asterisks before it: "****LONDON, March 26 - "; a city may carry its
 # state or country: "WINTER HAVEN, FLA., March 12 - ", "HANGZHOU, China, March 17 - "; Reuters of the
 # 1990s writes "LONDON 1996-08-20" on a line of its own)
-_AGENCY = r"\([A-Z][A-Za-z&. -]{0,24}\)"   # "(Reuters)", "(APP)", "(APK-Inform)"
+# "(Reuters)", "(APP)", "(APK-Inform)", or a news site's own domain: "(miningweekly.com)"
+_AGENCY = r"\((?:[A-Z][A-Za-z&. -]{0,24}|[a-z][a-z0-9-]{2,30}(?:\.[a-z]{2,4}){1,2})\)"
 _DATELINE = re.compile(r"\s*\**([A-Z][A-Z.'/ -]{1,40}?(?:, (?:[A-Z][A-Z.]{1,10}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)"
                        rf"(?:(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?(?: {_AGENCY} ?(?:[-–—]{{1,2}} ?|: )| [-–—]{{1,2}} )"
                        r"|, [A-Z][a-z]{2,8}\.? \d{1,2}, [A-Z][A-Za-z]{2,15} [-–—]{1,2} "   # "TOKYO, May 2, Kyodo -- "

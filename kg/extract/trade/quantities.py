@@ -75,6 +75,9 @@ UNITS = {
     "hectoliters": "hectolitre",
     "bpd": "barrel", "b/d": "barrel",   # barrels per day; the rate is read as a period-free flow
     "bcm": "cubic metre",   # gas desks: "9.6 bcm", billion cubic metres (scaled in _scan)
+    # tonnes with a scale in the symbol (scaled in _scan): "1.6 Mt" (SI megatonnes), "118.6 kt",
+    # "38.9 MMT" and "412 TMT" (US farm copy: million / thousand metric tons)
+    "kt": "tonne", "mmt": "tonne", "tmt": "tonne",
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "mw": "megawatt",
 }
@@ -481,6 +484,41 @@ def scan_figures(tokens: Sequence[Token]) -> list[Figure]:
     return _shared_units(tokens, _scan(tokens))
 
 
+# A unit symbol that carries its own scale, by its exact spelling: "Mt" is megatonnes, but "mt" and
+# "MT" are metric tons unless a small decimal stands before them (see _scan).
+_SCALED_SYMBOLS = {"Mt": 10**6, "MMT": 10**6, "mmt": 10**6, "MMt": 10**6, "kt": 10**3, "Kt": 10**3,
+                   "KT": 10**3, "TMT": 10**3, "tmt": 10**3, "bcm": 10**9, "BCM": 10**9}
+# The symbol written on the number: "1.02Mt", "118.6kt", "38.9MMT", "6.41mt"
+_GLUED_SYMBOL = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(" + "|".join(sorted(_SCALED_SYMBOLS, key=len, reverse=True))
+                           + r"|mt|MT)$")
+# A figure grouped by spaces as SI style and South African copy write it: "480 000 t", "1 250 000 tonnes"
+_GROUP_HEAD = re.compile(r"^\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}$")
+
+
+def _symbol_scale(symbol: str, number: str, amount: Decimal) -> Decimal:
+    """The amount a tonnage symbol means: "1.6 Mt" is 1.6 million tonnes; "6.41 mt" in Indian steel and
+    coal copy is million tonnes too (a decimal under 1,000), while "50,000 mt" and "64,050 MT" are metric tons."""
+    if symbol in _SCALED_SYMBOLS:
+        return amount * _SCALED_SYMBOLS[symbol]
+    if symbol in ("mt", "MT") and "." in number and amount < 1000:
+        return amount * 10 ** 6
+    return amount
+
+
+def _spaced_group(tokens: Sequence[Token], i: int) -> tuple[Decimal, int] | None:
+    """ "480 000 t": the groups of a figure written with spaces, read only before a unit, so that two
+    figures side by side in a table row stay two."""
+    if not _GROUP_HEAD.match(tokens[i].text) or tokens[i].whitespace_ != " ":
+        return None
+    j = i + 1
+    while j < len(tokens) and _GROUP.match(tokens[j].text) and tokens[j - 1].whitespace_ == " ":
+        j += 1
+    if j == i + 1 or unit_at(tokens, j) is None or (i > 0 and tokens[i - 1].like_num):
+        return None
+    return parse_number("".join(t.text for t in tokens[i:j])), j
+
+
 _BARREL_RATE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(kb|mb)$", re.I)
 _BARREL_SCALES = {"kb": Decimal(1000), "mb": Decimal(1_000_000)}
 
@@ -521,10 +559,17 @@ def _scan(tokens: Sequence[Token]) -> list[Figure]:
             out.append(Figure("money", amount, start, j, currency=glued[0], qualifier=qualifier))
             i = j
             continue
+        if (m := _GLUED_SYMBOL.match(tok.text)) and (amount := parse_number(m.group(1))) is not None:
+            qualifier, start = _qualifier(tokens, i)   # "1.02Mt", "118.6kt"
+            amount = _symbol_scale(m.group(2), m.group(1), amount)
+            out.append(Figure("measure", amount, start, i + 1, unit="tonne" if m.group(2).lower() != "bcm"
+                              else "cubic metre", qualifier=qualifier))
+            i = _rate_end(tokens, i + 1)
+            continue
         if not _is_num(tok) or _skippable(tokens, i) or _pronoun_one(tokens, i):
             i += 1
             continue
-        amount, j = _read_amount(tokens, i)
+        amount, j = _spaced_group(tokens, i) or _read_amount(tokens, i)
         if amount is None:
             i += 1
             continue
@@ -541,11 +586,8 @@ def _scan(tokens: Sequence[Token]) -> list[Figure]:
         elif unit is not None:
             end = _rate_end(tokens, end)
         currency = currency or word_currency
-        if unit == "tonne" and tokens[j].text == "mt" and j == i + 1 and "." in tok.text and amount < 1000:
-            amount *= 10 ** 6   # Indian steel and coal copy: "declined 14.2 per cent to 6.41 mt" (million
-            # tonnes; "50,000 mt" and "64,050 MT" are metric tons)
-        if unit == "cubic metre" and j < len(tokens) and tokens[j].lower_ == "bcm":
-            amount *= 10 ** 9   # "Deliveries to Germany amounted to 9.6 bcm"
+        if unit in ("tonne", "cubic metre") and j == i + 1 and j < len(tokens):
+            amount = _symbol_scale(tokens[j].text, tok.text, amount)   # "1.6 Mt", "6.41 mt", "9.6 bcm"
         kind = "money" if currency else "measure" if unit else "count"
         out.append(Figure(kind, amount, start, end, unit=unit, currency=currency, qualifier=qualifier))
         i = end
