@@ -208,7 +208,7 @@ def main() -> int:
                              "heldout-7", "heldout-8", "heldout-9", "heldout-10", "heldout-11",
                              "bbc-dev", "bbc-heldout", "modern-dev", "modern-heldout", "modern2-dev", "modern2-heldout",
                              "modern3-heldout", "modern4-heldout", "modern5-dev", "modern6-heldout", "modern7-heldout",
-                             "modern8-heldout", "modern9-heldout",
+                             "modern8-heldout", "modern9-heldout", "modern10-heldout",
                              "spent", "all"))
     ap.add_argument("--gold", type=Path, help="default: trade_wire.jsonl, or trade_bbc.jsonl for a bbc- split, "
                                               "trade_modern.jsonl for a modern- split")
