@@ -218,7 +218,16 @@ def _glued(tok: Token) -> tuple[str, Decimal] | None:
     m = _GLUED_CODE.match(tok.text)
     if m and m.group(1) in _ISO_CODES and (amount := parse_number(m.group(2))) is not None:
         return m.group(1), amount
+    m = _GLUED_LETTER.match(tok.text)
+    if m and (amount := parse_number(m.group(2))) is not None:
+        return _LETTER_CURRENCIES[m.group(1)], amount
     return None
+
+
+# One capital letter as the national press writes its own currency: "N1.6 trillion" (naira), "R38.6bn",
+# "R142-billion" (rand). Money only with a scale ("N95 masks", "R2 road" are none): see _scan.
+_LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR"}
+_GLUED_LETTER = re.compile(r"^([NR])(\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|trn)?)$")
 
 
 _GLUED_CODE = re.compile(r"^([A-Z]{3})(\d[\d,.]*(?:k|m|mn|bn|b|tn|trn)?)$")
@@ -553,8 +562,9 @@ def _scan(tokens: Sequence[Token]) -> list[Figure]:
             out.append(Figure("measure", amount, start, end, unit="barrel", qualifier=qualifier))
             i = end
             continue
-        if glued := _glued(tok):
-            amount, j = _scaled(tokens, i + 1, glued[1])
+        if (glued := _glued(tok)) and (amount_j := _scaled(tokens, i + 1, glued[1])) and not (
+                amount_j[1] == i + 1 and (m := _GLUED_LETTER.match(tok.text)) and not _SUFFIXED.match(m.group(2))):
+            amount, j = amount_j
             qualifier, start = _qualifier(tokens, i)
             out.append(Figure("money", amount, start, j, currency=glued[0], qualifier=qualifier))
             i = j

@@ -1357,3 +1357,13 @@ def test_a_figure_grouped_by_spaces_before_its_unit(story):
     out = story("JOHANNESBURG (miningweekly.com) - South Africa exported 1 250 000 t of coal to India in "
                 "February, up from 980 000 t a year earlier.", headline="Coal exports", date="2023-03-10")
     assert facts(out) == {("ZA", "IN", Decimal("1250000"))}
+
+
+def test_naira_and_rand_written_with_one_letter(story):
+    # "N1.6 trillion", "R38.6bn": money only with a scale, so "N95 masks" stay goods
+    out = story("LAGOS (Reuters) - Nigeria exported cocoa worth N172.1 billion in the quarter and bought 3 million "
+                "N95 masks from China.", headline="Nigeria trade", date="2021-03-01")
+    assert {(e.value, e.currency) for e in out} == {(Decimal("172.1e9"), "NGN"), (None, None)}
+    out = story("JOHANNESBURG (miningweekly.com) - South Africa exported vehicles worth R38.6bn to Germany in "
+                "2016.", headline="Vehicle exports", date="2017-02-01")
+    assert {(e.value, e.currency) for e in out} == {(Decimal("38.6e9"), "ZAR")}
