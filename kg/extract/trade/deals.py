@@ -21,7 +21,7 @@ from kg.extract.trade.context import TradeContext, country_mention, place_to_cou
 from kg.extract.trade.figures import BULK_UNITS, flow_figures, pair_after, plain
 from kg.extract.trade.items import items_in
 from kg.extract.trade.pairs import with_pair_partner
-from kg.extract.trade.quantities import UNITS, Figure
+from kg.extract.trade.quantities import CURRENCY_SYMBOLS, UNITS, Figure
 from kg.facts import COUNTRY, Article, Export, Mention
 
 # Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
@@ -369,10 +369,7 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
     if not stated:
         return
     seed = None
-    for verb in with_lemma(sent, ("follow",)):
-        if verb.lemma_ != "follow" or verb.tag_ != "VBN" or verb.i <= sent.start:
-            continue
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    for verb, by in _introducers(sent):
         # the ranked country is the one the runners-up stand for: the subject ("Japan remained the
         # biggest buyer of Indonesian goods, ..., followed by the United States"), else any named
         ranked = {m.code for t in sent if t.i < verb.i and t.dep_ == "nsubj" and (m := is_country_token(t))}
@@ -386,6 +383,29 @@ def followed_events(sent: Span, article: Article, ctx: TradeContext, stated: lis
         for other, region in _runners_up(verb, by):
             if (made := _runner_up(seed, other, region, named, sent, article, ctx)) is not None:
                 yield made
+
+
+def _introducers(sent: Span) -> Iterator[tuple[Token, Token | None]]:
+    """What opens a list of runners-up: "followed by", or "with" before a country and "at" its figure
+    ("China took 171,200 tonnes, with South Korea at 39,800 tonnes and Japan at 18,100 tonnes")."""
+    for t in sent:
+        if t.lemma_ == "follow" and t.tag_ == "VBN" and t.i > sent.start:
+            yield t, next((c for c in t.children if c.dep_ == "agent"), None)
+        elif t.lower_ == "with" and t.i > sent.start and with_country_at(t):
+            yield t, t
+
+
+def with_country_at(with_: Token) -> bool:
+    """ "with South Korea at 39,800": a country (its article too) right after "with", then "at" a figure."""
+    doc, j = with_.doc, with_.i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if j >= len(doc) or is_country_token(doc[j]) is None:
+        return False
+    while j < len(doc) and is_country_token(doc[j]) is not None:
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ == "at" and (doc[j + 1].like_num or doc[j + 1].ent_type_ in (
+        "MONEY", "QUANTITY", "CARDINAL") or doc[j + 1].text in CURRENCY_SYMBOLS)
 
 
 def _runners_up(verb: Token, by: Token | None) -> Iterator[tuple[Mention | None, list[Token]]]:

@@ -64,6 +64,7 @@ from kg.extract.trade.deals import (
     goods_parts,
     made_of_whole,
     role_events,
+    with_country_at,
 )
 from kg.extract.trade.earnings import earns, goods_earnings
 from kg.extract.trade.ellipsis import came_from_events, elliptic_events, share_events, which_goods_events
@@ -792,6 +793,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
               for t in c.subtree}
     if shares:   # "exported 9.8 mln tonnes of potash, with nearly a third going to the U.S.": a share's
         region = [t for t in region if t.i not in shares]   # receiver is not the whole figure's
+    if (runners := next((t.i for t in region if t.lower_ == "with" and with_country_at(t)), None)) is not None:
+        region = [t for t in region if t.i < runners]   # "China took 171,200 tonnes, with Japan at 18,100
+        # tonnes": the runners-up are read by followed_events, each its own buyer
     subject, conf = actor(trigger)
     s = subject_of(trigger)
     if subject is None and s is not None and s.pos_ == "PROPN" and s.lower_ in ctx.orgs:

@@ -1367,3 +1367,12 @@ def test_naira_and_rand_written_with_one_letter(story):
     out = story("JOHANNESBURG (miningweekly.com) - South Africa exported vehicles worth R38.6bn to Germany in "
                 "2016.", headline="Vehicle exports", date="2017-02-01")
     assert {(e.value, e.currency) for e in out} == {(Decimal("38.6e9"), "ZAR")}
+
+
+def test_runners_up_after_with_at(story):
+    # "with A at N and B at M" after a buyer's flow: the same seller and goods, each country a buyer
+    out = story("LIMA (Reuters) - Peru exported 412,000 tonnes of copper concentrate in March, customs data showed. "
+                "China took 301,500 tonnes, with Japan at 62,300 tonnes and South Korea at 48,200 tonnes.",
+                headline="Peru copper exports", date="2022-04-20")
+    assert facts(out) == {("PE", None, Decimal("412000")), ("PE", "CN", Decimal("301500")),
+                          ("PE", "JP", Decimal("62300")), ("PE", "KR", Decimal("48200"))}
