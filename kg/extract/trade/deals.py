@@ -21,7 +21,7 @@ from kg.extract.trade.context import TradeContext, country_mention, place_to_cou
 from kg.extract.trade.figures import BULK_UNITS, flow_figures, pair_after, plain
 from kg.extract.trade.items import items_in
 from kg.extract.trade.pairs import with_pair_partner
-from kg.extract.trade.quantities import CURRENCY_SYMBOLS, UNITS, Figure
+from kg.extract.trade.quantities import CURRENCY_SYMBOLS, SCALES, UNITS, Figure
 from kg.facts import COUNTRY, Article, Export, Mention
 
 # Role nouns in "X is (Y's) main supplier, with N" / "X was the largest importer with N": the side X takes.
@@ -56,7 +56,7 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
         verb = noun.head.head if kept_as else noun.head
         subj = noun.head if verbless else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         country = is_country_token(subj) if subj is not None else None
-        with_ = next((c for w in ((noun,) if verbless else (noun, verb)) for c in w.children
+        with_ = next((c for w in ((noun,) if verbless else (noun, verb, *_of_flow(noun))) for c in w.children
                       if c.dep_ == "prep" and c.lower_ in FIGURE_PREPS
                       or c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_ in _FIGURE_VERBS and c.tag_ == "VBG"),
                      None) or _with_under_period(noun, verb)
@@ -79,7 +79,8 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
             continue
         goods = items_in(sorted((t for c in noun.lefts if c.dep_ == "compound" and not is_country_token(c)
                                  for t in c.subtree if not is_country_token(t)), key=lambda t: t.i)) \
-            or items_in([t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:])
+            or items_in([t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                         for t in c.subtree][1:])
         goods = goods or ctx.goods_measured_in(fig.unit)
         money = fig.kind == "money"
         ctx.used.add(region[fig.start].i)
@@ -87,6 +88,32 @@ def role_events(sent: Span, article: Article, ctx: TradeContext) -> Iterator[Exp
                      evidence=sentence_evidence(sent, article, 0.6), quantity=None if money else plain(fig.amount),
                      unit=fig.unit, qualifier=fig.qualifier, value=plain(fig.amount) if money else None,
                      currency=fig.currency)
+
+
+def _of_flow(noun: Token) -> list[Token]:
+    """The flow a role is of, where the parser hangs the figure: "the main destination of Iran's non-oil
+    exports with $3.1 billion"."""
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _FLOW_NOUNS]
+
+
+_FLOW_NOUNS = frozenset({"export", "import", "shipment", "sale", "purchase", "delivery", "supply"})
+
+
+def under_role(flow: Token) -> bool:
+    """A flow noun inside a country's role, which role_events reads with that country as one side: "China
+    was the main destination of Iran's non-oil exports with $3.1 billion", "The US was the largest market
+    for Turkish defense products, with shipments worth $1.52 billion"."""
+    for anc in flow.ancestors:
+        verb = anc if anc.lemma_ in COPULAS else anc.head if anc.dep_ == "attr" else None
+        if verb is None or verb.lemma_ not in COPULAS or is_forecast(verb):
+            if anc.pos_ in ("VERB", "AUX"):
+                return False   # a clause of its own: "..., while shipments to India reached 3.2 mln tonnes"
+            continue
+        role = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _ROLE_WORDS), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return role is not None and subj is not None and is_country_token(subj) is not None
+    return False
 
 
 _SPANS = frozenset({"period", "month", "year", "quarter", "half", "season", "week", "fortnight"})
@@ -441,6 +468,8 @@ def _list_end(verb: Token) -> int:
     stop = verb.sent.end
     while end < stop and (doc[end].is_punct and doc[end].text in ",()" or doc[end].lower_ in ("and", "with", "at")
                           or doc[end].like_num or doc[end].ent_type_ in ("QUANTITY", "MONEY", "CARDINAL", "GPE")
+                          or any(ch.isdigit() for ch in doc[end].text)   # "SAR8.5", "US$1.3bn"
+                          or doc[end].lower_ in SCALES
                           or doc[end].lower_ in UNITS or is_country_token(doc[end]) is not None):
         end += 1
     return end

@@ -64,6 +64,7 @@ from kg.extract.trade.deals import (
     goods_parts,
     made_of_whole,
     role_events,
+    under_role,
     with_country_at,
 )
 from kg.extract.trade.earnings import earns, goods_earnings
@@ -1107,6 +1108,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         return   # "Swiss capital exports rose to 4.64 billion francs": money or services, not goods
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") and noun.head.head.lemma_.lower() in _PERMITS:
         return   # "rebates for the export of 500,000 tonnes": a licence to export, not an export
+    if under_role(noun):
+        return   # "China was the main destination of Iran's exports with $3.1 billion": role_events reads it
     if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun) or _earlier_same_period(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):

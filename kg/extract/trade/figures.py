@@ -232,8 +232,8 @@ def _price(tokens: Sequence[Token], f: Figure) -> bool:
                                                                                           "pound", "bag", "kilo"):
         return True
     before = tokens[f.start - 1] if f.start > 0 else None
-    if before is None or before.lower_ != "at" or f.start < 2:
-        return False
+    if before is None or before.lower_ != "at" or f.start < 2 or f.amount >= 1_000_000:
+        return False   # "followed by Azerbaijan at $360 million": a sum of millions is no price of a unit
     k = f.start - 2
     while k > 0 and tokens[k].is_punct and tokens[k].lower_ != "%":   # "%" is punctuation to spaCy
         k -= 1

@@ -1376,3 +1376,21 @@ def test_runners_up_after_with_at(story):
                 headline="Peru copper exports", date="2022-04-20")
     assert facts(out) == {("PE", None, Decimal("412000")), ("PE", "CN", Decimal("301500")),
                           ("PE", "JP", Decimal("62300")), ("PE", "KR", Decimal("48200"))}
+
+
+def test_a_ranked_destination_of_a_flow_and_its_runners_up(story):
+    # the role's country is the buyer even when the figure hangs on the flow it is "of"; a runner-up's
+    # sum of millions "at" it is no price; "SAR8.5 billion" stays in the list
+    out = story("RIYADH, May 20 (SPA) - The Kingdom's non-oil exports rose 4.1 percent in March. Egypt was the "
+                "main destination of the Kingdom's non-oil exports with SAR2.6 billion, followed by Jordan at "
+                "SAR1.1 billion and Oman with SAR0.8 billion.", headline="Non-oil exports rise", date="2024-05-20")
+    assert {(e.exporter.code, e.destination and e.destination.code, e.value) for e in out} == {
+        ("SA", "EG", Decimal("2.6e9")), ("SA", "JO", Decimal("1.1e9")), ("SA", "OM", Decimal("0.8e9"))}
+
+
+def test_a_largest_market_for_goods_with_shipments_worth(story):
+    out = story("ANKARA (AA) - Turkish defense exports rose to a record last year. The US was the largest market for "
+                "Turkish defense products, with shipments worth $1.1 billion, followed by Poland at $410 million.",
+                headline="Defense exports", date="2024-01-05")
+    assert {(e.exporter.code, e.destination.code, e.items, e.value) for e in out} == {
+        ("TR", "US", ("defense product",), Decimal("1.1e9")), ("TR", "PL", ("defense product",), Decimal("410e6"))}
