@@ -141,6 +141,8 @@ def items_in(tokens: Sequence[Token]) -> tuple[str, ...]:
                 or tok.is_title and not tok.head.is_title and country_form(tok.text) == "demonym"):
             # ("Bangladeshi apparel", "Bangladeshi" tagged ORG; "Iranian Heavy" is a crude grade's name)
             continue   # "US goods", "Chilean copper", "EC soft wheat", "U.S. Wheat": the party is not the item
+        if low == "as" and not run and not labels:
+            break   # "slumped to 247,900 tonnes as gas curtailments ... cut supply": a reason, no goods
         if low in _SEPARATORS or tok.pos_ == "CCONJ":
             if run and (label := _label(run)):
                 labels.append(label)

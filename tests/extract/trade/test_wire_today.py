@@ -1394,3 +1394,12 @@ def test_a_largest_market_for_goods_with_shipments_worth(story):
                 headline="Defense exports", date="2024-01-05")
     assert {(e.exporter.code, e.destination.code, e.items, e.value) for e in out} == {
         ("TR", "US", ("defense product",), Decimal("1.1e9")), ("TR", "PL", ("defense product",), Decimal("410e6"))}
+
+
+def test_a_reason_after_as_names_no_goods(story):
+    out = story("SINGAPORE (ICIS)--Japan's urea imports rose 12% to 84,000 tonnes in May, customs data showed. Imports "
+                "from Qatar, the largest supplier, fell to 31,500 tonnes as strikes and outages at several plants "
+                "cut loadings.",
+                headline="Japan urea imports", date="2019-06-20")
+    assert {(e.exporter and e.exporter.code, e.items, e.quantity) for e in out} == {
+        (None, ("urea",), Decimal("84000")), ("QA", ("urea",), Decimal("31500"))}
