@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from spacy.attrs import ENT_TYPE, IS_ALPHA, LEMMA, LENGTH, POS
 from spacy.symbols import NOUN
@@ -237,6 +238,7 @@ class TradeContext:
     lede: tuple[str | None, tuple[str, ...]] | None = None     # (currency, items) of the story's first flow
     last_exporter: Mention | None = None      # the exporter of the last event: "X took 5,000 tonnes" of it
     last_flow: tuple[Mention | None, Mention | None, int] | None = None   # its sides and where it ends
+    last_amount: Decimal | None = None        # its figure: the parts its buyers take are no larger
     year: int | None = None                   # the story's year: "Moscow" in 1987 is the Soviet Union
     frame: Frame | None = None                # the last flow stated, for lists that continue it
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body

@@ -557,7 +557,7 @@ def _events(trigger: Token, region: list[Token], exporter: Mention | None, dest:
             ctx.lede = fig.currency, items
         if src is not None and src.kind == COUNTRY:
             ctx.last_exporter = src
-        ctx.last_flow = src, to, evidence.end
+        ctx.last_flow, ctx.last_amount = (src, to, evidence.end), fig.amount
         last_fig = figures[n]
         out.append(Export(exporter=src, items=items, evidence=evidence, destination=to,
                           quantity=None if money else plain(fig.amount), unit=fig.unit,
@@ -627,7 +627,8 @@ def _purchase_origin(trigger: Token, place: Mention | None, window: Sequence[Tok
         src = item_origin(role)   # "the biggest buyer of Russian wheat, taking 2.8 mln tonnes"
     if src is None and to is not None:   # "featured in U.K. grain exports ..., taking 1.1 mln tonnes"
         src = _sentence_exporter(trigger, not_code=to.code)
-    took = (trigger.lemma_ == "take" or trigger.lemma_ == "receive" and _flow_stated_before(trigger, ctx)) \
+    took = (trigger.lemma_ == "take" or trigger.lemma_ == "receive" and (
+        _flow_stated_before(trigger, ctx) or _export_just_stated(trigger, ctx))) \
         and not any(c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children)
     if src is None and (took or trigger.lemma_ == "buy" and _part_of_stated(trigger)) \
             and to is not None \
@@ -667,6 +668,18 @@ def _flow_stated_before(trigger: Token, ctx: TradeContext) -> bool:
     """A figure of the same sentence before the trigger was read as a flow: "India was the biggest buyer,
     taking 1.05 mln bpd of Russian crude, while China received 910,000 bpd" (China's is of that flow too)."""
     return any(trigger.sent.start <= i < trigger.i for i in ctx.used)
+
+
+def _export_just_stated(trigger: Token, ctx: TradeContext) -> bool:
+    """The sentence before stated a country's exports to no one country, of which the receiver's figure can
+    be a part: "Indonesia exported 30mn t of thermal coal in March. Japan and South Korea received ..." """
+    before = ctx.flow_before(trigger.sent.start_char)
+    if before is None or before[0] is None or before[0].kind != COUNTRY or before[1] is not None:
+        return False
+    sent = trigger.sent
+    fig = next(iter(flow_figures(list(sent[trigger.i - sent.start:]))), None)
+    # "Wheat flour exports totalled 81,100 tonnes. China received 7.1 million tonnes.": no part of it
+    return fig is None or ctx.last_amount is None or fig.amount <= ctx.last_amount
 
 
 def _part_of_stated(trigger: Token) -> bool:

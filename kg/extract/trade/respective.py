@@ -38,11 +38,14 @@ def _flow_countries(sent: Span) -> tuple[list[Mention], bool, Token] | None:
                 for obj in (o for o in prep.children if o.dep_ == "pobj"):
                     if len(found := _listed(obj)) >= 2:
                         return found, prep.lower_ == "to", tok
-        if tok.pos_ == "VERB" and lemma in EXPORT_VERBS | PURCHASE_VERBS and not is_forecast(tok):
+        if tok.pos_ == "VERB" and lemma in EXPORT_VERBS | PURCHASE_VERBS | _RECEIVING and not is_forecast(tok):
             for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                 if len(found := _listed(subj)) >= 2:
-                    return found, lemma in PURCHASE_VERBS, tok
+                    return found, lemma in PURCHASE_VERBS | _RECEIVING, tok
     return None
+
+
+_RECEIVING = frozenset({"receive", "absorb"})   # "Japan and South Korea received 2.4mn t and 2.1mn t respectively"
 
 
 def _other_side(ctx: TradeContext, listed: set[str], importer: bool) -> Mention | None:

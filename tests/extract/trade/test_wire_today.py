@@ -1403,3 +1403,15 @@ def test_a_reason_after_as_names_no_goods(story):
                 headline="Japan urea imports", date="2019-06-20")
     assert {(e.exporter and e.exporter.code, e.items, e.quantity) for e in out} == {
         (None, ("urea",), Decimal("84000")), ("QA", ("urea",), Decimal("31500"))}
+
+
+def test_receivers_of_an_export_just_stated(story):
+    # "received" after a sentence stating a country's exports: its buyers, gapped or "respectively"
+    out = story("KYIV (Reuters) - Ukraine exported 4.1 million tonnes of grain in May. Egypt received 1.2 million "
+                "tonnes, Spain 0.9 million tonnes and Turkey 0.6 million tonnes.", headline="Grain", date="2023-06-02")
+    assert facts(out) == {("UA", None, Decimal("4.1e6")), ("UA", "EG", Decimal("1.2e6")),
+                          ("UA", "ES", Decimal("0.9e6")), ("UA", "TR", Decimal("0.6e6"))}
+    out = story("JAKARTA (Argus) - Indonesia exported 28mn t of thermal coal in March. Taiwan and Vietnam received "
+                "1.9mn t and 1.6mn t respectively.", headline="Coal", date="2023-04-10")
+    assert facts(out) == {("ID", None, Decimal("28e6")), ("ID", "TW", Decimal("1.9e6")),
+                          ("ID", "VN", Decimal("1.6e6"))}
