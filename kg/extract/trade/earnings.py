@@ -40,9 +40,16 @@ def earns(verb: Token) -> bool:
         c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children)
 
 
+# A flow noun as the subject, its goods after "of": "Sales of crude oil brought in US$ 3.4 billion"
+_FLOWS = frozenset({"sale", "sales", "export", "shipment"})
+
+
 def _goods_subject(verb: Token) -> tuple[str, ...]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.ent_type_ or is_country_token(subj) \
+    if subj is not None and subj.lemma_.lower() in _FLOWS and not any(c.dep_ == "poss" for c in subj.children):
+        of = [t for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree][1:]
+        return items_in(of) if commodity_named([t.lower_ for t in of]) else ()   # "Sales of crude oil brought in"
+    if subj is None or subj.ent_type_ and not commodity_named([subj.lower_]) or is_country_token(subj) \
             or subj.pos_ != "NOUN" and not (subj.pos_ == "PROPN" and commodity_named([subj.lower_])) \
             or subj.lemma_.lower() in ACTOR_NOUNS | _PEOPLE or any(c.dep_ == "poss" for c in subj.children):
         return ()

@@ -1415,3 +1415,12 @@ def test_receivers_of_an_export_just_stated(story):
                 "1.9mn t and 1.6mn t respectively.", headline="Coal", date="2023-04-10")
     assert facts(out) == {("ID", None, Decimal("28e6")), ("ID", "TW", Decimal("1.9e6")),
                           ("ID", "VN", Decimal("1.6e6"))}
+
+
+def test_goods_that_earned_a_sum_tagged_as_a_product_or_named_after_sales_of(story):
+    out = story("HANOI (VNA) - Vietnam's seafood exports reached US$3.9 billion in the first half. Shrimp brought "
+                "in $1.4 billion, down 20 per cent. Sales of coffee brought in US$ 310 million.",
+                headline="Seafood exports", date="2023-07-12")
+    assert {(e.exporter.code, e.items, e.value) for e in out} == {
+        ("VN", ("seafood",), Decimal("3.9e9")), ("VN", ("shrimp",), Decimal("1.4e9")),
+        ("VN", ("coffee",), Decimal("310e6"))}
