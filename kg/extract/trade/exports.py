@@ -670,6 +670,20 @@ def _flow_stated_before(trigger: Token, ctx: TradeContext) -> bool:
     return any(trigger.sent.start <= i < trigger.i for i in ctx.used)
 
 
+_GUESS_FORMS = frozenset({"forecast", "forecasts", "project", "projects", "predict", "predicts", "estimate",
+                          "estimates", "expect", "expects", "see", "sees"})
+
+
+def _guess_before(noun: Token) -> bool:
+    """A forecasting verb the parser hung on the flow noun as a modifier, after its own subject: "ABPA projects
+    chicken exports of 5.1 million tonnes", "Officials project lithium exports of more than US$1 billion"
+    (not "the project's exports", nor "Projected exports", read as an adjective elsewhere)."""
+    for t in (t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+        if t.lower_ in _GUESS_FORMS and t.i > 0 and (t.pos_ == "VERB" or t.doc[t.i - 1].pos_ in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
 def _export_just_stated(trigger: Token, ctx: TradeContext) -> bool:
     """The sentence before stated a country's exports to no one country, of which the receiver's figure can
     be a part: "Indonesia exported 30mn t of thermal coal in March. Japan and South Korea received ..." """
@@ -1123,6 +1137,8 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         return   # "rebates for the export of 500,000 tonnes": a licence to export, not an export
     if under_role(noun):
         return   # "China was the main destination of Iran's exports with $3.1 billion": role_events reads it
+    if _guess_before(noun):
+        return   # "APK-Inform forecasts sunflower oil exports at 6.6 mln t": a forecast the parser took for a name
     if _under_forecast(noun) or _in_balance(noun) or _same_flow_compared(noun) or _earlier_same_period(noun):
         return   # "the tender calls for shipment of ...", "an excess of exports over imports of ..."
     if any(c.dep_ == "amod" and c.lemma_.lower() in GUESS_VERBS | FORECAST_LEMMAS for c in noun.children):

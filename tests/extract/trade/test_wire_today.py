@@ -1424,3 +1424,12 @@ def test_goods_that_earned_a_sum_tagged_as_a_product_or_named_after_sales_of(sto
     assert {(e.exporter.code, e.items, e.value) for e in out} == {
         ("VN", ("seafood",), Decimal("3.9e9")), ("VN", ("shrimp",), Decimal("1.4e9")),
         ("VN", ("coffee",), Decimal("310e6"))}
+
+
+@pytest.mark.parametrize("body", [
+    "KYIV (Interfax) - SovEcon forecasts wheat exports in 2024/25 at 16.5 mln t, citing a smaller crop.",
+    "SANTIAGO (Reuters) - Officials project copper exports of more than US$50 billion for the full year.",
+    "SAO PAULO (Reuters) - Abiove projects soybean exports of between 92 million and 95 million tonnes in 2024."])
+def test_a_forecasting_verb_taken_for_a_modifier_of_the_flow(story, body):
+    # the parser makes "forecasts" / "projects" a compound of "exports": still a forecast, no event
+    assert story(body, headline="Outlook", date="2024-01-10") == []
