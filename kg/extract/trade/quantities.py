@@ -420,6 +420,11 @@ def _skippable(tokens: Sequence[Token], i: int) -> bool:
         return True   # "the current 2018-19 marketing year": a season's second year
     if _before(tok) == "per":
         return True   # "a rebate of 44.819 Ecus per 100 kilos": the measure a rate is per, not goods
+    if i + 2 < len(tokens) and tokens[i + 1].text == "-" and not tok.whitespace_ and not tokens[i + 1].whitespace_ \
+            and tokens[i + 2].is_alpha and tokens[i + 2].lower_ not in SCALES and unit_at(tokens, i + 2) is None \
+            and not _is_word_num(tokens[i + 2]):
+        return True   # "the 10-member Association", "a two-day strike": a compound adjective, no figure
+        # ("a 30,000-tonne cargo", "3.9-million tonnes" stay)
     # the tagger sometimes calls "$14bn" an ORDINAL: a scale suffix or a currency sign is never a date
     money_like = _SUFFIXED.match(tok.lower_) or i > 0 and tokens[i - 1].lower_ in CURRENCY_SYMBOLS
     if tok.ent_type_ in _SKIP_ENTS and not money_like:

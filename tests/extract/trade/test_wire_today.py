@@ -1433,3 +1433,10 @@ def test_goods_that_earned_a_sum_tagged_as_a_product_or_named_after_sales_of(sto
 def test_a_forecasting_verb_taken_for_a_modifier_of_the_flow(story, body):
     # the parser makes "forecasts" / "projects" a compound of "exports": still a forecast, no event
     assert story(body, headline="Outlook", date="2024-01-10") == []
+
+
+def test_a_number_in_a_compound_adjective_is_no_figure(story):
+    out = story("SEOUL (Yonhap) - South Korea's exports to the 27-nation bloc rose 3 percent to $6.1 billion, while "
+                "exports to the 10-member Association of Southeast Asian Nations edged up to $9.8 billion.",
+                headline="Exports", date="2019-03-01")
+    assert {e.quantity for e in out} == {None}
