@@ -6,6 +6,7 @@ lists split, descriptive modifiers kept, the head noun lemmatised unless it is p
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -50,6 +51,8 @@ def _label(run: Sequence[Token]) -> str | None:
     while len(nouns) > 1 and nouns[-1].lower_ in UNITS:   # "Covishield doses": the unit is not the item
         nouns.pop()
     head = nouns[-1]
+    if (defined := _defined_abbreviation(head)) is not None:
+        return _label(defined)   # "HRC" where the story wrote "hot rolled coil (HRC)"
     words = [t for t in run if t.i <= head.i]
     while words and (words[0].lower_ in ITEM_STOP_MODIFIERS or words[0].pos_ in _LEAD_POS):
         words = words[1:]
@@ -72,6 +75,33 @@ def _label(run: Sequence[Token]) -> str | None:
         return None   # "450 million kilograms of the leaf", "the beverage", "the steelmaking ingredient": the
         # goods named before, not a new item
     return spelled_out(label)
+
+
+# "whole milk powder (WMP)", "hot-rolled coil (HRC)": a name and the capitals a story then writes for it
+_ABBREVIATED = re.compile(r"((?:[A-Za-z][A-Za-z-]* ){0,4}[A-Za-z][A-Za-z-]*) \(([A-Z]{2,5})\)")
+
+
+def _defined_abbreviation(tok: Token) -> list[Token] | None:
+    """The words a story spelled out for an abbreviation, where it wrote them (not at that place itself)."""
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.is_alpha):
+        return None
+    doc = tok.doc
+    found = doc.user_data.get("kg_abbreviations")
+    if found is None:
+        found = {}
+        for m in _ABBREVIATED.finditer(doc.text):
+            words, abbr = m.group(1).split(" "), m.group(2)
+            for k in range(len(abbr), 0, -1):   # the last k words, their hyphened parts' initials too
+                tail = words[-k:]
+                initials = ("".join(w[0] for w in tail), "".join(p[0] for w in tail for p in w.split("-") if p))
+                if len(tail) == k and abbr in (initials[0].upper(), initials[1].upper()):
+                    span = doc.char_span(m.end(1) - len(" ".join(tail)), m.end(1))
+                    if span is not None:
+                        found.setdefault(abbr, list(span))
+                    break
+        doc.user_data["kg_abbreviations"] = found
+    span = found.get(tok.text)
+    return None if span is None or any(t.i == tok.i for t in span) or any(t.text.isupper() for t in span) else span
 
 
 # Class nouns a story uses, with "the", for goods it has already named: "the leaf" (tea), "the

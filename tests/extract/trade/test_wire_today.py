@@ -1440,3 +1440,9 @@ def test_a_number_in_a_compound_adjective_is_no_figure(story):
                 "exports to the 10-member Association of Southeast Asian Nations edged up to $9.8 billion.",
                 headline="Exports", date="2019-03-01")
     assert {e.quantity for e in out} == {None}
+
+
+def test_an_abbreviation_the_story_spelled_out_is_its_goods(story):
+    out = story("HANOI (SteelOrbis) - Vietnam's imports of hot rolled coil (HRC) rose in March. Vietnam imported "
+                "640,000 mt of HRC from China and 120,000 mt from Japan.", headline="Vietnam HRC", date="2024-04-02")
+    assert {e.items for e in out} == {("hot rolled coil",)}
