@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.shared.countries import country_form
 from kg.extract.shared.country_names import country_of_token, lookup_country
+from kg.extract.shared.doc_tokens import per_doc
 from kg.extract.trade.actors import capitalised_goods
 from kg.extract.trade.commodities import commodity_named, goods_tagged_verb, spelled_out
 from kg.extract.trade.lexicon import (
@@ -86,22 +87,27 @@ def _defined_abbreviation(tok: Token) -> list[Token] | None:
     if not (tok.text.isupper() and 2 <= len(tok.text) <= 5 and tok.is_alpha):
         return None
     doc = tok.doc
-    found = doc.user_data.get("kg_abbreviations")
-    if found is None:
-        found = {}
-        for m in _ABBREVIATED.finditer(doc.text):
-            words, abbr = m.group(1).split(" "), m.group(2)
-            for k in range(len(abbr), 0, -1):   # the last k words, their hyphened parts' initials too
-                tail = words[-k:]
-                initials = ("".join(w[0] for w in tail), "".join(p[0] for w in tail for p in w.split("-") if p))
-                if len(tail) == k and abbr in (initials[0].upper(), initials[1].upper()):
-                    span = doc.char_span(m.end(1) - len(" ".join(tail)), m.end(1))
-                    if span is not None:
-                        found.setdefault(abbr, list(span))
-                    break
-        doc.user_data["kg_abbreviations"] = found
-    span = found.get(tok.text)
-    return None if span is None or any(t.i == tok.i for t in span) or any(t.text.isupper() for t in span) else span
+    at = per_doc(doc, "abbreviations", lambda: _abbreviations(doc)).get(tok.text)
+    if at is None or at[0] <= tok.i < at[1]:
+        return None
+    words = list(doc[at[0]:at[1]])
+    return None if any(t.text.isupper() for t in words) else words
+
+
+def _abbreviations(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Each abbreviation a story defines, and the token span of the words its initials stand for."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _ABBREVIATED.finditer(doc.text):
+        words, abbr = m.group(1).split(" "), m.group(2)
+        for k in range(len(abbr), 0, -1):   # the last k words, their hyphened parts' initials too
+            tail = words[-k:]
+            initials = ("".join(w[0] for w in tail), "".join(p[0] for w in tail for p in w.split("-") if p))
+            if len(tail) == k and abbr in (initials[0].upper(), initials[1].upper()):
+                span = doc.char_span(m.end(1) - len(" ".join(tail)), m.end(1))
+                if span is not None:
+                    found.setdefault(abbr, (span.start, span.end))
+                break
+    return found
 
 
 # Class nouns a story uses, with "the", for goods it has already named: "the leaf" (tea), "the
