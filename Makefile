@@ -49,6 +49,8 @@ eval: run
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern8-heldout
 	@echo "== modern9: 60 blind stories of four more desks, held out, scored once at the end of the 2026-12-03 night session (0.62 before, 0.63 after); spent since"
 	@$(BIN)/python scripts/eval_trade_wire.py --split modern9-heldout
+	@echo "== modern10: 60 blind stories of four more desks, held out, scored once at the end of the 2026-12-03 late-night session (0.61 before, 0.63 after); spent since"
+	@$(BIN)/python scripts/eval_trade_wire.py --split modern10-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split bbc-heldout
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-11
 	@$(BIN)/python scripts/eval_trade_wire.py --split heldout-10
