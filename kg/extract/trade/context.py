@@ -89,6 +89,8 @@ def _country_in(text: str) -> str | None:
     return adjective
 
 
+# "from" and the names after it in a headline: the suppliers ("imports from China, Pakistan")
+_FROM_PHRASE = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*)*")
 _IMPORTER_TITLE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+(?:[\w.-]+\s+){0,4}?"
                              r"(?:imports?|suppliers?|purchases)\b", re.I)
 
@@ -244,6 +246,7 @@ class TradeContext:
     goods: tuple[str, ...] = ()               # the headline's goods, found as a noun in the body
     origin: Mention | None = None             # the headline's origin of a purchase: "... BUYS FRENCH WHEAT"
     importer: Mention | None = None           # the headline's importer: "DUTCH SOYMEAL IMPORTS FALL"
+    lede_importer: Mention | None = None      # the story country, when the story's first flow is its import
     flow_title: bool = False                  # a flow word in the headline: a story may state its flow there only
     us_dollars: bool = False                  # the story writes "U.S. dlrs": then a bare "dlrs" is one too
     used: set[int] = field(default_factory=set)   # token positions of figures already read
@@ -295,7 +298,12 @@ class TradeContext:
             if code := _headline_importer(title):    # "Russia remains China's top crude supplier"
                 ctx.importer = country_mention(code, title, 0, 0)
             elif re.search(r"\bimports?\b", title, re.I) and code_in_title:
-                ctx.importer = ctx.topic       # a story of one country's imports: its suppliers supply it
+                # a story of one country's imports: its suppliers supply it; a country after "from" is a
+                # supplier ("Onion imports from China, Pakistan pick up"): the imports are the dateline's
+                if (code := _country_in(_FROM_PHRASE.sub(" ", title))) is not None:
+                    ctx.importer = country_mention(code, title, 0, 0) if code != code_in_title else ctx.topic
+                elif ctx.place is not None and ctx.place.code != code_in_title:
+                    ctx.importer = ctx.place
             if re.search(r"\b(buys?|bought|purchases?|imports?|takes?|books?)\b", title, re.I):
                 if code := _headline_origin(title, ctx.topic.code if ctx.topic else None):
                     ctx.origin = country_mention(code, title, 0, 0)   # "BRAZIL BUYS FRENCH WHEAT"

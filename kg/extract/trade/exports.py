@@ -842,7 +842,9 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if subject is None and s is not None and common_lemma(s) in ACTOR_NOUNS \
             and not any(c.dep_ in ("poss", "compound") for c in s.children if c.pos_ == "PROPN"
                         and commodity_named([c.lower_]) is None):   # "Sugar mills", capitalised, are no firm's
-        subject, conf = ctx.owner(), 0.6   # "private exporters shipped 57,450 tonnes": the story's exporters
+        # "private exporters shipped 57,450 tonnes": the story's exporters; "Importers brought in 1,450 tonnes"
+        # in a story of one country's imports ("Onion imports from China ..."): that country's importers
+        subject, conf = ctx.owner(importer=inverse), 0.6
     if subject is None and inverse and host is not None and host.lemma_ in ARRIVAL_VERBS and not is_forecast(host):
         # "240,000 tons of sugar imported under ... have arrived in the country": the importer is where they arrived
         subject = _arrived_in(host) or next((ctx.owner() for c in host.children if c.dep_ == "prep"
@@ -938,11 +940,13 @@ def _verb_events(trigger: Token, article: Article, ctx: TradeContext) -> Iterato
     if dest is None and not places(region, DEST_PREPS) and (
             trigger.lemma_ in _SUPPLY or _as_supplier(trigger)
             or trigger.lemma_ in _SENT and (ctx.importer or subject.kind == COUNTRY and not any(
-                c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children) and _last_importer(trigger, ctx))):
+                c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children) and (
+                _last_importer(trigger, ctx) or ctx.lede_importer))):
         # (a country that shipped right after an import total stated, with no "to" of its own, supplied it:
         # "India's pepper imports rose to 26,770 tonnes ... Vietnam shipped 8,900 tonnes")
         # "Iraq shipped 4.8 million tons" in a story headed "China's crude imports ...": to that importer
-        importer = ctx.importer or _last_importer(trigger, ctx)
+        importer = ctx.importer or _last_importer(trigger, ctx) or (ctx.lede_importer if not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children) else None)
         if importer is None and _as_supplier(trigger) and (before := ctx.flow_before(trigger.sent.start_char)):
             importer = before[1]   # "Australia shipped 367.3 mln tonnes to China ... Brazil, the second-biggest
             # supplier, sent 163.5 mln tonnes": a supplier of the receiver just named
@@ -1256,9 +1260,10 @@ def _noun_events(noun: Token, article: Article, ctx: TradeContext) -> Iterator[E
         dest = ordered_by or bound_for(noun) or (_arrived_in(verb) if verb is not None else None) or earned_to
         if dest is None and not places(own, DEST_PREPS):
             dest = _partner(noun, owner) or (continued[1] if continued else None)
-        if dest is None and ctx.importer is not None and ctx.importer.code != owner.code \
+        importer = ctx.importer or ctx.lede_importer
+        if dest is None and importer is not None and importer.code != owner.code \
                 and places(own, frozenset({"from"})) and not places(own, DEST_PREPS):
-            dest = ctx.importer   # "Shipments from Iraq slipped to 830,000 bpd" under "India's oil imports ..."
+            dest = importer   # "Shipments from Iraq slipped to 830,000 bpd" under "India's oil imports ..."
         made = list(_events(noun, region, owner, dest, False, lead, 0.8, article, clause, ctx))
         if earned_to is not None or verb is not None and verb == earner:
             made = _earned_measure(made, own, lead, ctx)
@@ -1900,6 +1905,18 @@ def extract_exports(doc: Doc, article: Article) -> Iterator[Export]:
 
 
 
+def _lede_importer(first: Export, trigger: Token, ctx: TradeContext) -> None:
+    """A story whose first flow is the story country's import ("India imported 1.96 million bpd of Russian
+    crude last month") is about that country's imports, as if its headline said so: the suppliers it
+    names next ("Shipments from Iraq fell to 830,000 bpd", "Saudi Arabia sent 560,000 bpd") supply it.
+    Not a first flow told as a sale ("Canpotex shipped 4.2 million tonnes to Brazil")."""
+    home = {m.code for m in (ctx.topic, ctx.place) if m is not None}
+    to = first.destination
+    if trigger.lemma_ in IMPORT_VERBS | IMPORT_NOUNS and to is not None and to.code in home \
+            and (first.exporter is None or first.exporter.code != to.code):
+        ctx.lede_importer = to
+
+
 def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) -> Iterator[Export]:
     found: list[Export] = []
     ctx = ctx or TradeContext.of(doc, article)
@@ -1910,6 +1927,7 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         ctx.tables = [(start, rows[-1].end) for rows, _, start in tables] \
             + [(lines[0][0], lines[-1][1]) for _, lines in bullets]
         ctx.used.update(t.i for t in doc if any(a <= t.idx < b for a, b in ctx.tables))
+    lede_read = False   # the story's first flow is read: see _lede_importer
     for sent in sentences(doc):
         if sent.end_char <= ctx.header_end:
             continue   # the headline and dateline are context, never a second event
@@ -1920,11 +1938,15 @@ def rule_exports(doc: Doc, article: Article, ctx: TradeContext | None = None) ->
         for tok, is_verb in triggers:
             if is_verb and is_forecast(tok):
                 continue
+            made = len(found)
             found.extend(_verb_events(tok, article, ctx) if is_verb else _noun_events(tok, article, ctx))
+            if len(found) > made and not lede_read:
+                _lede_importer(found[made], tok, ctx)
             if ctx.running is not None and not is_verb and tok.lemma_ in FLOW_LEMMAS:
                 _set_frame(sent, ctx, ctx.running, items_in([c for c in tok.lefts if c.dep_ == "compound"]))
         if not triggers:
             _lead_in(sent, ctx)
+        lede_read = lede_read or len(found) > before
         if not numbered and len(found) == before:
             continue   # every rule below states an event of a figure: the flow words above set context
         if not triggers:

@@ -101,6 +101,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB",
     "rm": "MYR", "sh": "KES", "ksh": "KES", "kshs": "KES", "₦": "NGN", "rp": "IDR",
+    "tk": "BDT", "tk.": "BDT",   # taka, as the Bangladeshi press writes it: "Tk 2,650 crore", "Tk50bn"
 }
 # A currency symbol the tokenizer left on the number: "NZ$1.2bn", "A$30m", "RM1.43", "Sh139.9"
 _GLUED = re.compile("^(" + "|".join(re.escape(k) for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
